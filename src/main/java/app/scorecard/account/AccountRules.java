@@ -1,0 +1,52 @@
+package app.scorecard.account;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** What makes a username and a password acceptable. */
+public final class AccountRules {
+
+    public static final int USERNAME_MIN_LENGTH = 3;
+    public static final int USERNAME_MAX_LENGTH = 64;
+    public static final int DISPLAY_NAME_MAX_LENGTH = 100;
+    public static final int PASSWORD_MIN_LENGTH = 10;
+    /** BCrypt reads at most 72 bytes; longer passwords would be silently cut, so they are refused. */
+    public static final int PASSWORD_MAX_BYTES = 72;
+
+    private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._@-]*$");
+
+    private AccountRules() {}
+
+    /** Usernames are compared without case and surrounding space. */
+    public static String normalizeUsername(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** @return the problem with this username, if any */
+    public static Optional<String> usernameProblem(String username) {
+        String normalized = normalizeUsername(username);
+        if (normalized.length() < USERNAME_MIN_LENGTH || normalized.length() > USERNAME_MAX_LENGTH) {
+            return Optional.of("Usernames are " + USERNAME_MIN_LENGTH + " to " + USERNAME_MAX_LENGTH + " characters.");
+        }
+        if (!USERNAME.matcher(normalized).matches()) {
+            return Optional.of("Usernames use letters, digits and . _ @ - only, and start with a letter or digit.");
+        }
+        return Optional.empty();
+    }
+
+    /** @return the problem with this password, if any */
+    public static Optional<String> passwordProblem(String password) {
+        if (password == null || password.codePointCount(0, password.length()) < PASSWORD_MIN_LENGTH) {
+            return Optional.of("Passwords need at least " + PASSWORD_MIN_LENGTH + " characters.");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
+            return Optional.of("Passwords can be at most " + PASSWORD_MAX_BYTES + " bytes long.");
+        }
+        if (password.isBlank()) {
+            return Optional.of("Passwords cannot be only spaces.");
+        }
+        return Optional.empty();
+    }
+}

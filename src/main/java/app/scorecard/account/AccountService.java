@@ -1,0 +1,102 @@
+package app.scorecard.account;
+
+import app.scorecard.account.internal.UserAccount;
+import app.scorecard.account.internal.UserAccountRepository;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and looks up accounts. */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Environment environment;
+    private final Clock clock;
+
+    AccountService(
+            UserAccountRepository accounts, PasswordEncoder passwordEncoder, Environment environment, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.environment = environment;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates an account after checking the username and password rules ({@link AccountRules}).
+     *
+     * @throws InvalidAccountException when a rule is broken or the username is taken
+     */
+    @Transactional
+    public Account create(String username, String displayName, String password, Set<Role> roles) {
+        AccountRules.passwordProblem(password).ifPresent(problem -> {
+            throw new InvalidAccountException(problem);
+        });
+        return store(username, displayName, password, roles);
+    }
+
+    /**
+     * Creates one of the demo profile's well-known accounts, whose passwords are too weak for anything else.
+     *
+     * @throws IllegalStateException unless the {@code demo} profile is active
+     */
+    @Transactional
+    public Account createDemoAccount(String username, String displayName, String password, Set<Role> roles) {
+        if (!environment.acceptsProfiles(Profiles.of("demo"))) {
+            throw new IllegalStateException("Demo accounts exist only in the demo profile");
+        }
+        return store(username, displayName, password, roles);
+    }
+
+    private Account store(String username, String displayName, String password, Set<Role> roles) {
+        AccountRules.usernameProblem(username).ifPresent(problem -> {
+            throw new InvalidAccountException(problem);
+        });
+        if (password == null || password.getBytes(StandardCharsets.UTF_8).length > AccountRules.PASSWORD_MAX_BYTES) {
+            throw new InvalidAccountException(
+                    "Passwords can be at most " + AccountRules.PASSWORD_MAX_BYTES + " bytes.");
+        }
+        String normalized = AccountRules.normalizeUsername(username);
+        String name = displayName == null || displayName.isBlank() ? normalized : displayName.strip();
+        if (name.length() > AccountRules.DISPLAY_NAME_MAX_LENGTH) {
+            throw new InvalidAccountException(
+                    "Names can be at most " + AccountRules.DISPLAY_NAME_MAX_LENGTH + " characters.");
+        }
+        if (roles.isEmpty()) {
+            throw new InvalidAccountException("An account needs at least one role.");
+        }
+        if (accounts.existsByUsername(normalized)) {
+            throw new InvalidAccountException("The username '" + normalized + "' is taken.");
+        }
+        UserAccount account =
+                new UserAccount(normalized, name, passwordEncoder.encode(password), roles, clock.instant());
+        return accounts.save(account).toAccount();
+    }
+
+    public Optional<Account> findByUsername(String username) {
+        return accounts.findByUsername(AccountRules.normalizeUsername(username)).map(UserAccount::toAccount);
+    }
+
+    public Optional<Account> findById(long id) {
+        return accounts.findById(id).map(UserAccount::toAccount);
+    }
+
+    public List<Account> findAllById(Collection<Long> ids) {
+        return accounts.findAllById(ids).stream().map(UserAccount::toAccount).toList();
+    }
+
+    /** Whether anyone can sign in yet: until then the first admin is created through the setup code. */
+    public boolean anyExists() {
+        return accounts.count() > 0;
+    }
+}

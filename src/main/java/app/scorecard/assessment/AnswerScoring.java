@@ -1,0 +1,56 @@
+package app.scorecard.assessment;
+
+import app.scorecard.assessment.ScorecardReport.CategoryResult;
+import app.scorecard.assessment.ScorecardReport.ItemResult;
+import app.scorecard.questionbank.CategoryDefinition;
+import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.scoring.ItemScore;
+import app.scorecard.scoring.Scorecard;
+import app.scorecard.scoring.ScoringService;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/** Scores answers to a question-set version and puts the result into words. */
+@Service
+public class AnswerScoring {
+
+    private final ScoringService scoring = new ScoringService();
+
+    /**
+     * @param answers question key to 1–5, or {@code null} for N/A; keys must belong to the version (callers check,
+     *     so people get a clear message), missing keys count as N/A
+     */
+    public ScorecardReport score(QuestionSetDefinition definition, Map<String, Integer> answers) {
+        Scorecard card = scoring.score(definition.scoringModel(), answers);
+        List<CategoryResult> categories = card.categories().stream()
+                .map(category -> {
+                    CategoryDefinition named =
+                            definition.category(category.key()).orElseThrow();
+                    return new CategoryResult(
+                            category.key(), named.name(), category.score(), category.answered(), category.total());
+                })
+                .toList();
+        return new ScorecardReport(
+                definition.key(),
+                definition.version(),
+                definition.title(),
+                card.overall(),
+                card.band(),
+                categories,
+                items(definition, card.strengths()),
+                items(definition, card.gaps()));
+    }
+
+    private static List<ItemResult> items(QuestionSetDefinition definition, List<ItemScore> scores) {
+        return scores.stream()
+                .map(score -> {
+                    QuestionDefinition question =
+                            definition.question(score.questionKey()).orElseThrow();
+                    return new ItemResult(
+                            score.categoryKey(), question.key(), question.text(), score.score(), question.guidance());
+                })
+                .toList();
+    }
+}

@@ -1,0 +1,63 @@
+package app.scorecard.assessment.web;
+
+import app.scorecard.assessment.AnswerScoring;
+import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.web.FieldProblem;
+import app.scorecard.web.InvalidRequestException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Scores answers without storing anything: the scoring rules as a service for integrations. */
+@RestController
+class ScoreApiController {
+
+    private final QuestionBank questionBank;
+    private final AnswerScoring scoring;
+
+    ScoreApiController(QuestionBank questionBank, AnswerScoring scoring) {
+        this.questionBank = questionBank;
+        this.scoring = scoring;
+    }
+
+    /**
+     * An unknown question set is a 404. Anything else wrong — fields, values, an unknown version or question key — is
+     * one 400 that names every offending field.
+     */
+    @PostMapping(
+            path = "/api/v1/score",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ScoreResponse score(@RequestBody JsonNode body) {
+        ScoreRequest request = ScoreRequest.read(body);
+        List<FieldProblem> problems = new ArrayList<>(request.problems());
+        Optional<QuestionSetDefinition> definition = Optional.empty();
+        if (request.questionSet() != null) {
+            QuestionSetDefinition latest = questionBank.latestPublished(request.questionSet());
+            definition = request.versionGiven() && request.version() != latest.version()
+                    ? questionBank.findVersion(request.questionSet(), request.version())
+                    : Optional.of(latest);
+            if (definition.isEmpty()) {
+                problems.add(new FieldProblem(
+                        "version",
+                        "question set '" + request.questionSet() + "' has no published version " + request.version()));
+            }
+        }
+        definition.ifPresent(version -> request.answers().keySet().stream()
+                .filter(key -> version.question(key).isEmpty())
+                .sorted()
+                .forEach(key -> problems.add(new FieldProblem(
+                        "answers." + key,
+                        "is not a question of '" + version.key() + "' version " + version.version()))));
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        return ScoreResponse.of(scoring.score(definition.orElseThrow(), request.answers()));
+    }
+}

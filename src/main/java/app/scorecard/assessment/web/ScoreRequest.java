@@ -1,0 +1,89 @@
+package app.scorecard.assessment.web;
+
+import app.scorecard.scoring.ScoringService;
+import app.scorecard.web.FieldProblem;
+import app.scorecard.web.InvalidRequestException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The body of {@code POST /api/v1/score}, read by hand from the JSON tree so that every offending field can be named:
+ * {@code {"questionSet": key, "version": n (optional), "answers": {questionKey: 1..5 or null}}}.
+ */
+record ScoreRequest(String questionSet, Integer version, Map<String, Integer> answers, List<FieldProblem> problems) {
+
+    private static final Set<String> FIELDS = Set.of("questionSet", "version", "answers");
+    static final String VERSION_RULE = "must be a whole number of 1 or more, or left out for the latest";
+    private static final String ANSWER_RULE = "must be a whole number from " + ScoringService.MIN_ANSWER + " to "
+            + ScoringService.MAX_ANSWER + ", or null for \"not applicable / don't know\"";
+
+    /**
+     * Reads what it can and lists the rest in {@link #problems()}: every field that is unknown, missing, of the wrong
+     * type or out of range. The question set may still be looked up when other fields are wrong.
+     *
+     * @throws InvalidRequestException when the body is not a JSON object at all
+     */
+    boolean versionGiven() {
+        return version != null;
+    }
+
+    static ScoreRequest read(JsonNode body) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (body == null || !body.isObject()) {
+            throw new InvalidRequestException(List.of(new FieldProblem("body", "must be a JSON object")));
+        }
+        for (String field : body.propertyNames()) {
+            if (!FIELDS.contains(field)) {
+                problems.add(new FieldProblem(field, "is not a known field"));
+            }
+        }
+
+        JsonNode setNode = body.get("questionSet");
+        String questionSet = null;
+        if (setNode == null || setNode.isNull()) {
+            problems.add(new FieldProblem("questionSet", "is required"));
+        } else if (!setNode.isString() || setNode.asString().isBlank()) {
+            problems.add(new FieldProblem("questionSet", "must be the key of a question set, as text"));
+        } else {
+            questionSet = setNode.asString();
+        }
+
+        JsonNode versionNode = body.get("version");
+        Integer version = null;
+        if (versionNode != null && !versionNode.isNull()) {
+            if (versionNode.isIntegralNumber() && versionNode.canConvertToInt() && versionNode.asInt() >= 1) {
+                version = versionNode.asInt();
+            } else {
+                problems.add(new FieldProblem("version", VERSION_RULE));
+            }
+        }
+
+        Map<String, Integer> answers = new HashMap<>();
+        JsonNode answersNode = body.get("answers");
+        if (answersNode == null || answersNode.isNull()) {
+            problems.add(new FieldProblem("answers", "is required: an object of question keys to answers"));
+        } else if (!answersNode.isObject()) {
+            problems.add(new FieldProblem("answers", "must be an object of question keys to answers"));
+        } else {
+            for (Map.Entry<String, JsonNode> answer : answersNode.properties()) {
+                JsonNode value = answer.getValue();
+                if (value.isNull()) {
+                    answers.put(answer.getKey(), null);
+                } else if (value.isIntegralNumber()
+                        && value.canConvertToInt()
+                        && value.asInt() >= ScoringService.MIN_ANSWER
+                        && value.asInt() <= ScoringService.MAX_ANSWER) {
+                    answers.put(answer.getKey(), value.asInt());
+                } else {
+                    problems.add(new FieldProblem("answers." + answer.getKey(), ANSWER_RULE));
+                }
+            }
+        }
+
+        return new ScoreRequest(questionSet, version, answers, problems);
+    }
+}

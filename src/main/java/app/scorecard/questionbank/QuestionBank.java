@@ -1,0 +1,65 @@
+package app.scorecard.questionbank;
+
+import app.scorecard.questionbank.internal.QuestionSetVersion;
+import app.scorecard.questionbank.internal.QuestionSetVersionRepository;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the question bank. Published and retired versions never change, so their definitions are kept in memory once
+ * loaded: showing or scoring a question set costs one small query to find the version, not one per question.
+ */
+@Service
+@Transactional(readOnly = true)
+public class QuestionBank {
+
+    private final QuestionSetVersionRepository versions;
+    private final Map<Long, QuestionSetDefinition> frozenDefinitions = new ConcurrentHashMap<>();
+
+    QuestionBank(QuestionSetVersionRepository versions) {
+        this.versions = versions;
+    }
+
+    /** Every question set that has a published version, by key. */
+    public List<QuestionSetSummary> publishedSets() {
+        return versions.findPublishedSummaries();
+    }
+
+    /**
+     * The latest published version of a set.
+     *
+     * @throws QuestionSetNotFoundException when the set does not exist or has no published version
+     */
+    public QuestionSetDefinition latestPublished(String key) {
+        return versions.findLatestPublishedId(key)
+                .map(this::definition)
+                .orElseThrow(() -> new QuestionSetNotFoundException(key));
+    }
+
+    /** A published or retired version by its number; drafts are not returned. */
+    public Optional<QuestionSetDefinition> findVersion(String key, int number) {
+        return versions.findFrozenId(key, number).map(this::definition);
+    }
+
+    /**
+     * The definition of a version by its id, whatever its status. Drafts are read afresh each time; frozen versions
+     * are cached.
+     */
+    public QuestionSetDefinition definition(long versionId) {
+        QuestionSetDefinition cached = frozenDefinitions.get(versionId);
+        if (cached != null) {
+            return cached;
+        }
+        QuestionSetVersion version = versions.findWithContentById(versionId)
+                .orElseThrow(() -> new IllegalArgumentException("No question-set version with id " + versionId));
+        QuestionSetDefinition definition = version.toDefinition();
+        if (version.getStatus().isFrozen()) {
+            frozenDefinitions.putIfAbsent(versionId, definition);
+        }
+        return definition;
+    }
+}

@@ -1,0 +1,54 @@
+package app.scorecard.questionbank;
+
+import app.scorecard.scoring.Band;
+import app.scorecard.scoring.CategoryRule;
+import app.scorecard.scoring.ItemRule;
+import app.scorecard.scoring.ScoringModel;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An immutable snapshot of one question-set version: everything needed to show it to a respondent and to score the
+ * answers. Answers always point at the exact version they were given for.
+ */
+public record QuestionSetDefinition(
+        long versionId,
+        String key,
+        int version,
+        String title,
+        String intro,
+        List<CategoryDefinition> categories,
+        List<Band> bands) {
+
+    public QuestionSetDefinition {
+        categories = List.copyOf(categories);
+        bands = List.copyOf(bands);
+    }
+
+    /** The rules this version carries: weights, reverse flags and bands. */
+    public ScoringModel scoringModel() {
+        return new ScoringModel(
+                categories.stream()
+                        .map(category -> new CategoryRule(
+                                category.key(),
+                                category.weight(),
+                                category.questions().stream()
+                                        .map(q -> new ItemRule(q.key(), q.weight(), q.reverse()))
+                                        .toList()))
+                        .toList(),
+                bands);
+    }
+
+    /** All questions, in display order. */
+    public List<QuestionDefinition> questions() {
+        return categories.stream().flatMap(c -> c.questions().stream()).toList();
+    }
+
+    public Optional<QuestionDefinition> question(String key) {
+        return questions().stream().filter(q -> q.key().equals(key)).findFirst();
+    }
+
+    public Optional<CategoryDefinition> category(String key) {
+        return categories.stream().filter(c -> c.key().equals(key)).findFirst();
+    }
+}

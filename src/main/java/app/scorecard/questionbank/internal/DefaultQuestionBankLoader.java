@@ -1,0 +1,73 @@
+package app.scorecard.questionbank.internal;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports the default question bank at start-up: every {@code question-bank/*.yaml} on the class path whose set key is
+ * not in the database yet. Existing sets are never touched, so running it again changes nothing. An invalid document is
+ * refused with its reasons in the log; the others are still imported.
+ */
+@Component
+@Order(0)
+class DefaultQuestionBankLoader implements ApplicationRunner {
+
+    static final String LOCATION = "classpath*:question-bank/*.yaml";
+
+    private static final Logger log = LoggerFactory.getLogger(DefaultQuestionBankLoader.class);
+
+    private final ResourcePatternResolver resources;
+    private final QuestionSetDocumentFormat format;
+    private final QuestionSetRepository sets;
+    private final QuestionSetImporter importer;
+
+    DefaultQuestionBankLoader(
+            ResourcePatternResolver resources,
+            QuestionSetDocumentFormat format,
+            QuestionSetRepository sets,
+            QuestionSetImporter importer) {
+        this.resources = resources;
+        this.format = format;
+        this.sets = sets;
+        this.importer = importer;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        Resource[] documents = resources.getResources(LOCATION);
+        Arrays.sort(documents, Comparator.comparing(Resource::getFilename));
+        for (Resource document : documents) {
+            load(document);
+        }
+    }
+
+    void load(Resource resource) {
+        String name = resource.getFilename();
+        try {
+            QuestionSetDocument document = format.read(resource.getInputStream());
+            if (document.key() != null && sets.existsByKey(document.key())) {
+                log.debug("Question set '{}' exists already; {} left alone", document.key(), name);
+                return;
+            }
+            QuestionSetVersion version = importer.importAsNewPublishedSet(document);
+            log.info("Imported question set '{}' version {} from {}", document.key(), version.getNumber(), name);
+        } catch (InvalidDocumentException e) {
+            log.error("Refused default question-set document {}: {}", name, e.getMessage());
+        } catch (DataIntegrityViolationException | QuestionSetExistsException e) {
+            // Another instance imported the same set at the same moment: its copy stands.
+            log.info("Question set from {} was imported by another instance meanwhile", name);
+        } catch (IOException e) {
+            log.error("Could not read default question-set document {}", name, e);
+        }
+    }
+}

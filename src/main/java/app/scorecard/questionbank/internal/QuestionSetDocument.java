@@ -1,0 +1,78 @@
+package app.scorecard.questionbank.internal;
+
+import app.scorecard.questionbank.CategoryDefinition;
+import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.questionbank.QuestionKind;
+import app.scorecard.questionbank.QuestionSetDefinition;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A question set as a YAML document: the format of the default bank in {@code src/main/resources/question-bank/} and of
+ * import and export. Fields are nullable here on purpose: a document is read first, then validated as a whole, so
+ * every problem can be reported at once ({@link QuestionSetDocumentValidator}).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"key", "title", "intro", "bands", "categories"})
+public record QuestionSetDocument(
+        String key, String title, String intro, List<BandEntry> bands, List<CategoryEntry> categories) {
+
+    @JsonPropertyOrder({"min", "label"})
+    public record BandEntry(Integer min, String label) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"key", "name", "description", "weight", "questions"})
+    public record CategoryEntry(
+            String key, String name, String description, BigDecimal weight, List<QuestionEntry> questions) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"key", "kind", "text", "excellencePole", "mediocrityPole", "reverse", "weight", "guidance"})
+    public record QuestionEntry(
+            String key,
+            String kind,
+            String text,
+            String excellencePole,
+            String mediocrityPole,
+            Boolean reverse,
+            BigDecimal weight,
+            GuidanceEntry guidance) {}
+
+    @JsonPropertyOrder({"excellent", "nextStep"})
+    public record GuidanceEntry(String excellent, String nextStep) {}
+
+    /** The document of an existing version, as exported. */
+    public static QuestionSetDocument of(QuestionSetDefinition definition) {
+        return new QuestionSetDocument(
+                definition.key(),
+                definition.title(),
+                definition.intro(),
+                definition.bands().stream()
+                        .map(band -> new BandEntry(band.min(), band.label()))
+                        .toList(),
+                definition.categories().stream().map(QuestionSetDocument::entry).toList());
+    }
+
+    private static CategoryEntry entry(CategoryDefinition category) {
+        return new CategoryEntry(
+                category.key(),
+                category.name(),
+                category.description(),
+                category.weight(),
+                category.questions().stream().map(QuestionSetDocument::entry).toList());
+    }
+
+    private static QuestionEntry entry(QuestionDefinition question) {
+        return new QuestionEntry(
+                question.key(),
+                question.kind().name(),
+                question.text(),
+                question.excellencePole(),
+                question.mediocrityPole(),
+                question.kind() == QuestionKind.AGREEMENT ? question.reverse() : null,
+                question.weight(),
+                new GuidanceEntry(
+                        question.guidance().excellent(), question.guidance().nextStep()));
+    }
+}

@@ -1,0 +1,218 @@
+package app.scorecard.questionbank.internal;
+
+import static app.scorecard.questionbank.QuestionBankRules.BAND_LABEL_MAX_LENGTH;
+import static app.scorecard.questionbank.QuestionBankRules.DESCRIPTION_MAX_LENGTH;
+import static app.scorecard.questionbank.QuestionBankRules.GUIDANCE_MAX_LENGTH;
+import static app.scorecard.questionbank.QuestionBankRules.INTRO_MAX_LENGTH;
+import static app.scorecard.questionbank.QuestionBankRules.MAX_CATEGORIES;
+import static app.scorecard.questionbank.QuestionBankRules.MAX_QUESTIONS_PER_CATEGORY;
+import static app.scorecard.questionbank.QuestionBankRules.MAX_WEIGHT;
+import static app.scorecard.questionbank.QuestionBankRules.NAME_MAX_LENGTH;
+import static app.scorecard.questionbank.QuestionBankRules.POLE_MAX_LENGTH;
+import static app.scorecard.questionbank.QuestionBankRules.QUESTION_TEXT_MAX_LENGTH;
+import static app.scorecard.questionbank.QuestionBankRules.TITLE_MAX_LENGTH;
+import static app.scorecard.questionbank.QuestionBankRules.WEIGHT_MAX_DECIMALS;
+
+import app.scorecard.questionbank.QuestionBankRules;
+import app.scorecard.questionbank.QuestionKind;
+import app.scorecard.questionbank.internal.QuestionSetDocument.BandEntry;
+import app.scorecard.questionbank.internal.QuestionSetDocument.CategoryEntry;
+import app.scorecard.questionbank.internal.QuestionSetDocument.GuidanceEntry;
+import app.scorecard.questionbank.internal.QuestionSetDocument.QuestionEntry;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** Checks a whole question-set document against {@link QuestionBankRules} and lists every problem with its path. */
+@Component
+public class QuestionSetDocumentValidator {
+
+    public List<DocumentProblem> validate(QuestionSetDocument document) {
+        Problems problems = new Problems();
+        problems.key("key", document.key());
+        problems.requiredText("title", document.title(), TITLE_MAX_LENGTH);
+        problems.optionalText("intro", document.intro(), INTRO_MAX_LENGTH);
+        validateBands(document.bands(), problems);
+        validateCategories(document.categories(), problems);
+        return problems.list;
+    }
+
+    private static void validateBands(List<BandEntry> bands, Problems problems) {
+        if (bands == null) {
+            return; // the default bands apply
+        }
+        if (bands.isEmpty()) {
+            problems.add("bands", "must list at least one band, or be left out to use the default bands");
+            return;
+        }
+        Integer previous = null;
+        for (int i = 0; i < bands.size(); i++) {
+            String path = "bands[" + i + "]";
+            BandEntry band = bands.get(i);
+            if (band == null) {
+                problems.add(path, "must not be empty");
+                continue;
+            }
+            problems.requiredText(path + ".label", band.label(), BAND_LABEL_MAX_LENGTH);
+            Integer min = band.min();
+            if (min == null) {
+                problems.add(path + ".min", "is required");
+            } else if (min < 0 || min > 100) {
+                problems.add(path + ".min", "must be between 0 and 100");
+            } else if (i == 0 && min != 0) {
+                problems.add(path + ".min", "the first band must start at 0");
+            } else if (previous != null && min <= previous) {
+                problems.add(path + ".min", "must be greater than the previous band's minimum (" + previous + ")");
+            }
+            if (min != null) {
+                previous = min;
+            }
+        }
+    }
+
+    private static void validateCategories(List<CategoryEntry> categories, Problems problems) {
+        if (categories == null || categories.isEmpty()) {
+            problems.add("categories", "must list at least one category");
+            return;
+        }
+        if (categories.size() > MAX_CATEGORIES) {
+            problems.add("categories", "must not list more than " + MAX_CATEGORIES + " categories");
+        }
+        Set<String> categoryKeys = new HashSet<>();
+        Set<String> questionKeys = new HashSet<>();
+        for (int c = 0; c < categories.size(); c++) {
+            String path = "categories[" + c + "]";
+            CategoryEntry category = categories.get(c);
+            if (category == null) {
+                problems.add(path, "must not be empty");
+                continue;
+            }
+            if (problems.key(path + ".key", category.key()) && !categoryKeys.add(category.key())) {
+                problems.add(path + ".key", "'" + category.key() + "' is used by another category of this set");
+            }
+            problems.requiredText(path + ".name", category.name(), NAME_MAX_LENGTH);
+            problems.optionalText(path + ".description", category.description(), DESCRIPTION_MAX_LENGTH);
+            problems.weight(path + ".weight", category.weight());
+            List<QuestionEntry> questions = category.questions();
+            if (questions == null || questions.isEmpty()) {
+                problems.add(path + ".questions", "must list at least one question");
+                continue;
+            }
+            if (questions.size() > MAX_QUESTIONS_PER_CATEGORY) {
+                problems.add(
+                        path + ".questions", "must not list more than " + MAX_QUESTIONS_PER_CATEGORY + " questions");
+            }
+            for (int q = 0; q < questions.size(); q++) {
+                validateQuestion(path + ".questions[" + q + "]", questions.get(q), questionKeys, problems);
+            }
+        }
+    }
+
+    private static void validateQuestion(
+            String path, QuestionEntry question, Set<String> questionKeys, Problems problems) {
+        if (question == null) {
+            problems.add(path, "must not be empty");
+            return;
+        }
+        if (problems.key(path + ".key", question.key()) && !questionKeys.add(question.key())) {
+            problems.add(path + ".key", "'" + question.key() + "' is used by another question of this set");
+        }
+        problems.requiredText(path + ".text", question.text(), QUESTION_TEXT_MAX_LENGTH);
+        problems.weight(path + ".weight", question.weight());
+        QuestionKind kind = kindOf(question.kind());
+        if (kind == null) {
+            problems.add(path + ".kind", "must be AGREEMENT or EITHER_OR");
+        } else if (kind == QuestionKind.EITHER_OR) {
+            problems.requiredText(path + ".excellencePole", question.excellencePole(), POLE_MAX_LENGTH);
+            problems.requiredText(path + ".mediocrityPole", question.mediocrityPole(), POLE_MAX_LENGTH);
+            if (Boolean.TRUE.equals(question.reverse())) {
+                problems.add(
+                        path + ".reverse",
+                        "applies only to AGREEMENT questions: an either/or question's scale already runs from its"
+                                + " mediocrity pole (1) to its excellence pole (5)");
+            }
+        } else {
+            if (question.excellencePole() != null) {
+                problems.add(path + ".excellencePole", "applies only to EITHER_OR questions");
+            }
+            if (question.mediocrityPole() != null) {
+                problems.add(path + ".mediocrityPole", "applies only to EITHER_OR questions");
+            }
+        }
+        GuidanceEntry guidance = question.guidance();
+        if (guidance == null) {
+            problems.add(path + ".guidance", "is required: what excellent looks like, and one step to get there");
+        } else {
+            problems.requiredText(path + ".guidance.excellent", guidance.excellent(), GUIDANCE_MAX_LENGTH);
+            problems.requiredText(path + ".guidance.nextStep", guidance.nextStep(), GUIDANCE_MAX_LENGTH);
+        }
+    }
+
+    static QuestionKind kindOf(String kind) {
+        if (kind == null) {
+            return null;
+        }
+        for (QuestionKind candidate : QuestionKind.values()) {
+            if (candidate.name().equals(kind)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static final class Problems {
+
+        private final List<DocumentProblem> list = new ArrayList<>();
+
+        void add(String path, String message) {
+            list.add(DocumentProblem.at(path, message));
+        }
+
+        /** @return whether the key is valid */
+        boolean key(String path, String key) {
+            if (key == null || key.isBlank()) {
+                add(path, "is required");
+                return false;
+            }
+            if (!QuestionBankRules.isValidKey(key)) {
+                add(
+                        path,
+                        "'" + key + "' must be " + QuestionBankRules.KEY_MIN_LENGTH + "–"
+                                + QuestionBankRules.KEY_MAX_LENGTH
+                                + " lowercase letters, digits and single hyphens, starting with a letter");
+                return false;
+            }
+            return true;
+        }
+
+        void requiredText(String path, String text, int maxLength) {
+            if (text == null || text.isBlank()) {
+                add(path, "is required");
+            } else {
+                optionalText(path, text, maxLength);
+            }
+        }
+
+        void optionalText(String path, String text, int maxLength) {
+            if (text != null && text.codePointCount(0, text.length()) > maxLength) {
+                add(path, "must be at most " + maxLength + " characters");
+            }
+        }
+
+        void weight(String path, BigDecimal weight) {
+            if (weight == null) {
+                return; // defaults to 1
+            }
+            if (weight.signum() <= 0) {
+                add(path, "must be greater than 0");
+            } else if (weight.compareTo(MAX_WEIGHT) > 0) {
+                add(path, "must be at most " + MAX_WEIGHT.toPlainString());
+            } else if (weight.stripTrailingZeros().scale() > WEIGHT_MAX_DECIMALS) {
+                add(path, "must have at most " + WEIGHT_MAX_DECIMALS + " decimals");
+            }
+        }
+    }
+}

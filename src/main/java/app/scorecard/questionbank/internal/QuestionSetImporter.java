@@ -1,0 +1,94 @@
+package app.scorecard.questionbank.internal;
+
+import app.scorecard.questionbank.Guidance;
+import app.scorecard.questionbank.QuestionKind;
+import app.scorecard.questionbank.internal.QuestionSetDocument.CategoryEntry;
+import app.scorecard.questionbank.internal.QuestionSetDocument.QuestionEntry;
+import app.scorecard.scoring.ScoringModel;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Turns a validated document into stored question-set versions. Each import is one transaction: all or nothing. */
+@Service
+public class QuestionSetImporter {
+
+    private final QuestionSetRepository sets;
+    private final QuestionSetVersionRepository versions;
+    private final QuestionSetDocumentValidator validator;
+    private final Clock clock;
+
+    QuestionSetImporter(
+            QuestionSetRepository sets,
+            QuestionSetVersionRepository versions,
+            QuestionSetDocumentValidator validator,
+            Clock clock) {
+        this.sets = sets;
+        this.versions = versions;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a new set whose version 1 is the document, published.
+     *
+     * @throws InvalidDocumentException when the document breaks a rule; nothing is stored
+     * @throws QuestionSetExistsException when a set with the document's key exists already; it is left untouched
+     */
+    @Transactional
+    public QuestionSetVersion importAsNewPublishedSet(QuestionSetDocument document) {
+        List<DocumentProblem> problems = validator.validate(document);
+        if (!problems.isEmpty()) {
+            throw new InvalidDocumentException(problems);
+        }
+        if (sets.existsByKey(document.key())) {
+            throw new QuestionSetExistsException(document.key());
+        }
+        QuestionSet set = sets.save(new QuestionSet(document.key(), clock.instant()));
+        QuestionSetVersion version = QuestionSetVersion.draft(
+                set, 1, document.title().strip(), stripped(document.intro()), bands(document), clock.instant());
+        for (CategoryEntry categoryEntry : document.categories()) {
+            Category category = version.addCategory(
+                    categoryEntry.key(),
+                    categoryEntry.name().strip(),
+                    stripped(categoryEntry.description()),
+                    weightOrOne(categoryEntry.weight()));
+            for (QuestionEntry question : categoryEntry.questions()) {
+                category.addQuestion(
+                        question.key(),
+                        question.text().strip(),
+                        QuestionKind.valueOf(question.kind()),
+                        stripped(question.excellencePole()),
+                        stripped(question.mediocrityPole()),
+                        Boolean.TRUE.equals(question.reverse()),
+                        weightOrOne(question.weight()),
+                        new Guidance(
+                                question.guidance().excellent().strip(),
+                                question.guidance().nextStep().strip()));
+            }
+        }
+        version.publish(clock.instant());
+        return versions.save(version);
+    }
+
+    private static List<ScoreBand> bands(QuestionSetDocument document) {
+        if (document.bands() == null) {
+            return ScoringModel.DEFAULT_BANDS.stream()
+                    .map(band -> new ScoreBand(band.min(), band.label()))
+                    .toList();
+        }
+        return document.bands().stream()
+                .map(band -> new ScoreBand(band.min(), band.label().strip()))
+                .toList();
+    }
+
+    private static BigDecimal weightOrOne(BigDecimal weight) {
+        return weight == null ? BigDecimal.ONE : weight;
+    }
+
+    private static String stripped(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

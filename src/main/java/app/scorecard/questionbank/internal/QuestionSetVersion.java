@@ -1,0 +1,159 @@
+package app.scorecard.questionbank.internal;
+
+import app.scorecard.questionbank.CategoryDefinition;
+import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.questionbank.VersionStatus;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One version of a question set. A draft can be changed; once published it is frozen for good, so every response that
+ * points at it can always be shown and scored exactly as it was answered.
+ */
+@Entity
+@Table(name = "question_set_version")
+public class QuestionSetVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "question_set_id", nullable = false, updatable = false)
+    private QuestionSet questionSet;
+
+    @Column(name = "version_number", nullable = false, updatable = false)
+    private int number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private VersionStatus status;
+
+    @Column(name = "title", nullable = false)
+    private String title;
+
+    @Column(name = "intro")
+    private String intro;
+
+    @ElementCollection
+    @CollectionTable(name = "score_band", joinColumns = @JoinColumn(name = "version_id"))
+    @OrderBy("minScore")
+    private List<ScoreBand> bands = new ArrayList<>();
+
+    @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Category> categories = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    private long lockVersion;
+
+    protected QuestionSetVersion() {}
+
+    private QuestionSetVersion(QuestionSet questionSet, int number, String title, String intro, Instant createdAt) {
+        this.questionSet = questionSet;
+        this.number = number;
+        this.status = VersionStatus.DRAFT;
+        this.title = title;
+        this.intro = intro;
+        this.createdAt = createdAt;
+    }
+
+    public static QuestionSetVersion draft(
+            QuestionSet questionSet, int number, String title, String intro, List<ScoreBand> bands, Instant now) {
+        QuestionSetVersion version = new QuestionSetVersion(questionSet, number, title, intro, now);
+        version.bands.addAll(bands);
+        return version;
+    }
+
+    public Category addCategory(String key, String name, String description, BigDecimal weight) {
+        requireDraft();
+        Category category = new Category(this, key, name, description, weight, categories.size());
+        categories.add(category);
+        return category;
+    }
+
+    /** Freezes this draft. It must have at least one category, and every category at least one question. */
+    public void publish(Instant now) {
+        requireDraft();
+        if (categories.isEmpty()
+                || categories.stream().anyMatch(c -> c.getQuestions().isEmpty())) {
+            throw new IllegalStateException("A version needs at least one category, each with at least one question.");
+        }
+        this.status = VersionStatus.PUBLISHED;
+        this.publishedAt = now;
+    }
+
+    void requireDraft() {
+        if (status.isFrozen()) {
+            throw new VersionNotEditableException(questionSet.getKey(), number);
+        }
+    }
+
+    public QuestionSetDefinition toDefinition() {
+        List<CategoryDefinition> categoryDefinitions =
+                categories.stream().map(Category::toDefinition).toList();
+        return new QuestionSetDefinition(
+                id,
+                questionSet.getKey(),
+                number,
+                title,
+                intro,
+                categoryDefinitions,
+                bands.stream().map(ScoreBand::toBand).toList());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public QuestionSet getQuestionSet() {
+        return questionSet;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public VersionStatus getStatus() {
+        return status;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public List<Category> getCategories() {
+        return Collections.unmodifiableList(categories);
+    }
+}

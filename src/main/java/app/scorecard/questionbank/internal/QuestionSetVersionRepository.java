@@ -1,0 +1,44 @@
+package app.scorecard.questionbank.internal;
+
+import app.scorecard.questionbank.QuestionSetSummary;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface QuestionSetVersionRepository extends JpaRepository<QuestionSetVersion, Long> {
+
+    /** Every set with a published version: its key and the title and number of its latest published version. */
+    @Query("""
+            select new app.scorecard.questionbank.QuestionSetSummary(s.key, v.title, v.number)
+            from QuestionSetVersion v join v.questionSet s
+            where v.status = app.scorecard.questionbank.VersionStatus.PUBLISHED
+              and v.number = (select max(w.number) from QuestionSetVersion w
+                              where w.questionSet = s and w.status = app.scorecard.questionbank.VersionStatus.PUBLISHED)
+            order by s.key
+            """)
+    List<QuestionSetSummary> findPublishedSummaries();
+
+    @Query("""
+            select v.id from QuestionSetVersion v
+            where v.questionSet.key = :key and v.status = app.scorecard.questionbank.VersionStatus.PUBLISHED
+            order by v.number desc
+            limit 1
+            """)
+    Optional<Long> findLatestPublishedId(String key);
+
+    /** A published or retired version by number; drafts are never found here. */
+    @Query("""
+            select v.id from QuestionSetVersion v
+            where v.questionSet.key = :key and v.number = :number
+              and v.status <> app.scorecard.questionbank.VersionStatus.DRAFT
+            """)
+    Optional<Long> findFrozenId(String key, int number);
+
+    /** The version with its set and categories; questions and bands follow in one batch query each. */
+    @Query("""
+            select v from QuestionSetVersion v join fetch v.questionSet left join fetch v.categories
+            where v.id = :id
+            """)
+    Optional<QuestionSetVersion> findWithContentById(long id);
+}

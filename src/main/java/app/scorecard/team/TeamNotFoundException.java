@@ -1,0 +1,12 @@
+package app.scorecard.team;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+@ResponseStatus(HttpStatus.NOT_FOUND)
+public class TeamNotFoundException extends RuntimeException {
+
+    public TeamNotFoundException(long id) {
+        super("No team with id " + id + ".");
+    }
+}

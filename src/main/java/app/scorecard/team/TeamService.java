@@ -1,0 +1,66 @@
+package app.scorecard.team;
+
+import app.scorecard.account.AccountService;
+import app.scorecard.team.internal.Team;
+import app.scorecard.team.internal.TeamRepository;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates teams and places people in them. */
+@Service
+@Transactional(readOnly = true)
+public class TeamService {
+
+    public static final int NAME_MAX_LENGTH = 100;
+
+    private final TeamRepository teams;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    TeamService(TeamRepository teams, AccountService accounts, Clock clock) {
+        this.teams = teams;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** @throws InvalidTeamException when the name is blank, too long or taken */
+    @Transactional
+    public TeamView create(String name) {
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.isEmpty() || stripped.length() > NAME_MAX_LENGTH) {
+            throw new InvalidTeamException("A team's name is 1 to " + NAME_MAX_LENGTH + " characters.");
+        }
+        if (teams.existsByNameIgnoreCase(stripped)) {
+            throw new InvalidTeamException("There is already a team called '" + stripped + "'.");
+        }
+        return teams.save(new Team(stripped, clock.instant())).toView();
+    }
+
+    /**
+     * Places a person in a team with the given role, replacing any role they had there.
+     *
+     * @throws TeamNotFoundException when the team does not exist
+     * @throws InvalidTeamException when the account does not exist
+     */
+    @Transactional
+    public TeamView place(long teamId, long accountId, TeamRole role) {
+        Team team = teams.findById(teamId).orElseThrow(() -> new TeamNotFoundException(teamId));
+        if (accounts.findById(accountId).isEmpty()) {
+            throw new InvalidTeamException("There is no account with id " + accountId + ".");
+        }
+        team.place(accountId, role);
+        return team.toView();
+    }
+
+    public Optional<TeamView> find(long teamId) {
+        return teams.findById(teamId).map(Team::toView);
+    }
+
+    /** The teams a person belongs to in any role, by name. */
+    public List<TeamView> teamsOf(long accountId) {
+        return teams.findAllWithMember(accountId).stream().map(Team::toView).toList();
+    }
+}

@@ -39,10 +39,20 @@ public class AccountService {
      */
     @Transactional
     public Account create(String username, String displayName, String password, Set<Role> roles) {
+        checkNew(username, displayName, password);
+        return store(username, displayName, password, roles);
+    }
+
+    /**
+     * Checks what {@link #create} would check, without creating anything.
+     *
+     * @throws InvalidAccountException when a rule is broken or the username is taken
+     */
+    public void checkNew(String username, String displayName, String password) {
         AccountRules.passwordProblem(password).ifPresent(problem -> {
             throw new InvalidAccountException(problem);
         });
-        return store(username, displayName, password, roles);
+        checkIdentity(username, displayName);
     }
 
     /**
@@ -58,29 +68,42 @@ public class AccountService {
         return store(username, displayName, password, roles);
     }
 
-    private Account store(String username, String displayName, String password, Set<Role> roles) {
+    private void checkIdentity(String username, String displayName) {
         AccountRules.usernameProblem(username).ifPresent(problem -> {
             throw new InvalidAccountException(problem);
         });
+        if (displayNameOf(username, displayName).length() > AccountRules.DISPLAY_NAME_MAX_LENGTH) {
+            throw new InvalidAccountException(
+                    "Names can be at most " + AccountRules.DISPLAY_NAME_MAX_LENGTH + " characters.");
+        }
+        String normalized = AccountRules.normalizeUsername(username);
+        if (accounts.existsByUsername(normalized)) {
+            throw new InvalidAccountException("The username '" + normalized + "' is taken.");
+        }
+    }
+
+    private Account store(String username, String displayName, String password, Set<Role> roles) {
+        checkIdentity(username, displayName);
         if (password == null || password.getBytes(StandardCharsets.UTF_8).length > AccountRules.PASSWORD_MAX_BYTES) {
             throw new InvalidAccountException(
                     "Passwords can be at most " + AccountRules.PASSWORD_MAX_BYTES + " bytes.");
         }
-        String normalized = AccountRules.normalizeUsername(username);
-        String name = displayName == null || displayName.isBlank() ? normalized : displayName.strip();
-        if (name.length() > AccountRules.DISPLAY_NAME_MAX_LENGTH) {
-            throw new InvalidAccountException(
-                    "Names can be at most " + AccountRules.DISPLAY_NAME_MAX_LENGTH + " characters.");
-        }
         if (roles.isEmpty()) {
             throw new InvalidAccountException("An account needs at least one role.");
         }
-        if (accounts.existsByUsername(normalized)) {
-            throw new InvalidAccountException("The username '" + normalized + "' is taken.");
-        }
-        UserAccount account =
-                new UserAccount(normalized, name, passwordEncoder.encode(password), roles, clock.instant());
+        UserAccount account = new UserAccount(
+                AccountRules.normalizeUsername(username),
+                displayNameOf(username, displayName),
+                passwordEncoder.encode(password),
+                roles,
+                clock.instant());
         return accounts.save(account).toAccount();
+    }
+
+    private static String displayNameOf(String username, String displayName) {
+        return displayName == null || displayName.isBlank()
+                ? AccountRules.normalizeUsername(username)
+                : displayName.strip();
     }
 
     public Optional<Account> findByUsername(String username) {

@@ -72,6 +72,8 @@ public class InitialSetup {
                 .filter(candidate -> passwordEncoder.matches(typed, candidate.getCodeHash()))
                 .findFirst()
                 .orElseThrow(InvalidSetupCodeException::new);
+        // Check the new account before using the code up, so a refused password leaves the code valid.
+        accounts.checkNew(username, displayName, password);
         if (accounts.anyExists() || codes.deleteByIdCounting(match.getId()) != 1) {
             throw new InvalidSetupCodeException();
         }

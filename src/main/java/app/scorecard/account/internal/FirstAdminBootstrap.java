@@ -44,6 +44,7 @@ class FirstAdminBootstrap implements ApplicationRunner {
         if (firstAdmin.isGiven()) {
             try {
                 accounts.create(firstAdmin.username(), "Administrator", firstAdmin.password(), Set.of(Role.ADMIN));
+                setup.discardCodes();
                 log.info("Created the first admin '{}' from scorecard.admin.username", firstAdmin.username());
                 return;
             } catch (InvalidAccountException e) {

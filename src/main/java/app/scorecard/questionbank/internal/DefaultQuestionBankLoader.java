@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-class DefaultQuestionBankLoader implements ApplicationRunner {
+public class DefaultQuestionBankLoader implements ApplicationRunner {
 
     static final String LOCATION = "classpath*:question-bank/*.yaml";
 

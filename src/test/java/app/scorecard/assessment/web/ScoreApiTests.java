@@ -1,0 +1,300 @@
+package app.scorecard.assessment.web;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import app.scorecard.questionbank.CategoryDefinition;
+import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.support.ScorecardIntegrationTest;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hamcrest.Matcher;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code POST /api/v1/score} on the default bank; every expected number is worked out by hand in the comments. */
+@ScorecardIntegrationTest
+class ScoreApiTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    QuestionBank questionBank;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Nested
+    class Scoring {
+
+        @Test
+        void scoresEveryCategoryAndTheOverallToTheDecimal() throws Exception {
+            // promote-excellence, five categories of weight 1, every item of weight 1:
+            // category 1 all 5 → 100, category 2 all 4 → 75, category 3 all 3 → 50, category 4 all 2 → 25,
+            // category 5 all 1 → 0; overall (100 + 75 + 50 + 25 + 0) / 5 = 50.0, "Inconsistent".
+            QuestionSetDefinition set = questionBank.latestPublished("promote-excellence");
+            Map<String, Object> answers = new LinkedHashMap<>();
+            for (int c = 0; c < 5; c++) {
+                for (var question : set.categories().get(c).questions()) {
+                    answers.put(question.key(), 5 - c);
+                }
+            }
+
+            score(Map.of("questionSet", "promote-excellence", "answers", answers))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.questionSet").value("promote-excellence"))
+                    .andExpect(jsonPath("$.version").value(1))
+                    .andExpect(jsonPath("$.overall").value(50.0))
+                    .andExpect(jsonPath("$.band").value("Inconsistent"))
+                    .andExpect(jsonPath("$.categories[*].score", contains(100.0, 75.0, 50.0, 25.0, 0.0)))
+                    .andExpect(jsonPath("$.categories[0].key")
+                            .value(set.categories().get(0).key()))
+                    .andExpect(jsonPath("$.categories[0].name")
+                            .value(set.categories().get(0).name()))
+                    .andExpect(jsonPath("$.categories[0].answered").value(3))
+                    .andExpect(jsonPath("$.categories[0].total").value(3))
+                    .andExpect(jsonPath(
+                            "$.strengths[*].question",
+                            containsKeys(set.categories().get(0), 0, 1, 2)))
+                    .andExpect(jsonPath("$.strengths[0].score").value(100.0))
+                    .andExpect(jsonPath("$.strengths[0].text")
+                            .value(set.categories().get(0).questions().get(0).text()))
+                    .andExpect(jsonPath("$.strengths[0].guidance.excellent").isNotEmpty())
+                    .andExpect(jsonPath("$.strengths[0].guidance.nextStep").isNotEmpty())
+                    .andExpect(jsonPath(
+                            "$.gaps[*].question", containsKeys(set.categories().get(4), 0, 1, 2)))
+                    .andExpect(jsonPath("$.gaps[*].score", contains(0.0, 0.0, 0.0)));
+        }
+
+        @Test
+        void leavesOutACategoryWithTooFewAnswersAndCountsMissingKeysAsNotApplicable() throws Exception {
+            // As above, but category 5 has one of three items answered (1 < 1.5): no score.
+            // Overall (100 + 75 + 50 + 25) / 4 = 62.5, "Striving for excellence".
+            // Gaps, lowest first: category 5's answered item (0), then category 4's first two (25).
+            QuestionSetDefinition set = questionBank.latestPublished("promote-excellence");
+            Map<String, Object> answers = new LinkedHashMap<>();
+            for (int c = 0; c < 4; c++) {
+                for (var question : set.categories().get(c).questions()) {
+                    answers.put(question.key(), 5 - c);
+                }
+            }
+            CategoryDefinition last = set.categories().get(4);
+            answers.put(last.questions().get(0).key(), 1);
+            answers.put(last.questions().get(1).key(), null);
+
+            score(Map.of("questionSet", "promote-excellence", "version", 1, "answers", answers))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.overall").value(62.5))
+                    .andExpect(jsonPath("$.band").value("Striving for excellence"))
+                    .andExpect(jsonPath("$.categories[4].score").value(nullValue()))
+                    .andExpect(jsonPath("$.categories[4].answered").value(1))
+                    .andExpect(jsonPath("$.categories[4].total").value(3))
+                    .andExpect(jsonPath(
+                            "$.gaps[*].question",
+                            contains(
+                                    last.questions().get(0).key(),
+                                    set.categories().get(3).questions().get(0).key(),
+                                    set.categories().get(3).questions().get(1).key())));
+        }
+
+        @Test
+        void scoresReverseItemsFromTheOppositePole() throws Exception {
+            // customer-relationships, everything answered 5 ("strongly agree" / fully the first pole):
+            // customer focus (no reverse items) 100; long-term relationships: three reverse items 0 and one 100,
+            // (0 + 0 + 100 + 0) / 4 = 25; knowing our customers 100; courage and reward: (0 + 100) / 2 = 50.
+            // Overall (100 + 25 + 100 + 50) / 4 = 68.75 → 68.8 (half up), "Striving for excellence".
+            QuestionSetDefinition set = questionBank.latestPublished("customer-relationships");
+            Map<String, Object> answers = new LinkedHashMap<>();
+            set.questions().forEach(question -> answers.put(question.key(), 5));
+
+            score(Map.of("questionSet", "customer-relationships", "answers", answers))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.categories[*].score", contains(100.0, 25.0, 100.0, 50.0)))
+                    .andExpect(jsonPath("$.overall").value(68.8))
+                    .andExpect(jsonPath("$.band").value("Striving for excellence"))
+                    .andExpect(jsonPath(
+                            "$.strengths[*].question",
+                            contains("policy-changes", "satisfaction-top-priority", "policies-and-profit")))
+                    .andExpect(jsonPath(
+                            "$.gaps[*].question",
+                            contains("taken-for-granted", "best-work-under-threat", "less-attention-after-courting")));
+        }
+
+        @Test
+        void answersNullScoresWhenNothingIsAnswered() throws Exception {
+            score(Map.of("questionSet", "serve", "answers", Map.of()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.overall").value(nullValue()))
+                    .andExpect(jsonPath("$.band").value(nullValue()))
+                    .andExpect(jsonPath("$.categories", hasSize(5)))
+                    .andExpect(jsonPath("$.categories[0].score").value(nullValue()))
+                    .andExpect(jsonPath("$.categories[0].answered").value(0))
+                    .andExpect(jsonPath("$.strengths", hasSize(0)))
+                    .andExpect(jsonPath("$.gaps", hasSize(0)));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"member", "manager", "admin"})
+        void letsEveryRoleScore(String user) throws Exception {
+            mvc.perform(post("/api/v1/score")
+                            .with(httpBasic(user, user))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"questionSet\": \"serve\", \"answers\": {}}"))
+                    .andExpect(status().isOk());
+        }
+    }
+
+    @Nested
+    class BadInput {
+
+        @Test
+        void namesEveryOffendingField() throws Exception {
+            Map<String, Object> answers = new LinkedHashMap<>();
+            answers.put("strive-for-excellence", 0);
+            answers.put("get-things-right", 6);
+            answers.put("exceptional-value", 2.5);
+            answers.put("same-as-courting", "3");
+            answers.put("no-such-question", 3);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("questionSet", "promote-excellence");
+            body.put("answers", answers);
+            body.put("extra", true);
+
+            score(body)
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.status").value(400))
+                    .andExpect(jsonPath("$.title").value("Invalid request"))
+                    .andExpect(jsonPath(
+                            "$.errors[*].field",
+                            contains(
+                                    "extra",
+                                    "answers.strive-for-excellence",
+                                    "answers.get-things-right",
+                                    "answers.exceptional-value",
+                                    "answers.same-as-courting",
+                                    "answers.no-such-question")))
+                    .andExpect(jsonPath("$.errors[1].message").value(containsString("from 1 to 5")))
+                    .andExpect(jsonPath("$.errors[5].message")
+                            .value("is not a question of 'promote-excellence' version 1"));
+        }
+
+        @Test
+        void refusesAnUnknownVersionOfAKnownSet() throws Exception {
+            score(Map.of("questionSet", "serve", "version", 99, "answers", Map.of()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("version"))
+                    .andExpect(
+                            jsonPath("$.errors[0].message").value("question set 'serve' has no published version 99"));
+        }
+
+        @Test
+        void refusesAVersionThatIsNotAPositiveWholeNumber() throws Exception {
+            score(Map.of("questionSet", "serve", "version", "one", "answers", Map.of()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("version"));
+            score(Map.of("questionSet", "serve", "version", 0, "answers", Map.of()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("version"));
+        }
+
+        @Test
+        void refusesMissingOrMistypedQuestionSetAndAnswers() throws Exception {
+            score(Map.of())
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[*].field", contains("questionSet", "answers")));
+            score(Map.of("questionSet", 7, "answers", List.of(1, 2)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[*].field", contains("questionSet", "answers")));
+        }
+
+        @Test
+        void answersNotFoundForAnUnknownSet() throws Exception {
+            score(Map.of("questionSet", "no-such-set", "answers", Map.of()))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.status").value(404))
+                    .andExpect(jsonPath("$.detail").value("No published question set with key 'no-such-set'."));
+        }
+
+        @Test
+        void refusesMalformedJsonWithoutATrace() throws Exception {
+            mvc.perform(post("/api/v1/score")
+                            .with(httpBasic("member", "member"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"questionSet\": \"serve\", \"answers\": {"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.title").value("Malformed JSON"))
+                    .andExpect(jsonPath("$.errors[0].field").value("body"))
+                    .andExpect(content().string(not(containsString("Exception"))))
+                    .andExpect(content().string(not(containsString("at app.scorecard"))));
+        }
+
+        @Test
+        void refusesABodyThatIsNotAnObject() throws Exception {
+            mvc.perform(post("/api/v1/score")
+                            .with(httpBasic("member", "member"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("[1, 2, 3]"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("body"));
+        }
+
+        @Test
+        void refusesOtherMediaTypes() throws Exception {
+            mvc.perform(post("/api/v1/score")
+                            .with(httpBasic("member", "member"))
+                            .contentType(MediaType.TEXT_PLAIN)
+                            .content("questionSet=serve"))
+                    .andExpect(status().isUnsupportedMediaType()); // its problem body: ErrorResponseTests
+        }
+
+        @Test
+        void asksForCredentialsWithoutThemOrWithAWrongPassword() throws Exception {
+            mvc.perform(post("/api/v1/score")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"questionSet\": \"serve\", \"answers\": {}}"))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(header().string("WWW-Authenticate", containsString("Basic")))
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+            mvc.perform(post("/api/v1/score")
+                            .with(httpBasic("member", "wrong"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"questionSet\": \"serve\", \"answers\": {}}"))
+                    .andExpect(status().isUnauthorized());
+        }
+    }
+
+    private ResultActions score(Map<String, ?> body) throws Exception {
+        return mvc.perform(post("/api/v1/score")
+                .with(httpBasic("manager", "manager"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body)));
+    }
+
+    private static Matcher<Iterable<? extends String>> containsKeys(CategoryDefinition category, int... positions) {
+        return contains(Arrays.stream(positions)
+                .mapToObj(i -> category.questions().get(i).key())
+                .toArray(String[]::new));
+    }
+}

@@ -1,0 +1,310 @@
+package app.scorecard.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import app.scorecard.account.Role;
+import app.scorecard.account.internal.SetupCode;
+import app.scorecard.account.internal.SetupCodeRepository;
+import app.scorecard.account.internal.UserAccount;
+import app.scorecard.account.internal.UserAccountRepository;
+import app.scorecard.questionbank.Guidance;
+import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.questionbank.QuestionKind;
+import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.questionbank.QuestionSetSummary;
+import app.scorecard.questionbank.internal.Category;
+import app.scorecard.questionbank.internal.DefaultQuestionBankLoader;
+import app.scorecard.questionbank.internal.QuestionSet;
+import app.scorecard.questionbank.internal.QuestionSetRepository;
+import app.scorecard.questionbank.internal.QuestionSetVersion;
+import app.scorecard.questionbank.internal.QuestionSetVersionRepository;
+import app.scorecard.questionbank.internal.ScoreBand;
+import app.scorecard.questionbank.internal.VersionNotEditableException;
+import app.scorecard.team.TeamRole;
+import app.scorecard.team.internal.Team;
+import app.scorecard.team.internal.TeamRepository;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+
+/**
+ * The repository tests, run against every database the app supports (see the subclasses). The schema comes from the
+ * Flyway migrations alone and Hibernate validates it, so a migration that does not run on a database fails here.
+ * The annotation sits here, not on the subclasses, so that each inherited test runs in a rolled-back transaction.
+ */
+@PersistenceTest
+abstract class PersistenceContract {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+
+    @Autowired
+    Flyway flyway;
+
+    @Autowired
+    EntityManager entityManager;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    DefaultQuestionBankLoader defaultBank;
+
+    @Autowired
+    QuestionBank questionBank;
+
+    @Autowired
+    QuestionSetRepository sets;
+
+    @Autowired
+    QuestionSetVersionRepository versions;
+
+    @Autowired
+    UserAccountRepository accounts;
+
+    @Autowired
+    SetupCodeRepository setupCodes;
+
+    @Autowired
+    TeamRepository teams;
+
+    @BeforeEach
+    void defaultBankIsLoaded() throws Exception {
+        defaultBank.run(null); // idempotent: the application runner has imported it already
+    }
+
+    @Test
+    void appliesEveryMigration() {
+        MigrationInfo[] applied = flyway.info().applied();
+
+        assertThat(applied)
+                .extracting(MigrationInfo::getVersion)
+                .extracting(Object::toString)
+                .contains("1", "2", "3");
+        assertThat(applied)
+                .allSatisfy(info -> assertThat(info.getState().isFailed()).isFalse());
+        assertThat(flyway.info().pending()).isEmpty();
+    }
+
+    @Test
+    void importsEachDefaultSetOnceAsPublishedVersionOne() throws Exception {
+        long versionsBefore = versions.count();
+
+        defaultBank.run(null);
+
+        assertThat(versions.count()).isEqualTo(versionsBefore);
+        assertThat(questionBank.publishedSets())
+                .extracting(QuestionSetSummary::key, QuestionSetSummary::latestVersion)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("customer-relationships", 1),
+                        org.assertj.core.groups.Tuple.tuple("excel-through-the-process", 1),
+                        org.assertj.core.groups.Tuple.tuple("outstanding-service-foundations", 1),
+                        org.assertj.core.groups.Tuple.tuple("promote-excellence", 1),
+                        org.assertj.core.groups.Tuple.tuple("serve", 1));
+    }
+
+    @Test
+    void readsADefinitionBackInDisplayOrderWithEveryField() {
+        QuestionSetDefinition definition = questionBank.latestPublished("promote-excellence");
+
+        assertThat(definition.version()).isEqualTo(1);
+        assertThat(definition.questions()).hasSize(21);
+        assertThat(definition.categories()).hasSizeBetween(4, 6);
+        assertThat(definition.questions().get(0).key()).isEqualTo("strive-for-excellence");
+        assertThat(definition.questions().get(0).kind()).isEqualTo(QuestionKind.EITHER_OR);
+        assertThat(definition.questions().get(0).excellencePole()).isEqualTo("We strive for excellence");
+        assertThat(definition.questions().get(0).weight()).isEqualByComparingTo("1");
+        assertThat(definition.bands())
+                .extracting(band -> band.label())
+                .containsExactly(
+                        "Settling for mediocrity",
+                        "Inconsistent",
+                        "Striving for excellence",
+                        "Excellence is a way of life");
+        assertThat(questionBank.latestPublished("customer-relationships").question("taken-for-granted"))
+                .hasValueSatisfying(question -> assertThat(question.reverse()).isTrue());
+    }
+
+    @Test
+    void loadsADefinitionInThreeStatementsNotOnePerQuestionAndThenFromMemory() {
+        long versionId = newPublishedVersionOf("statement-count", 4, 6);
+        Statistics statistics = statistics();
+        entityManager.clear();
+        statistics.clear();
+
+        QuestionSetDefinition definition = questionBank.definition(versionId);
+        long firstLoad = statistics.getPrepareStatementCount();
+        statistics.clear();
+        questionBank.definition(versionId);
+
+        assertThat(definition.questions()).hasSize(24);
+        assertThat(firstLoad).isEqualTo(3); // version + set + categories, questions, bands
+        assertThat(statistics.getPrepareStatementCount()).isZero();
+    }
+
+    @Test
+    void neverFindsDraftsByNumberNorAsLatest() {
+        QuestionSet set = sets.findByKey("serve").orElseThrow();
+        QuestionSetVersion draft = versions.saveAndFlush(draftOf(set, 2));
+
+        assertThat(questionBank.findVersion("serve", 2)).isEmpty();
+        assertThat(questionBank.latestPublished("serve").version()).isEqualTo(1);
+
+        assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> draft.publish(NOW)); // still empty
+        draft.addCategory("only", "Only", null, BigDecimal.ONE)
+                .addQuestion(
+                        "only-question",
+                        "We do.",
+                        QuestionKind.AGREEMENT,
+                        null,
+                        null,
+                        false,
+                        BigDecimal.ONE,
+                        new Guidance("x", "y"));
+        draft.publish(NOW);
+        versions.saveAndFlush(draft);
+
+        assertThat(questionBank.findVersion("serve", 2)).isPresent();
+        assertThat(questionBank.latestPublished("serve").version()).isEqualTo(2);
+        assertThat(questionBank.findVersion("serve", 1)).isPresent();
+    }
+
+    @Test
+    void aPublishedVersionRefusesEveryChange() {
+        QuestionSetVersion published =
+                versions.findById(newPublishedVersionOf("frozen-set", 1, 1)).orElseThrow();
+        Category category = published.getCategories().get(0);
+
+        assertThatExceptionOfType(VersionNotEditableException.class)
+                .isThrownBy(() -> published.addCategory("another", "Another", null, BigDecimal.ONE));
+        assertThatExceptionOfType(VersionNotEditableException.class)
+                .isThrownBy(() -> category.addQuestion(
+                        "late-question",
+                        "Late.",
+                        QuestionKind.AGREEMENT,
+                        null,
+                        null,
+                        false,
+                        BigDecimal.ONE,
+                        new Guidance("x", "y")));
+        assertThatExceptionOfType(VersionNotEditableException.class).isThrownBy(() -> published.publish(NOW));
+    }
+
+    @Test
+    void holdsQuestionKeysUniqueWithinAVersionAcrossCategories() {
+        QuestionSetVersion draft = draftOf(sets.save(new QuestionSet("duplicate-keys", NOW)), 1);
+        draft.addCategory("first", "First", null, BigDecimal.ONE)
+                .addQuestion(
+                        "same-key",
+                        "One.",
+                        QuestionKind.AGREEMENT,
+                        null,
+                        null,
+                        false,
+                        BigDecimal.ONE,
+                        new Guidance("x", "y"));
+        draft.addCategory("second", "Second", null, BigDecimal.ONE)
+                .addQuestion(
+                        "same-key",
+                        "Two.",
+                        QuestionKind.AGREEMENT,
+                        null,
+                        null,
+                        false,
+                        BigDecimal.ONE,
+                        new Guidance("x", "y"));
+
+        assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> versions.saveAndFlush(draft));
+    }
+
+    @Test
+    void holdsSetKeysUnique() {
+        assertThatExceptionOfType(DataIntegrityViolationException.class)
+                .isThrownBy(() -> sets.saveAndFlush(new QuestionSet("serve", NOW)));
+    }
+
+    @Test
+    void findsAccountsByUsernameWithTheirRolesAndKeepsUsernamesUnique() {
+        accounts.saveAndFlush(new UserAccount("dana", "Dana", "{noop}x", Set.of(Role.MANAGER, Role.ADMIN), NOW));
+        entityManager.clear();
+
+        assertThat(accounts.findByUsername("dana"))
+                .hasValueSatisfying(account -> assertThat(account.getRoles()).containsOnly(Role.MANAGER, Role.ADMIN));
+        assertThatExceptionOfType(DataIntegrityViolationException.class)
+                .isThrownBy(() -> accounts.saveAndFlush(
+                        new UserAccount("dana", "Other Dana", "{noop}y", Set.of(Role.MEMBER), NOW)));
+    }
+
+    @Test
+    void findsTheTeamsOfAPersonByName() {
+        long ann = accounts.save(new UserAccount("ann", "Ann", "{noop}x", Set.of(Role.MANAGER), NOW))
+                .getId();
+        long bob = accounts.save(new UserAccount("bob", "Bob", "{noop}x", Set.of(Role.MEMBER), NOW))
+                .getId();
+        Team zulu = new Team("Zulu", NOW);
+        zulu.place(ann, TeamRole.MANAGER);
+        zulu.place(bob, TeamRole.MEMBER);
+        Team alpha = new Team("Alpha", NOW);
+        alpha.place(ann, TeamRole.MEMBER);
+        alpha.place(ann, TeamRole.MANAGER); // a new role replaces the old one
+        teams.saveAll(List.of(zulu, alpha));
+        teams.flush();
+        entityManager.clear();
+
+        assertThat(teams.findAllWithMember(ann))
+                .extracting(team -> team.toView().name())
+                .containsExactly("Alpha", "Zulu");
+        assertThat(teams.findAllWithMember(ann).get(0).toView().members())
+                .containsExactly(java.util.Map.entry(ann, TeamRole.MANAGER));
+        assertThat(teams.findAllWithMember(bob))
+                .extracting(team -> team.toView().name())
+                .containsExactly("Zulu");
+    }
+
+    @Test
+    void usesASetupCodeOnlyOnce() {
+        long id = setupCodes.saveAndFlush(new SetupCode("{noop}code", NOW)).getId();
+
+        assertThat(setupCodes.deleteByIdCounting(id)).isEqualTo(1);
+        assertThat(setupCodes.deleteByIdCounting(id)).isZero();
+    }
+
+    private long newPublishedVersionOf(String key, int categories, int questionsEach) {
+        QuestionSetVersion version = draftOf(sets.save(new QuestionSet(key, NOW)), 1);
+        for (int c = 0; c < categories; c++) {
+            Category category = version.addCategory("category-" + c, "Category " + c, null, BigDecimal.ONE);
+            for (int q = 0; q < questionsEach; q++) {
+                category.addQuestion(
+                        "question-" + c + "-" + q,
+                        "Question " + q,
+                        QuestionKind.AGREEMENT,
+                        null,
+                        null,
+                        q % 2 == 1,
+                        new BigDecimal("1.5"),
+                        new Guidance("Excellent.", "Next."));
+            }
+        }
+        version.publish(NOW);
+        return versions.saveAndFlush(version).getId();
+    }
+
+    private static QuestionSetVersion draftOf(QuestionSet set, int number) {
+        return QuestionSetVersion.draft(set, number, "Draft", null, List.of(new ScoreBand(0, "All")), NOW);
+    }
+
+    private Statistics statistics() {
+        return entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    }
+}

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,7 +98,12 @@ public class AccountService {
                 passwordEncoder.encode(password),
                 roles,
                 clock.instant());
-        return accounts.save(account).toAccount();
+        try {
+            return accounts.saveAndFlush(account).toAccount();
+        } catch (DataIntegrityViolationException e) {
+            // created by someone else between the check and the insert
+            throw new InvalidAccountException("The username '" + account.getUsername() + "' is taken.");
+        }
     }
 
     private static String displayNameOf(String username, String displayName) {
@@ -112,6 +118,13 @@ public class AccountService {
 
     public Optional<Account> findById(long id) {
         return accounts.findById(id).map(UserAccount::toAccount);
+    }
+
+    /** Every account, by username. */
+    public List<Account> findAll() {
+        return accounts.findAllByOrderByUsername().stream()
+                .map(UserAccount::toAccount)
+                .toList();
     }
 
     public List<Account> findAllById(Collection<Long> ids) {

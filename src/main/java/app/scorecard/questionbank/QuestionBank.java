@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads the question bank. Published and retired versions never change, so their definitions are kept in memory once
@@ -40,9 +42,20 @@ public class QuestionBank {
                 .orElseThrow(() -> new QuestionSetNotFoundException(key));
     }
 
-    /** A published or retired version by its number; drafts are not returned. */
+    /** A released (published or retired) version by its number; drafts are not returned. */
     public Optional<QuestionSetDefinition> findVersion(String key, int number) {
         return versions.findFrozenId(key, number).map(this::definition);
+    }
+
+    /**
+     * Checks that a set has at least one released (published or retired) version.
+     *
+     * @throws QuestionSetNotFoundException otherwise
+     */
+    public void requireReleased(String key) {
+        if (!versions.existsReleased(key)) {
+            throw new QuestionSetNotFoundException(key);
+        }
     }
 
     /**
@@ -58,7 +71,13 @@ public class QuestionBank {
                 .orElseThrow(() -> new IllegalArgumentException("No question-set version with id " + versionId));
         QuestionSetDefinition definition = version.toDefinition();
         if (version.getStatus().isFrozen()) {
-            frozenDefinitions.putIfAbsent(versionId, definition);
+            // Only once committed: a version read inside a transaction that rolls back may not be frozen after all.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    frozenDefinitions.putIfAbsent(versionId, definition);
+                }
+            });
         }
         return definition;
     }

@@ -4,8 +4,13 @@ import app.scorecard.account.AccountService;
 import app.scorecard.team.internal.Team;
 import app.scorecard.team.internal.TeamRepository;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +41,11 @@ public class TeamService {
         if (teams.existsByNameIgnoreCase(stripped)) {
             throw new InvalidTeamException("There is already a team called '" + stripped + "'.");
         }
-        return teams.save(new Team(stripped, clock.instant())).toView();
+        try {
+            return teams.saveAndFlush(new Team(stripped, clock.instant())).toView();
+        } catch (DataIntegrityViolationException e) {
+            throw new InvalidTeamException("There is already a team called '" + stripped + "'.");
+        }
     }
 
     /**
@@ -53,6 +62,26 @@ public class TeamService {
         }
         team.place(accountId, role);
         return team.toView();
+    }
+
+    /** Takes a person out of a team; nothing happens if they were not in it. */
+    @Transactional
+    public TeamView remove(long teamId, long accountId) {
+        Team team = teams.findById(teamId).orElseThrow(() -> new TeamNotFoundException(teamId));
+        team.remove(accountId);
+        return team.toView();
+    }
+
+    /** Every team, by name. */
+    public List<TeamView> all() {
+        return teams.findAllByOrderByName().stream().map(Team::toView).toList();
+    }
+
+    /** The teams with these ids, by id, in one query. */
+    public Map<Long, TeamView> findAll(Collection<Long> teamIds) {
+        return teams.findAllById(teamIds).stream()
+                .map(Team::toView)
+                .collect(Collectors.toMap(TeamView::id, Function.identity()));
     }
 
     public Optional<TeamView> find(long teamId) {

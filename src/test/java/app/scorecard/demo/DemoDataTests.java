@@ -11,7 +11,6 @@ import app.scorecard.team.TeamService;
 import app.scorecard.team.TeamView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.DefaultApplicationArguments;
 
 @ScorecardIntegrationTest
@@ -44,27 +43,34 @@ class DemoDataTests {
         Account manager2 = accounts.findByUsername("manager2").orElseThrow();
         Account member = accounts.findByUsername("member").orElseThrow();
 
-        TeamView first = teams.teamsOf(member.id()).get(0);
-        assertThat(first.name()).isEqualTo(DemoData.FIRST_TEAM);
+        TeamView first = named(DemoData.FIRST_TEAM);
+        TeamView second = named(DemoData.SECOND_TEAM);
+
         assertThat(first.members())
-                .containsOnly(
-                        java.util.Map.entry(manager.id(), TeamRole.MANAGER),
-                        java.util.Map.entry(member.id(), TeamRole.MEMBER));
-        assertThat(teams.teamsOf(manager2.id())).singleElement().satisfies(team -> {
-            assertThat(team.name()).isEqualTo(DemoData.SECOND_TEAM);
-            assertThat(team.isManagedBy(manager2.id())).isTrue();
-            assertThat(team.hasMember(manager.id())).isFalse();
-        });
+                .containsEntry(manager.id(), TeamRole.MANAGER)
+                .containsEntry(member.id(), TeamRole.MEMBER)
+                .doesNotContainKey(manager2.id());
+        assertThat(second.isManagedBy(manager2.id())).isTrue();
+        assertThat(second.hasMember(manager.id())).isFalse();
+        assertThat(second.hasMember(member.id())).isFalse();
     }
 
     @Test
     void runsOnlyOnceOverTheSameDatabase() {
-        ApplicationArguments none = new DefaultApplicationArguments();
+        long teamsBefore = teams.all().size();
 
-        demoData.run(none);
+        demoData.run(new DefaultApplicationArguments());
 
-        assertThat(teams.teamsOf(
-                        accounts.findByUsername("manager").orElseThrow().id()))
+        assertThat(teams.all()).hasSize((int) teamsBefore);
+        assertThat(teams.all())
+                .filteredOn(team -> team.name().equals(DemoData.FIRST_TEAM))
                 .hasSize(1);
+    }
+
+    private TeamView named(String name) {
+        return teams.all().stream()
+                .filter(team -> team.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -27,6 +27,7 @@ import app.scorecard.team.internal.TeamRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -36,8 +37,16 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The repository tests, run against every database the app supports (see the subclasses). The schema comes from the
@@ -45,6 +54,7 @@ import org.springframework.dao.DataIntegrityViolationException;
  * The annotation sits here, not on the subclasses, so that each inherited test runs in a rolled-back transaction.
  */
 @PersistenceTest
+@ExtendWith(OutputCaptureExtension.class)
 abstract class PersistenceContract {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
@@ -57,6 +67,9 @@ abstract class PersistenceContract {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @Autowired
     DefaultQuestionBankLoader defaultBank;
@@ -80,8 +93,8 @@ abstract class PersistenceContract {
     TeamRepository teams;
 
     @BeforeEach
-    void defaultBankIsLoaded() throws Exception {
-        defaultBank.run(null); // idempotent: the application runner has imported it already
+    void defaultBankIsLoaded() {
+        defaultBank.importMissingSets(); // idempotent: it ran at start-up already
     }
 
     @Test
@@ -98,10 +111,10 @@ abstract class PersistenceContract {
     }
 
     @Test
-    void importsEachDefaultSetOnceAsPublishedVersionOne() throws Exception {
+    void importsEachDefaultSetOnceAsPublishedVersionOne() {
         long versionsBefore = versions.count();
 
-        defaultBank.run(null);
+        defaultBank.importMissingSets();
 
         assertThat(versions.count()).isEqualTo(versionsBefore);
         assertThat(questionBank.publishedSets())
@@ -137,20 +150,61 @@ abstract class PersistenceContract {
     }
 
     @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // the cache takes only committed versions
     void loadsADefinitionInThreeStatementsNotOnePerQuestionAndThenFromMemory() {
-        long versionId = newPublishedVersionOf("statement-count", 4, 6);
-        Statistics statistics = statistics();
-        entityManager.clear();
-        statistics.clear();
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+        long versionId = transaction.execute(status -> newPublishedVersionOf("statement-count", 4, 6));
+        try {
+            Statistics statistics = statistics();
+            statistics.clear();
 
-        QuestionSetDefinition definition = questionBank.definition(versionId);
-        long firstLoad = statistics.getPrepareStatementCount();
-        statistics.clear();
-        questionBank.definition(versionId);
+            QuestionSetDefinition definition = questionBank.definition(versionId);
+            long firstLoad = statistics.getPrepareStatementCount();
+            statistics.clear();
+            questionBank.definition(versionId);
 
-        assertThat(definition.questions()).hasSize(24);
-        assertThat(firstLoad).isEqualTo(3); // version + set + categories, questions, bands
-        assertThat(statistics.getPrepareStatementCount()).isZero();
+            assertThat(definition.questions()).hasSize(24);
+            assertThat(firstLoad).isEqualTo(3); // version + set + categories, questions, bands
+            assertThat(statistics.getPrepareStatementCount()).isZero();
+        } finally {
+            transaction.executeWithoutResult(status -> {
+                versions.deleteById(versionId);
+                sets.delete(sets.findByKey("statement-count").orElseThrow());
+            });
+        }
+    }
+
+    @Test
+    void refusesAnInvalidDocumentAsAWholeAndSaysWhy(CapturedOutput output) {
+        String broken = """
+                key: broken-set
+                title: Broken
+                categories:
+                  - key: fine-category
+                    name: Fine
+                    questions:
+                      - key: fine-question
+                        kind: AGREEMENT
+                        text: We are fine.
+                        guidance: {excellent: x, nextStep: y}
+                  - key: bad-category
+                    name: Bad
+                    weight: 0
+                    questions: []
+                """;
+
+        defaultBank.load(new ByteArrayResource(broken.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "broken-set.yaml";
+            }
+        });
+
+        assertThat(sets.existsByKey("broken-set")).isFalse();
+        assertThat(output)
+                .contains("Refused default question-set document broken-set.yaml")
+                .contains("categories[1].weight: must be greater than 0")
+                .contains("categories[1].questions: must list at least one question");
     }
 
     @Test

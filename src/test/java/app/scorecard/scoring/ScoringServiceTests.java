@@ -243,16 +243,27 @@ class ScoringServiceTests {
         }
 
         @Test
-        void placesJustBelowAnEdgeInTheLowerBand() {
+        void reachesTheHigherBandWhenTheRoundedScoreReachesItsMinimum() {
             // (2.99 × 50 + 2.01 × 25) / 5 = 39.95 → 40.0 "Inconsistent"; (1 × 50 + 1 × 25) / 2 = 37.5 "Settling"
             Scorecard edge = scoring.score(
                     model(category("c", "1", item("a", "2.99"), item("b", "2.01"))), Map.of("a", 3, "b", 2));
             Scorecard below =
                     scoring.score(model(category("c", "1", item("a", "1"), item("b", "1"))), Map.of("a", 3, "b", 2));
 
+            assertThat(edge.overall()).isEqualByComparingTo("40.0");
             assertThat(edge.band().label()).isEqualTo("Inconsistent");
             assertThat(below.overall()).isEqualByComparingTo("37.5");
             assertThat(below.band().label()).isEqualTo("Settling for mediocrity");
+        }
+
+        @Test
+        void keepsAScoreJustBelowAnEdgeInTheLowerBand() {
+            // (4.97 × 75 + 7.53 × 50) / 12.5 = 749.25 / 12.5 = 59.94 → 59.9, still "Inconsistent"
+            Scorecard card = scoring.score(
+                    model(category("c", "1", item("a", "4.97"), item("b", "7.53"))), Map.of("a", 4, "b", 3));
+
+            assertThat(card.overall()).isEqualByComparingTo("59.9");
+            assertThat(card.band().label()).isEqualTo("Inconsistent");
         }
 
         @Test

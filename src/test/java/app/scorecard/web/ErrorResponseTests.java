@@ -2,13 +2,22 @@ package app.scorecard.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.scorecard.account.AccountService;
+import app.scorecard.account.Role;
 import app.scorecard.support.ScorecardIntegrationTest;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Errors that happen before or outside any controller, seen by a real HTTP client: problem JSON, never a trace. */
@@ -17,6 +26,9 @@ class ErrorResponseTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AccountService accounts;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -57,13 +69,66 @@ class ErrorResponseTests {
     }
 
     @Test
-    void showsPeopleAnErrorPageNotAStackTrace() throws Exception {
-        HttpResponse<String> response =
-                send(HttpRequest.newBuilder(uri("/no-such-page")).header("Accept", "text/html"));
+    void showsSignedInPeopleErrorPagesNotStackTraces() throws Exception {
+        HttpClient signedIn = signedIn("manager");
 
-        // anonymous people are sent to sign in first; what they see is a page either way
-        assertThat(response.statusCode()).isIn(302, 404);
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at app.scorecard");
+        HttpResponse<String> missing = signedIn.send(
+                HttpRequest.newBuilder(uri("/assessments/999999"))
+                        .header("Accept", "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> forbidden = signedIn.send(
+                HttpRequest.newBuilder(uri("/accounts"))
+                        .header("Accept", "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body())
+                .contains("<h1>Not found</h1>")
+                .contains("Maya Manager")
+                .doesNotContain("Exception");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.body()).contains("<h1>Not allowed</h1>").doesNotContain("Exception");
+    }
+
+    @Test
+    void locksAnAccountAfterTenWrongPasswordsEvenForTheRightOne() throws Exception {
+        accounts.create("guess-target", "Guess Target", "the right password", Set.of(Role.MEMBER));
+        HttpRequest.Builder rightPassword = HttpRequest.newBuilder(uri("/api/v1/question-sets"))
+                .header("Authorization", basic("guess-target", "the right password"));
+        assertThat(send(rightPassword).statusCode()).isEqualTo(200);
+
+        for (int i = 0; i < 10; i++) {
+            HttpRequest.Builder guess = HttpRequest.newBuilder(uri("/api/v1/question-sets"))
+                    .header("Authorization", basic("guess-target", "wrong-" + i));
+            assertThat(send(guess).statusCode()).isEqualTo(401);
+        }
+
+        assertThat(send(rightPassword).statusCode()).isEqualTo(401);
+    }
+
+    /** Signs in through the real login form, keeping the session cookie. */
+    private HttpClient signedIn(String username) throws Exception {
+        HttpClient client =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String loginPage = client.send(
+                        HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(token.find()).isTrue();
+        String form = "username=" + username + "&password=" + username + "&_csrf="
+                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> login = client.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        return client;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
@@ -75,6 +140,10 @@ class ErrorResponseTests {
     }
 
     private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes());
+        return basic(user, user);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

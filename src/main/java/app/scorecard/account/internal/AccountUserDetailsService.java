@@ -2,22 +2,27 @@ package app.scorecard.account.internal;
 
 import app.scorecard.account.AccountRules;
 import app.scorecard.account.Role;
+import app.scorecard.account.SignedInUser;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Lets Spring Security sign people in against the stored accounts. */
+/**
+ * Lets Spring Security sign people in against the stored accounts. A username under {@link SignInThrottle} comes back
+ * locked, so Spring Security refuses it before checking the password.
+ */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
+    private final SignInThrottle throttle;
 
-    AccountUserDetailsService(UserAccountRepository accounts) {
+    AccountUserDetailsService(UserAccountRepository accounts, SignInThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     @Override
@@ -25,13 +30,16 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = accounts.findByUsername(AccountRules.normalizeUsername(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return User.withUsername(account.getUsername())
-                .password(account.getPasswordHash())
-                .disabled(!account.isEnabled())
-                .authorities(account.getRoles().stream()
+        return new SignedInUser(
+                account.getId(),
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getPasswordHash(),
+                account.isEnabled(),
+                throttle.isLocked(account.getUsername()),
+                account.getRoles().stream()
                         .map(Role::authority)
                         .map(SimpleGrantedAuthority::new)
-                        .toList())
-                .build();
+                        .toList());
     }
 }

@@ -80,6 +80,10 @@ public class UserAccount {
         return username;
     }
 
+    public String getDisplayName() {
+        return displayName;
+    }
+
     public String getPasswordHash() {
         return passwordHash;
     }

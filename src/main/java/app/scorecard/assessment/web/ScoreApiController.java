@@ -27,7 +27,8 @@ class ScoreApiController {
     }
 
     /**
-     * An unknown question set is a 404. Anything else wrong — fields, values, an unknown version or question key — is
+     * An unknown question set is a 404. Without a version the latest published one is scored; a given version may
+     * also be a retired one, as stored results point at such versions. Anything else wrong — fields, values, an unknown version or question key — is
      * one 400 that names every offending field.
      */
     @PostMapping(
@@ -38,16 +39,16 @@ class ScoreApiController {
         ScoreRequest request = ScoreRequest.read(body);
         List<FieldProblem> problems = new ArrayList<>(request.problems());
         Optional<QuestionSetDefinition> definition = Optional.empty();
-        if (request.questionSet() != null) {
-            QuestionSetDefinition latest = questionBank.latestPublished(request.questionSet());
-            definition = request.versionGiven() && request.version() != latest.version()
-                    ? questionBank.findVersion(request.questionSet(), request.version())
-                    : Optional.of(latest);
+        if (request.questionSet() != null && request.versionGiven()) {
+            definition = questionBank.findVersion(request.questionSet(), request.version());
             if (definition.isEmpty()) {
+                questionBank.requireReleased(request.questionSet());
                 problems.add(new FieldProblem(
                         "version",
-                        "question set '" + request.questionSet() + "' has no published version " + request.version()));
+                        "question set '" + request.questionSet() + "' has no released version " + request.version()));
             }
+        } else if (request.questionSet() != null) {
+            definition = Optional.of(questionBank.latestPublished(request.questionSet()));
         }
         definition.ifPresent(version -> request.answers().keySet().stream()
                 .filter(key -> version.question(key).isEmpty())

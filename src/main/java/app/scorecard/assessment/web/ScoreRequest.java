@@ -21,16 +21,16 @@ record ScoreRequest(String questionSet, Integer version, Map<String, Integer> an
     private static final String ANSWER_RULE = "must be a whole number from " + ScoringService.MIN_ANSWER + " to "
             + ScoringService.MAX_ANSWER + ", or null for \"not applicable / don't know\"";
 
+    boolean versionGiven() {
+        return version != null;
+    }
+
     /**
      * Reads what it can and lists the rest in {@link #problems()}: every field that is unknown, missing, of the wrong
      * type or out of range. The question set may still be looked up when other fields are wrong.
      *
      * @throws InvalidRequestException when the body is not a JSON object at all
      */
-    boolean versionGiven() {
-        return version != null;
-    }
-
     static ScoreRequest read(JsonNode body) {
         List<FieldProblem> problems = new ArrayList<>();
         if (body == null || !body.isObject()) {

@@ -1,26 +1,25 @@
 package app.scorecard.questionbank.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports the default question bank at start-up: every {@code question-bank/*.yaml} on the class path whose set key is
- * not in the database yet. Existing sets are never touched, so running it again changes nothing. An invalid document is
- * refused with its reasons in the log; the others are still imported.
+ * Imports the default question bank at start-up, before the web server takes requests: every
+ * {@code question-bank/*.yaml} on the class path whose set key is not in the database yet. Existing sets are never
+ * touched, so running it again changes nothing. An invalid document is refused as a whole, with its reasons in the log;
+ * the others are still imported.
  */
 @Component
-@Order(0)
-public class DefaultQuestionBankLoader implements ApplicationRunner {
+public class DefaultQuestionBankLoader implements SmartInitializingSingleton {
 
     static final String LOCATION = "classpath*:question-bank/*.yaml";
 
@@ -43,15 +42,24 @@ public class DefaultQuestionBankLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
-        Resource[] documents = resources.getResources(LOCATION);
+    public void afterSingletonsInstantiated() {
+        importMissingSets();
+    }
+
+    public void importMissingSets() {
+        Resource[] documents;
+        try {
+            documents = resources.getResources(LOCATION);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not list the default question bank", e);
+        }
         Arrays.sort(documents, Comparator.comparing(Resource::getFilename));
         for (Resource document : documents) {
             load(document);
         }
     }
 
-    void load(Resource resource) {
+    public void load(Resource resource) {
         String name = resource.getFilename();
         try {
             QuestionSetDocument document = format.read(resource.getInputStream());

@@ -6,12 +6,10 @@ import static app.scorecard.questionbank.QuestionBankRules.GUIDANCE_MAX_LENGTH;
 import static app.scorecard.questionbank.QuestionBankRules.INTRO_MAX_LENGTH;
 import static app.scorecard.questionbank.QuestionBankRules.MAX_CATEGORIES;
 import static app.scorecard.questionbank.QuestionBankRules.MAX_QUESTIONS_PER_CATEGORY;
-import static app.scorecard.questionbank.QuestionBankRules.MAX_WEIGHT;
 import static app.scorecard.questionbank.QuestionBankRules.NAME_MAX_LENGTH;
 import static app.scorecard.questionbank.QuestionBankRules.POLE_MAX_LENGTH;
 import static app.scorecard.questionbank.QuestionBankRules.QUESTION_TEXT_MAX_LENGTH;
 import static app.scorecard.questionbank.QuestionBankRules.TITLE_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.WEIGHT_MAX_DECIMALS;
 
 import app.scorecard.questionbank.QuestionBankRules;
 import app.scorecard.questionbank.QuestionKind;
@@ -19,8 +17,6 @@ import app.scorecard.questionbank.internal.QuestionSetDocument.BandEntry;
 import app.scorecard.questionbank.internal.QuestionSetDocument.CategoryEntry;
 import app.scorecard.questionbank.internal.QuestionSetDocument.GuidanceEntry;
 import app.scorecard.questionbank.internal.QuestionSetDocument.QuestionEntry;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,16 +27,16 @@ import org.springframework.stereotype.Component;
 public class QuestionSetDocumentValidator {
 
     public List<DocumentProblem> validate(QuestionSetDocument document) {
-        Problems problems = new Problems();
+        DocumentProblems problems = new DocumentProblems();
         problems.key("key", document.key());
         problems.requiredText("title", document.title(), TITLE_MAX_LENGTH);
         problems.optionalText("intro", document.intro(), INTRO_MAX_LENGTH);
         validateBands(document.bands(), problems);
         validateCategories(document.categories(), problems);
-        return problems.list;
+        return problems.list();
     }
 
-    private static void validateBands(List<BandEntry> bands, Problems problems) {
+    private static void validateBands(List<BandEntry> bands, DocumentProblems problems) {
         if (bands == null) {
             return; // the default bands apply
         }
@@ -73,7 +69,7 @@ public class QuestionSetDocumentValidator {
         }
     }
 
-    private static void validateCategories(List<CategoryEntry> categories, Problems problems) {
+    private static void validateCategories(List<CategoryEntry> categories, DocumentProblems problems) {
         if (categories == null || categories.isEmpty()) {
             problems.add("categories", "must list at least one category");
             return;
@@ -112,7 +108,7 @@ public class QuestionSetDocumentValidator {
     }
 
     private static void validateQuestion(
-            String path, QuestionEntry question, Set<String> questionKeys, Problems problems) {
+            String path, QuestionEntry question, Set<String> questionKeys, DocumentProblems problems) {
         if (question == null) {
             problems.add(path, "must not be empty");
             return;
@@ -161,58 +157,5 @@ public class QuestionSetDocumentValidator {
             }
         }
         return null;
-    }
-
-    private static final class Problems {
-
-        private final List<DocumentProblem> list = new ArrayList<>();
-
-        void add(String path, String message) {
-            list.add(DocumentProblem.at(path, message));
-        }
-
-        /** @return whether the key is valid */
-        boolean key(String path, String key) {
-            if (key == null || key.isBlank()) {
-                add(path, "is required");
-                return false;
-            }
-            if (!QuestionBankRules.isValidKey(key)) {
-                add(
-                        path,
-                        "'" + key + "' must be " + QuestionBankRules.KEY_MIN_LENGTH + "–"
-                                + QuestionBankRules.KEY_MAX_LENGTH
-                                + " lowercase letters, digits and single hyphens, starting with a letter");
-                return false;
-            }
-            return true;
-        }
-
-        void requiredText(String path, String text, int maxLength) {
-            if (text == null || text.isBlank()) {
-                add(path, "is required");
-            } else {
-                optionalText(path, text, maxLength);
-            }
-        }
-
-        void optionalText(String path, String text, int maxLength) {
-            if (text != null && text.codePointCount(0, text.length()) > maxLength) {
-                add(path, "must be at most " + maxLength + " characters");
-            }
-        }
-
-        void weight(String path, BigDecimal weight) {
-            if (weight == null) {
-                return; // defaults to 1
-            }
-            if (weight.signum() <= 0) {
-                add(path, "must be greater than 0");
-            } else if (weight.compareTo(MAX_WEIGHT) > 0) {
-                add(path, "must be at most " + MAX_WEIGHT.toPlainString());
-            } else if (weight.stripTrailingZeros().scale() > WEIGHT_MAX_DECIMALS) {
-                add(path, "must have at most " + WEIGHT_MAX_DECIMALS + " decimals");
-            }
-        }
     }
 }

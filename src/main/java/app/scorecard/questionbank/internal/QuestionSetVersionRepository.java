@@ -35,6 +35,12 @@ public interface QuestionSetVersionRepository extends JpaRepository<QuestionSetV
             """)
     Optional<Long> findFrozenId(String key, int number);
 
+    @Query("""
+            select count(v) > 0 from QuestionSetVersion v
+            where v.questionSet.key = :key and v.status <> app.scorecard.questionbank.VersionStatus.DRAFT
+            """)
+    boolean existsReleased(String key);
+
     /** The version with its set and categories; questions and bands follow in one batch query each. */
     @Query("""
             select v from QuestionSetVersion v join fetch v.questionSet left join fetch v.categories

@@ -53,6 +53,10 @@ public class Team {
         members.add(new TeamMember(accountId, role));
     }
 
+    public void remove(long accountId) {
+        members.removeIf(member -> member.accountId() == accountId);
+    }
+
     public TeamView toView() {
         Map<Long, TeamRole> roles = new LinkedHashMap<>();
         members.forEach(member -> roles.put(member.accountId(), member.role()));

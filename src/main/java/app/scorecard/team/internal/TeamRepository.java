@@ -8,6 +8,8 @@ public interface TeamRepository extends JpaRepository<Team, Long> {
 
     boolean existsByNameIgnoreCase(String name);
 
+    List<Team> findAllByOrderByName();
+
     @Query("select distinct t from Team t join t.members m where m.accountId = :accountId order by t.name")
     List<Team> findAllWithMember(long accountId);
 }

@@ -2,6 +2,7 @@ package app.scorecard.questionbank.web;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -65,7 +66,7 @@ class QuestionSetApiTests {
                 .andExpect(jsonPath("$.categories[1].questions[0].key").value("taken-for-granted"))
                 .andExpect(jsonPath("$.categories[1].questions[0].kind").value("AGREEMENT"))
                 .andExpect(jsonPath("$.categories[1].questions[0].reverse").value(true))
-                .andExpect(jsonPath("$.categories[1].questions[0].poles").isEmpty());
+                .andExpect(jsonPath("$.categories[1].questions[0].poles").value(nullValue()));
     }
 
     @Test

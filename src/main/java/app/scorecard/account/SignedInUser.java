@@ -1,0 +1,51 @@
+package app.scorecard.account;
+
+import java.util.Collection;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** The person behind a request: their account id and name travel with the session, so pages need no extra query. */
+public class SignedInUser extends User {
+
+    private final long accountId;
+    private final String displayName;
+
+    public SignedInUser(
+            long accountId,
+            String username,
+            String displayName,
+            String passwordHash,
+            boolean enabled,
+            boolean locked,
+            Collection<? extends GrantedAuthority> authorities) {
+        super(username, passwordHash, enabled, true, true, !locked, authorities);
+        this.accountId = accountId;
+        this.displayName = displayName;
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public boolean hasRole(Role role) {
+        return getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
+    }
+
+    public boolean isAdmin() {
+        return hasRole(Role.ADMIN);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SignedInUser user && super.equals(user) && accountId == user.accountId;
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+}

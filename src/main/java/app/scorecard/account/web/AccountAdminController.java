@@ -1,0 +1,69 @@
+package app.scorecard.account.web;
+
+import app.scorecard.account.AccountService;
+import app.scorecard.account.InvalidAccountException;
+import app.scorecard.account.Role;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admins list and create accounts (the security configuration lets only admins in). */
+@Controller
+@RequestMapping("/accounts")
+class AccountAdminController {
+
+    private final AccountService accounts;
+
+    AccountAdminController(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @ModelAttribute("allRoles")
+    Role[] allRoles() {
+        return Role.values();
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("accounts", accounts.findAll());
+        return "account/list";
+    }
+
+    @GetMapping("/new")
+    String form(Model model) {
+        model.addAttribute("newAccountForm", NewAccountForm.empty());
+        return "account/new";
+    }
+
+    @PostMapping
+    String create(
+            @Valid @ModelAttribute NewAccountForm newAccountForm,
+            BindingResult errors,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                var account = accounts.create(
+                        newAccountForm.username(),
+                        newAccountForm.displayName(),
+                        newAccountForm.password(),
+                        newAccountForm.roles());
+                redirect.addFlashAttribute("notice", "account.created");
+                redirect.addFlashAttribute("noticeArgument", account.username());
+                return "redirect:/accounts";
+            } catch (InvalidAccountException e) {
+                errors.reject("account.refused", new Object[] {e.getMessage()}, e.getMessage());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return "account/new";
+    }
+}

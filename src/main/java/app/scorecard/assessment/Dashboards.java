@@ -1,0 +1,94 @@
+package app.scorecard.assessment;
+
+import app.scorecard.assessment.internal.Response;
+import app.scorecard.assessment.internal.ResponseRepository;
+import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.team.TeamService;
+import app.scorecard.team.TeamView;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds a person's home page in a handful of queries, whatever the number of teams and assessments. */
+@Service
+@Transactional(readOnly = true)
+public class Dashboards {
+
+    static final int FINISHED_SHOWN = 20;
+
+    private final ResponseRepository responses;
+    private final TeamService teams;
+    private final QuestionBank questionBank;
+    private final AnswerScoring scoring;
+
+    Dashboards(ResponseRepository responses, TeamService teams, QuestionBank questionBank, AnswerScoring scoring) {
+        this.responses = responses;
+        this.teams = teams;
+        this.questionBank = questionBank;
+        this.scoring = scoring;
+    }
+
+    public Dashboard of(long viewerId, boolean admin) {
+        List<TeamView> myTeams = teams.teamsOf(viewerId);
+        List<Long> managed = myTeams.stream()
+                .filter(team -> team.isManagedBy(viewerId))
+                .map(TeamView::id)
+                .toList();
+        List<Response> drafts = responses.findOpenDraftsOf(viewerId);
+        List<Response> finished = responses.findSubmittedVisibleTo(
+                viewerId, managed.isEmpty() ? List.of(-1L) : managed, admin, Limit.of(FINISHED_SHOWN));
+
+        Set<Long> teamIds = new HashSet<>();
+        drafts.forEach(response -> teamIds.add(response.getAssessment().getTeamId()));
+        finished.forEach(response -> teamIds.add(response.getAssessment().getTeamId()));
+        Map<Long, TeamView> teamsById = teams.findAll(teamIds);
+
+        return new Dashboard(
+                myTeams.stream()
+                        .map(team -> new Dashboard.TeamEntry(
+                                team.id(), team.name(), team.members().get(viewerId)))
+                        .toList(),
+                drafts.stream().map(response -> draft(response, teamsById)).toList(),
+                finished.stream().map(response -> finished(response, teamsById)).toList());
+    }
+
+    private Dashboard.DraftEntry draft(Response response, Map<Long, TeamView> teamsById) {
+        QuestionSetDefinition version =
+                questionBank.definition(response.getAssessment().getVersionId());
+        long answered = response.getAnswers().values().stream()
+                .filter(Answer::isAnswered)
+                .count();
+        return new Dashboard.DraftEntry(
+                response.getId(),
+                teamName(response, teamsById),
+                response.getAssessment().getLabel(),
+                version.title(),
+                answered,
+                version.questions().size(),
+                response.getUpdatedAt());
+    }
+
+    private Dashboard.FinishedEntry finished(Response response, Map<Long, TeamView> teamsById) {
+        QuestionSetDefinition version =
+                questionBank.definition(response.getAssessment().getVersionId());
+        ScorecardReport report = scoring.score(version, response.scoringAnswers());
+        return new Dashboard.FinishedEntry(
+                response.getAssessment().getId(),
+                teamName(response, teamsById),
+                response.getAssessment().getLabel(),
+                version.title(),
+                response.getSubmittedAt(),
+                report.overall(),
+                report.band() == null ? null : report.band().label());
+    }
+
+    private static String teamName(Response response, Map<Long, TeamView> teamsById) {
+        TeamView team = teamsById.get(response.getAssessment().getTeamId());
+        return team == null ? "" : team.name();
+    }
+}

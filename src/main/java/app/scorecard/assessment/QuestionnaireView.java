@@ -1,0 +1,22 @@
+package app.scorecard.assessment;
+
+import app.scorecard.questionbank.QuestionSetDefinition;
+import java.time.Instant;
+import java.util.Map;
+
+/** Everything the questionnaire page shows: the exact version, the saved answers and where they belong. */
+public record QuestionnaireView(
+        long responseId,
+        long assessmentId,
+        String teamName,
+        String label,
+        QuestionSetDefinition version,
+        Map<String, Answer> answers,
+        boolean submitted,
+        long lockVersion,
+        Instant savedAt) {
+
+    public QuestionnaireView {
+        answers = Map.copyOf(answers);
+    }
+}

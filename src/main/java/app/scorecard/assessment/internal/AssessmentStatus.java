@@ -1,0 +1,6 @@
+package app.scorecard.assessment.internal;
+
+public enum AssessmentStatus {
+    OPEN,
+    CLOSED
+}

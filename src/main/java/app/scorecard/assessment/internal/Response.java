@@ -1,0 +1,165 @@
+package app.scorecard.assessment.internal;
+
+import app.scorecard.assessment.Answer;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One person's answers to an assessment. A draft can be saved again and again; submitting freezes it, once: a second
+ * submit changes nothing.
+ */
+@Entity
+@Table(name = "response")
+public class Response {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "assessment_id", nullable = false, updatable = false)
+    private Assessment assessment;
+
+    @Column(name = "account_id", updatable = false)
+    private Long accountId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private ResponseStatus status;
+
+    @Column(name = "submission_id")
+    private String submissionId;
+
+    @ElementCollection
+    @CollectionTable(name = "response_answer", joinColumns = @JoinColumn(name = "response_id"))
+    @MapKeyColumn(name = "question_key")
+    private Map<String, Answer> answers = new HashMap<>();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    private long lockVersion;
+
+    protected Response() {}
+
+    private Response(Assessment assessment, Long accountId, Instant now) {
+        this.assessment = assessment;
+        this.accountId = accountId;
+        this.status = ResponseStatus.DRAFT;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public static Response draftFor(Assessment assessment, long accountId, Instant now) {
+        return new Response(assessment, accountId, now);
+    }
+
+    /** Replaces the draft's answers; empty answers (no choice, no comment) are not kept. */
+    public void saveDraft(Map<String, Answer> newAnswers, Instant now) {
+        requireDraft();
+        replaceAnswers(newAnswers);
+        this.updatedAt = now;
+    }
+
+    /** Stores the final answers and freezes the response. */
+    public void submit(Map<String, Answer> finalAnswers, String submissionId, Instant now) {
+        requireDraft();
+        if (!assessment.isOpen()) {
+            throw new IllegalStateException("The assessment is closed");
+        }
+        replaceAnswers(finalAnswers);
+        this.status = ResponseStatus.SUBMITTED;
+        this.submissionId = submissionId;
+        this.submittedAt = now;
+        this.updatedAt = now;
+    }
+
+    private void replaceAnswers(Map<String, Answer> newAnswers) {
+        answers.keySet().retainAll(newAnswers.keySet());
+        newAnswers.forEach((key, answer) -> {
+            if (answer.isEmpty()) {
+                answers.remove(key);
+            } else if (!answer.equals(answers.get(key))) {
+                answers.put(key, answer);
+            }
+        });
+    }
+
+    private void requireDraft() {
+        if (isSubmitted()) {
+            throw new IllegalStateException("Response " + id + " is submitted and cannot change");
+        }
+    }
+
+    /** The answers as the scoring service takes them: question key to 1–5, or {@code null} for N/A. */
+    public Map<String, Integer> scoringAnswers() {
+        Map<String, Integer> values = new HashMap<>();
+        answers.forEach((key, answer) -> {
+            if (answer.isAnswered()) {
+                values.put(key, answer.value());
+            }
+        });
+        return values;
+    }
+
+    public boolean isSubmitted() {
+        return status == ResponseStatus.SUBMITTED;
+    }
+
+    public boolean isRespondent(long candidateAccountId) {
+        return accountId != null && accountId == candidateAccountId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Assessment getAssessment() {
+        return assessment;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public Map<String, Answer> getAnswers() {
+        return Collections.unmodifiableMap(answers);
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public long getLockVersion() {
+        return lockVersion;
+    }
+}

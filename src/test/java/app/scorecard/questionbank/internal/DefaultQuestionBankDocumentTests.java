@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.io.ClassPathResource;
 
 /** Each document of the default bank reads, validates, and says what its seed says. */
@@ -20,14 +20,7 @@ class DefaultQuestionBankDocumentTests {
     private final QuestionSetDocumentValidator validator = new QuestionSetDocumentValidator();
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "promote-excellence",
-                "excel-through-the-process",
-                "outstanding-service-foundations",
-                "serve",
-                "customer-relationships"
-            })
+    @MethodSource("defaultSets")
     void readsAndValidatesWithItsFileNameAsKey(String key) throws IOException {
         QuestionSetDocument document = read(key);
 
@@ -43,14 +36,7 @@ class DefaultQuestionBankDocumentTests {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "promote-excellence",
-                "excel-through-the-process",
-                "outstanding-service-foundations",
-                "serve",
-                "customer-relationships"
-            })
+    @MethodSource("defaultSets")
     void survivesAWriteAndReadRoundTrip(String key) throws IOException {
         QuestionSetDocument original = read(key);
 
@@ -115,6 +101,15 @@ class DefaultQuestionBankDocumentTests {
                         "best-work-under-threat",
                         "less-attention-after-courting",
                         "fear-blocks-ideas");
+    }
+
+    static List<String> defaultSets() {
+        return List.of(
+                "promote-excellence",
+                "excel-through-the-process",
+                "outstanding-service-foundations",
+                "serve",
+                "customer-relationships");
     }
 
     private QuestionSetDocument read(String key) throws IOException {

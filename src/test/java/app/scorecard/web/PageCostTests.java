@@ -1,0 +1,110 @@
+package app.scorecard.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import app.scorecard.assessment.SelfAssessments;
+import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.support.DemoPeople;
+import app.scorecard.support.ScorecardIntegrationTest;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * What the pages cost the database: a handful of statements each, the same for 21 questions as for 5 — never one per
+ * question, answer or team. (Counts, not timings: they do not flake.)
+ */
+@ScorecardIntegrationTest
+class PageCostTests {
+
+    private static final int HANDFUL = 8;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoPeople people;
+
+    @Autowired
+    SelfAssessments selfAssessments;
+
+    @Autowired
+    QuestionBank questionBank;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    long responseId;
+    List<QuestionDefinition> questions;
+
+    @BeforeEach
+    void aDraftOfTwentyOneQuestions() {
+        responseId = selfAssessments.start(
+                people.id("manager"), people.customerCare().id(), "promote-excellence", "Cost test");
+        questions = questionBank.latestPublished("promote-excellence").questions();
+    }
+
+    @Test
+    void theQuestionnaireCostsAHandfulOfStatements() throws Exception {
+        long page = statementsFor(get("/responses/{id}", responseId), status().isOk());
+        long save = statementsFor(fullForm("save", 0), status().isFound());
+        long pageWithAnswers = statementsFor(get("/responses/{id}", responseId), status().isOk());
+        long submit = statementsFor(fullForm("submit", 1), status().isFound());
+        System.out.printf(
+                "Statements: page %d, save %d, page with answers %d, submit %d%n", page, save, pageWithAnswers, submit);
+
+        assertThat(page).isLessThanOrEqualTo(HANDFUL);
+        assertThat(pageWithAnswers).isLessThanOrEqualTo(HANDFUL);
+        // writing 21 answers is 21 inserts, batched into one round trip per statement shape
+        assertThat(save).isLessThanOrEqualTo(HANDFUL);
+        assertThat(submit).isLessThanOrEqualTo(HANDFUL);
+    }
+
+    @Test
+    void theScorecardAndTheHomePageCostAHandfulOfStatements() throws Exception {
+        String scorecard = mvc.perform(fullForm("submit", 0).with(people.as("manager")))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+
+        long scorecardPage = statementsFor(get(scorecard), status().isOk());
+        long home = statementsFor(get("/"), status().isOk());
+        System.out.printf("Statements: scorecard %d, home %d%n", scorecardPage, home);
+
+        assertThat(scorecardPage).isLessThanOrEqualTo(HANDFUL);
+        assertThat(home).isLessThanOrEqualTo(HANDFUL);
+    }
+
+    private long statementsFor(MockHttpServletRequestBuilder request, ResultMatcher expected) throws Exception {
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        mvc.perform(get("/responses/{id}", responseId).with(people.as("manager"))); // warm caches
+        statistics.clear();
+        mvc.perform(request.with(people.as("manager"))).andExpect(expected);
+        return statistics.getPrepareStatementCount();
+    }
+
+    private MockHttpServletRequestBuilder fullForm(String action, long lockVersion) {
+        MockHttpServletRequestBuilder request = post("/responses/{id}", responseId)
+                .param("action", action)
+                .param("lockVersion", Long.toString(lockVersion))
+                .param("submissionId", UUID.randomUUID().toString())
+                .with(csrf());
+        questions.forEach(question -> request.param("choices[" + question.key() + "]", "4"));
+        return request;
+    }
+}

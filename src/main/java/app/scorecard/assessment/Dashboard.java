@@ -26,7 +26,7 @@ public record Dashboard(List<TeamEntry> teams, List<DraftEntry> drafts, List<Fin
 
     /** @param overall {@code null} when too few answers were given for an overall score */
     public record FinishedEntry(
-            long assessmentId,
+            long roundId,
             String teamName,
             String label,
             String setTitle,

@@ -14,7 +14,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds a person's home page in a handful of queries, whatever the number of teams and assessments. */
+/** Builds a person's home page in a handful of queries, whatever the number of teams and rounds. */
 @Service
 @Transactional(readOnly = true)
 public class Dashboards {
@@ -44,8 +44,8 @@ public class Dashboards {
                 viewerId, managed.isEmpty() ? List.of(-1L) : managed, admin, Limit.of(FINISHED_SHOWN));
 
         Set<Long> teamIds = new HashSet<>();
-        drafts.forEach(response -> teamIds.add(response.getAssessment().getTeamId()));
-        finished.forEach(response -> teamIds.add(response.getAssessment().getTeamId()));
+        drafts.forEach(response -> teamIds.add(response.getRound().getTeamId()));
+        finished.forEach(response -> teamIds.add(response.getRound().getTeamId()));
         Map<Long, TeamView> teamsById = teams.findAll(teamIds);
 
         return new Dashboard(
@@ -59,14 +59,14 @@ public class Dashboards {
 
     private Dashboard.DraftEntry draft(Response response, Map<Long, TeamView> teamsById) {
         QuestionSetDefinition version =
-                questionBank.definition(response.getAssessment().getVersionId());
+                questionBank.definition(response.getRound().getVersionId());
         long answered = response.getAnswers().values().stream()
                 .filter(Answer::isAnswered)
                 .count();
         return new Dashboard.DraftEntry(
                 response.getId(),
                 teamName(response, teamsById),
-                response.getAssessment().getLabel(),
+                response.getRound().getLabel(),
                 version.title(),
                 answered,
                 version.questions().size(),
@@ -75,12 +75,12 @@ public class Dashboards {
 
     private Dashboard.FinishedEntry finished(Response response, Map<Long, TeamView> teamsById) {
         QuestionSetDefinition version =
-                questionBank.definition(response.getAssessment().getVersionId());
+                questionBank.definition(response.getRound().getVersionId());
         ScorecardReport report = scoring.score(version, response.scoringAnswers());
         return new Dashboard.FinishedEntry(
-                response.getAssessment().getId(),
+                response.getRound().getId(),
                 teamName(response, teamsById),
-                response.getAssessment().getLabel(),
+                response.getRound().getLabel(),
                 version.title(),
                 response.getSubmittedAt(),
                 report.overall(),
@@ -88,7 +88,7 @@ public class Dashboards {
     }
 
     private static String teamName(Response response, Map<Long, TeamView> teamsById) {
-        TeamView team = teamsById.get(response.getAssessment().getTeamId());
+        TeamView team = teamsById.get(response.getRound().getTeamId());
         return team == null ? "" : team.name();
     }
 }

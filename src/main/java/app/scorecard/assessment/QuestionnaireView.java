@@ -7,7 +7,7 @@ import java.util.Map;
 /** Everything the questionnaire page shows: the exact version, the saved answers and where they belong. */
 public record QuestionnaireView(
         long responseId,
-        long assessmentId,
+        long roundId,
         String teamName,
         String label,
         QuestionSetDefinition version,

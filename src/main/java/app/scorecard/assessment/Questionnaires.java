@@ -33,15 +33,14 @@ public class Questionnaires {
     @Transactional(readOnly = true)
     public QuestionnaireView open(long responseId, long viewerId) {
         Response response = respondentsOwn(responseId, viewerId);
-        var assessment = response.getAssessment();
-        String teamName =
-                teams.find(assessment.getTeamId()).map(team -> team.name()).orElse("");
+        var round = response.getRound();
+        String teamName = teams.find(round.getTeamId()).map(team -> team.name()).orElse("");
         return new QuestionnaireView(
                 response.getId(),
-                assessment.getId(),
+                round.getId(),
                 teamName,
-                assessment.getLabel(),
-                questionBank.definition(assessment.getVersionId()),
+                round.getLabel(),
+                questionBank.definition(round.getVersionId()),
                 response.getAnswers(),
                 response.isSubmitted(),
                 response.getLockVersion(),
@@ -76,7 +75,7 @@ public class Questionnaires {
      * Stores the final answers: every question needs a value or N/A. Submitting a response that is already submitted
      * stores nothing and answers the same, so a double click, a refresh or a replayed form lands on the same result.
      *
-     * @return the id of the assessment, whose scorecard shows the result
+     * @return the id of the round, whose scorecard shows the result
      * @throws InvalidAnswersException when an answer is missing or not acceptable; nothing is stored
      * @throws StaleResponseException when the draft was saved elsewhere meanwhile; nothing is stored
      */
@@ -88,9 +87,9 @@ public class Questionnaires {
             Map<String, String> choices,
             Map<String, String> comments) {
         Response response = respondentsOwn(responseId, viewerId);
-        long assessmentId = response.getAssessment().getId();
+        long roundId = response.getRound().getId();
         if (response.isSubmitted()) {
-            return assessmentId;
+            return roundId;
         }
         if (response.getLockVersion() != lockVersion) {
             throw new StaleResponseException();
@@ -101,7 +100,7 @@ public class Questionnaires {
             throw new InvalidAnswersException(sheet);
         }
         response.submit(sheet.answers(), submissionId, clock.instant());
-        return assessmentId;
+        return roundId;
     }
 
     /** Whether the response is submitted, e.g. after a concurrent submit won the race. */
@@ -112,12 +111,12 @@ public class Questionnaires {
 
     private Response respondentsOwn(long responseId, long viewerId) {
         return responses
-                .findWithAssessmentById(responseId)
+                .findWithRoundById(responseId)
                 .filter(response -> response.isRespondent(viewerId))
-                .orElseThrow(() -> new AssessmentNotFoundException("response", responseId));
+                .orElseThrow(() -> new RoundNotFoundException("response", responseId));
     }
 
     private QuestionSetDefinition versionOf(Response response) {
-        return questionBank.definition(response.getAssessment().getVersionId());
+        return questionBank.definition(response.getRound().getVersionId());
     }
 }

@@ -1,9 +1,9 @@
 package app.scorecard.assessment;
 
-import app.scorecard.assessment.internal.Assessment;
-import app.scorecard.assessment.internal.AssessmentRepository;
 import app.scorecard.assessment.internal.Response;
 import app.scorecard.assessment.internal.ResponseRepository;
+import app.scorecard.assessment.internal.Round;
+import app.scorecard.assessment.internal.RoundRepository;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.team.TeamNotFoundException;
@@ -16,23 +16,23 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A manager's own assessment of a team they manage, on the latest published version of a question set. */
+/** A manager's own round of a team they manage, on the latest published version of a question set. */
 @Service
 public class SelfAssessments {
 
-    private final AssessmentRepository assessments;
+    private final RoundRepository rounds;
     private final ResponseRepository responses;
     private final QuestionBank questionBank;
     private final TeamService teams;
     private final Clock clock;
 
     SelfAssessments(
-            AssessmentRepository assessments,
+            RoundRepository rounds,
             ResponseRepository responses,
             QuestionBank questionBank,
             TeamService teams,
             Clock clock) {
-        this.assessments = assessments;
+        this.rounds = rounds;
         this.responses = responses;
         this.questionBank = questionBank;
         this.teams = teams;
@@ -51,7 +51,7 @@ public class SelfAssessments {
                 .filter(candidate -> candidate.hasMember(managerId))
                 .orElseThrow(() -> new TeamNotFoundException(teamId));
         if (!team.isManagedBy(managerId)) {
-            throw new AccessDeniedException("Only the team's managers start its assessments");
+            throw new AccessDeniedException("Only the team's managers start its rounds");
         }
         return team;
     }
@@ -68,13 +68,13 @@ public class SelfAssessments {
         TeamView team = managedTeam(teamId, managerId);
         QuestionSetDefinition version = questionBank.latestPublished(setKey);
         String name = label == null || label.isBlank() ? currentQuarter() : label.strip();
-        if (name.length() > Assessment.LABEL_MAX_LENGTH) {
-            throw new IllegalArgumentException("A label is at most " + Assessment.LABEL_MAX_LENGTH + " characters");
+        if (name.length() > Round.LABEL_MAX_LENGTH) {
+            throw new IllegalArgumentException("A label is at most " + Round.LABEL_MAX_LENGTH + " characters");
         }
-        Assessment assessment = assessments.save(
-                Assessment.selfAssessment(team.id(), version.versionId(), name, managerId, clock.instant()));
+        Round round =
+                rounds.save(Round.selfAssessment(team.id(), version.versionId(), name, managerId, clock.instant()));
         return responses
-                .save(Response.draftFor(assessment, managerId, clock.instant()))
+                .save(Response.draftFor(round, managerId, clock.instant()))
                 .getId();
     }
 

@@ -11,7 +11,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may reach what. The JSON API is stateless and authenticated with HTTP Basic; the pages use a session with form
- * login and CSRF tokens on every form. Per-object checks (whose team, whose assessment) live in the services.
+ * login and CSRF tokens on every form. Per-object checks (whose team, whose round) live in the services.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

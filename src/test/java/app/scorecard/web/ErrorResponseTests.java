@@ -73,7 +73,7 @@ class ErrorResponseTests {
         HttpClient signedIn = signedIn("manager");
 
         HttpResponse<String> missing = signedIn.send(
-                HttpRequest.newBuilder(uri("/assessments/999999"))
+                HttpRequest.newBuilder(uri("/rounds/999999"))
                         .header("Accept", "text/html")
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

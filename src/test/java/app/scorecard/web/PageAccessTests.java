@@ -41,7 +41,7 @@ class PageAccessTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/teams", "/accounts", "/responses/1", "/assessments/1", "/teams/1/assessments/new"})
+    @ValueSource(strings = {"/teams", "/accounts", "/responses/1", "/rounds/1", "/teams/1/rounds/new"})
     void sendsAnonymousPeopleToSignIn(String page) throws Exception {
         mvc.perform(get(page)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
     }
@@ -94,9 +94,9 @@ class PageAccessTests {
     void hidesOtherTeamsFromManagers() throws Exception {
         mvc.perform(get("/teams/{id}", customerCare).with(people.as("manager2")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/teams/{id}/assessments/new", customerCare).with(people.as("manager2")))
+        mvc.perform(get("/teams/{id}/rounds/new", customerCare).with(people.as("manager2")))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/teams/{id}/assessments", customerCare)
+        mvc.perform(post("/teams/{id}/rounds", customerCare)
                         .param("questionSet", "serve")
                         .with(people.as("manager2"))
                         .with(csrf()))
@@ -107,9 +107,9 @@ class PageAccessTests {
 
     @Test
     void letsOnlyTheTeamsManagersStartAnAssessment() throws Exception {
-        mvc.perform(get("/teams/{id}/assessments/new", customerCare).with(people.as("member")))
+        mvc.perform(get("/teams/{id}/rounds/new", customerCare).with(people.as("member")))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/teams/{id}/assessments/new", customerCare).with(people.as("manager")))
+        mvc.perform(get("/teams/{id}/rounds/new", customerCare).with(people.as("manager")))
                 .andExpect(status().isOk());
     }
 

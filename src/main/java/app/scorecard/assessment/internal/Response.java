@@ -22,7 +22,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * One person's answers to an assessment. A draft can be saved again and again; submitting freezes it, once: a second
+ * One person's answers to an round. A draft can be saved again and again; submitting freezes it, once: a second
  * submit changes nothing.
  */
 @Entity
@@ -34,8 +34,8 @@ public class Response {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "assessment_id", nullable = false, updatable = false)
-    private Assessment assessment;
+    @JoinColumn(name = "round_id", nullable = false, updatable = false)
+    private Round round;
 
     @Column(name = "account_id", updatable = false)
     private Long accountId;
@@ -67,16 +67,16 @@ public class Response {
 
     protected Response() {}
 
-    private Response(Assessment assessment, Long accountId, Instant now) {
-        this.assessment = assessment;
+    private Response(Round round, Long accountId, Instant now) {
+        this.round = round;
         this.accountId = accountId;
         this.status = ResponseStatus.DRAFT;
         this.createdAt = now;
         this.updatedAt = now;
     }
 
-    public static Response draftFor(Assessment assessment, long accountId, Instant now) {
-        return new Response(assessment, accountId, now);
+    public static Response draftFor(Round round, long accountId, Instant now) {
+        return new Response(round, accountId, now);
     }
 
     /** Replaces the draft's answers; empty answers (no choice, no comment) are not kept. */
@@ -89,8 +89,8 @@ public class Response {
     /** Stores the final answers and freezes the response. */
     public void submit(Map<String, Answer> finalAnswers, String submissionId, Instant now) {
         requireDraft();
-        if (!assessment.isOpen()) {
-            throw new IllegalStateException("The assessment is closed");
+        if (!round.isOpen()) {
+            throw new IllegalStateException("The round is closed");
         }
         replaceAnswers(finalAnswers);
         this.status = ResponseStatus.SUBMITTED;
@@ -139,8 +139,8 @@ public class Response {
         return id;
     }
 
-    public Assessment getAssessment() {
-        return assessment;
+    public Round getRound() {
+        return round;
     }
 
     public Long getAccountId() {

@@ -41,7 +41,7 @@ class QuestionnaireController {
     String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, Model model) {
         QuestionnaireView view = questionnaires.open(id, me.getAccountId());
         if (view.submitted()) {
-            return "redirect:/assessments/" + view.assessmentId();
+            return "redirect:/rounds/" + view.roundId();
         }
         QuestionnaireForm form = new QuestionnaireForm();
         form.setLockVersion(view.lockVersion());
@@ -69,14 +69,14 @@ class QuestionnaireController {
         }
         try {
             if (action.equals("submit")) {
-                long assessmentId = questionnaires.submit(
+                long roundId = questionnaires.submit(
                         id,
                         viewer,
                         form.getLockVersion(),
                         form.getSubmissionId(),
                         form.getChoices(),
                         form.getComments());
-                return "redirect:/assessments/" + assessmentId;
+                return "redirect:/rounds/" + roundId;
             }
             questionnaires.saveDraft(id, viewer, form.getLockVersion(), form.getChoices(), form.getComments());
             redirect.addFlashAttribute("notice", "questionnaire.saved");
@@ -87,7 +87,7 @@ class QuestionnaireController {
         } catch (StaleResponseException | OptimisticLockingFailureException | DataIntegrityViolationException e) {
             QuestionnaireView current = questionnaires.open(id, viewer);
             if (current.submitted()) {
-                return "redirect:/assessments/" + current.assessmentId();
+                return "redirect:/rounds/" + current.roundId();
             }
             // Keep what this page holds; saving again on purpose replaces what was saved elsewhere.
             form.setLockVersion(current.lockVersion());

@@ -1,7 +1,7 @@
 package app.scorecard.assessment.web;
 
 import app.scorecard.account.SignedInUser;
-import app.scorecard.assessment.AssessmentScorecard;
+import app.scorecard.assessment.RoundScorecard;
 import app.scorecard.assessment.Scorecards;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -9,7 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The culture scorecard of an assessment. */
+/** The culture scorecard of an round. */
 @Controller
 class ScorecardController {
 
@@ -19,9 +19,9 @@ class ScorecardController {
         this.scorecards = scorecards;
     }
 
-    @GetMapping("/assessments/{id}")
+    @GetMapping("/rounds/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, Model model) {
-        AssessmentScorecard card = scorecards.of(id, me.getAccountId(), me.isAdmin());
+        RoundScorecard card = scorecards.of(id, me.getAccountId(), me.isAdmin());
         model.addAttribute("card", card);
         model.addAttribute(
                 "radar",

@@ -12,7 +12,7 @@ class ResponseTests {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
-    private final Response response = Response.draftFor(Assessment.selfAssessment(1, 2, "2026 Q4", 3, NOW), 3, NOW);
+    private final Response response = Response.draftFor(Round.selfAssessment(1, 2, "2026 Q4", 3, NOW), 3, NOW);
 
     @Test
     void replacesTheDraftsAnswersAndDropsEmptyOnes() {

@@ -129,7 +129,7 @@ class QuestionnaireFlowTests {
                     .andExpect(status().isFound())
                     .andReturn();
             String location = result.getResponse().getRedirectedUrl();
-            assertThat(location).startsWith("/assessments/");
+            assertThat(location).startsWith("/rounds/");
             assertThat(assessmentUrl == null || assessmentUrl.equals(location)).isTrue();
             assertThat(location).isNotNull();
             assertThat(assessmentUrl = location).isNotNull();
@@ -187,7 +187,7 @@ class QuestionnaireFlowTests {
         mvc.perform(get(location).with(people.as("admin"))).andExpect(status().isOk());
         mvc.perform(get(location).with(people.as("manager2"))).andExpect(status().isNotFound());
         mvc.perform(get(location).with(people.as("member"))).andExpect(status().isNotFound());
-        mvc.perform(get("/assessments/999999").with(people.as("admin"))).andExpect(status().isNotFound());
+        mvc.perform(get("/rounds/999999").with(people.as("admin"))).andExpect(status().isNotFound());
     }
 
     private MockHttpServletRequestBuilder answer(String action, long lockVersion) {

@@ -1,6 +1,6 @@
 package app.scorecard.assessment.internal;
 
-public enum AssessmentStatus {
+public enum RoundStatus {
     OPEN,
     CLOSED
 }

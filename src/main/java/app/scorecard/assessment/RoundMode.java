@@ -1,7 +1,7 @@
 package app.scorecard.assessment;
 
 /** Who answers: the manager alone, or the whole team. */
-public enum AssessmentMode {
+public enum RoundMode {
     SELF,
     TEAM
 }

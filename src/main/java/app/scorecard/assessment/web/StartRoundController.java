@@ -16,22 +16,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** A manager picks a question set and starts a self-assessment of a team they manage. */
 @Controller
-class StartAssessmentController {
+class StartRoundController {
 
     private final SelfAssessments selfAssessments;
     private final QuestionBank questionBank;
 
-    StartAssessmentController(SelfAssessments selfAssessments, QuestionBank questionBank) {
+    StartRoundController(SelfAssessments selfAssessments, QuestionBank questionBank) {
         this.selfAssessments = selfAssessments;
         this.questionBank = questionBank;
     }
 
-    @GetMapping("/teams/{teamId}/assessments/new")
+    @GetMapping("/teams/{teamId}/rounds/new")
     String form(@PathVariable long teamId, @AuthenticationPrincipal SignedInUser me, Model model) {
         return showForm(teamId, me, "", "", model);
     }
 
-    @PostMapping("/teams/{teamId}/assessments")
+    @PostMapping("/teams/{teamId}/rounds")
     String start(
             @PathVariable long teamId,
             @RequestParam(defaultValue = "") String questionSet,

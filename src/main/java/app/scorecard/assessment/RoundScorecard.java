@@ -2,12 +2,12 @@ package app.scorecard.assessment;
 
 import java.time.Instant;
 
-/** A scorecard with what it is for: which team, which assessment, who answered, when, on which version. */
-public record AssessmentScorecard(
-        long assessmentId,
+/** A scorecard with what it is for: which team, which round, who answered, when, on which version. */
+public record RoundScorecard(
+        long roundId,
         String teamName,
         String label,
-        AssessmentMode mode,
+        RoundMode mode,
         String setTitle,
         String setKey,
         int setVersion,

@@ -2,4 +2,4 @@ package app.scorecard.assessment.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AssessmentRepository extends JpaRepository<Assessment, Long> {}
+public interface RoundRepository extends JpaRepository<Round, Long> {}

@@ -1,6 +1,6 @@
 package app.scorecard.assessment.internal;
 
-import app.scorecard.assessment.AssessmentMode;
+import app.scorecard.assessment.RoundMode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,10 +12,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** A team's assessment against one exact question-set version. */
+/** A team's round against one exact question-set version. */
 @Entity
-@Table(name = "assessment")
-public class Assessment {
+@Table(name = "assessment_round")
+public class Round {
 
     public static final int LABEL_MAX_LENGTH = 100;
 
@@ -31,14 +31,14 @@ public class Assessment {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "mode", nullable = false, updatable = false)
-    private AssessmentMode mode;
+    private RoundMode mode;
 
     @Column(name = "label", nullable = false)
     private String label;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
-    private AssessmentStatus status;
+    private RoundStatus status;
 
     @Column(name = "created_by", nullable = false, updatable = false)
     private long createdBy;
@@ -53,22 +53,21 @@ public class Assessment {
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
 
-    protected Assessment() {}
+    protected Round() {}
 
-    private Assessment(
-            long teamId, long versionId, AssessmentMode mode, String label, long createdBy, Instant createdAt) {
+    private Round(long teamId, long versionId, RoundMode mode, String label, long createdBy, Instant createdAt) {
         this.teamId = teamId;
         this.versionId = versionId;
         this.mode = mode;
         this.label = label;
-        this.status = AssessmentStatus.OPEN;
+        this.status = RoundStatus.OPEN;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
 
     /** A manager's own view of their team: they are its only respondent. */
-    public static Assessment selfAssessment(long teamId, long versionId, String label, long managerId, Instant now) {
-        return new Assessment(teamId, versionId, AssessmentMode.SELF, label, managerId, now);
+    public static Round selfAssessment(long teamId, long versionId, String label, long managerId, Instant now) {
+        return new Round(teamId, versionId, RoundMode.SELF, label, managerId, now);
     }
 
     public Long getId() {
@@ -83,7 +82,7 @@ public class Assessment {
         return versionId;
     }
 
-    public AssessmentMode getMode() {
+    public RoundMode getMode() {
         return mode;
     }
 
@@ -92,7 +91,7 @@ public class Assessment {
     }
 
     public boolean isOpen() {
-        return status == AssessmentStatus.OPEN;
+        return status == RoundStatus.OPEN;
     }
 
     public Instant getCreatedAt() {

@@ -6,6 +6,7 @@ import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.scoring.ItemScore;
+import app.scorecard.scoring.ItemTally;
 import app.scorecard.scoring.Scorecard;
 import app.scorecard.scoring.ScoringService;
 import java.util.List;
@@ -23,7 +24,15 @@ public class AnswerScoring {
      *     so people get a clear message), missing keys count as N/A
      */
     public ScorecardReport score(QuestionSetDefinition definition, Map<String, Integer> answers) {
-        Scorecard card = scoring.score(definition.scoringModel(), answers);
+        return report(definition, scoring.score(definition.scoringModel(), answers));
+    }
+
+    /** Scores a group on the exact per-item means of its answers. */
+    public ScorecardReport scoreGroup(QuestionSetDefinition definition, Map<String, ItemTally> tallies) {
+        return report(definition, scoring.scoreMeans(definition.scoringModel(), tallies));
+    }
+
+    private static ScorecardReport report(QuestionSetDefinition definition, Scorecard card) {
         List<CategoryResult> categories = card.categories().stream()
                 .map(category -> {
                     CategoryDefinition named =
@@ -39,6 +48,7 @@ public class AnswerScoring {
                 card.overall(),
                 card.band(),
                 categories,
+                items(definition, card.items()),
                 items(definition, card.strengths()),
                 items(definition, card.gaps()));
     }

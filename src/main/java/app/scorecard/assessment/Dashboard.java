@@ -5,12 +5,26 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** What a person can do next: their teams, the questionnaires they have started, the scorecards they can read. */
-public record Dashboard(List<TeamEntry> teams, List<DraftEntry> drafts, List<FinishedEntry> finished) {
+/**
+ * What a person can do next: their teams, team rounds to answer, the questionnaires they have started, and the
+ * scorecards they can read — self-assessments and their own answers, never another person's answers to a team round.
+ */
+public record Dashboard(
+        List<TeamEntry> teams,
+        List<OpenRoundEntry> toAnswer,
+        List<TeamRoundEntry> teamRounds,
+        List<DraftEntry> drafts,
+        List<FinishedEntry> finished) {
+
+    /** A team round of one of the person's teams; its page has the results once they may be shown. */
+    public record TeamRoundEntry(long roundId, String teamName, String label, String setTitle, boolean open) {}
+
+    /** A team round the person can still answer and has not started. */
+    public record OpenRoundEntry(long roundId, String teamName, String label, String setTitle) {}
 
     public record TeamEntry(long id, String name, TeamRole role) {
 
-        public boolean canStartAssessment() {
+        public boolean canStartRound() {
             return role == TeamRole.MANAGER;
         }
     }

@@ -2,10 +2,13 @@ package app.scorecard.assessment;
 
 import app.scorecard.assessment.internal.Response;
 import app.scorecard.assessment.internal.ResponseRepository;
+import app.scorecard.assessment.internal.RoundRepository;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.team.TeamService;
 import app.scorecard.team.TeamView;
+import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +25,25 @@ public class Dashboards {
     static final int FINISHED_SHOWN = 20;
 
     private final ResponseRepository responses;
+    private final RoundRepository rounds;
     private final TeamService teams;
     private final QuestionBank questionBank;
     private final AnswerScoring scoring;
+    private final Clock clock;
 
-    Dashboards(ResponseRepository responses, TeamService teams, QuestionBank questionBank, AnswerScoring scoring) {
+    Dashboards(
+            ResponseRepository responses,
+            RoundRepository rounds,
+            TeamService teams,
+            QuestionBank questionBank,
+            AnswerScoring scoring,
+            Clock clock) {
         this.responses = responses;
+        this.rounds = rounds;
         this.teams = teams;
         this.questionBank = questionBank;
         this.scoring = scoring;
+        this.clock = clock;
     }
 
     public Dashboard of(long viewerId, boolean admin) {
@@ -46,15 +59,51 @@ public class Dashboards {
         Set<Long> teamIds = new HashSet<>();
         drafts.forEach(response -> teamIds.add(response.getRound().getTeamId()));
         finished.forEach(response -> teamIds.add(response.getRound().getTeamId()));
-        Map<Long, TeamView> teamsById = teams.findAll(teamIds);
+        Map<Long, TeamView> teamsById = new HashMap<>();
+        myTeams.forEach(team -> teamsById.put(team.id(), team));
+        teamIds.removeAll(teamsById.keySet());
+        if (!teamIds.isEmpty()) {
+            teamsById.putAll(teams.findAll(teamIds)); // an admin's view of other teams' self-assessments
+        }
+        Map<Long, String> myTeamNames = new HashMap<>();
+        myTeams.forEach(team -> myTeamNames.put(team.id(), team.name()));
+        List<Dashboard.OpenRoundEntry> toAnswer = myTeams.isEmpty()
+                ? List.of()
+                : rounds.findOpenTeamRoundsNotAnsweredBy(myTeamNames.keySet(), viewerId).stream()
+                        .filter(round -> round.isOpenAt(clock.instant()))
+                        .map(round -> new Dashboard.OpenRoundEntry(
+                                round.getId(),
+                                myTeamNames.get(round.getTeamId()),
+                                round.getLabel(),
+                                questionBank.definition(round.getVersionId()).title()))
+                        .toList();
 
         return new Dashboard(
                 myTeams.stream()
                         .map(team -> new Dashboard.TeamEntry(
                                 team.id(), team.name(), team.members().get(viewerId)))
                         .toList(),
+                toAnswer,
+                teamRounds(myTeamNames),
                 drafts.stream().map(response -> draft(response, teamsById)).toList(),
                 finished.stream().map(response -> finished(response, teamsById)).toList());
+    }
+
+    private List<Dashboard.TeamRoundEntry> teamRounds(Map<Long, String> myTeamNames) {
+        if (myTeamNames.isEmpty()) {
+            return List.of();
+        }
+        return rounds
+                .findByTeamIdInAndModeOrderByCreatedAtDescIdDesc(
+                        myTeamNames.keySet(), RoundMode.TEAM, Limit.of(FINISHED_SHOWN))
+                .stream()
+                .map(round -> new Dashboard.TeamRoundEntry(
+                        round.getId(),
+                        myTeamNames.get(round.getTeamId()),
+                        round.getLabel(),
+                        questionBank.definition(round.getVersionId()).title(),
+                        round.isOpenAt(clock.instant())))
+                .toList();
     }
 
     private Dashboard.DraftEntry draft(Response response, Map<Long, TeamView> teamsById) {

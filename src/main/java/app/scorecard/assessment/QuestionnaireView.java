@@ -4,7 +4,11 @@ import app.scorecard.questionbank.QuestionSetDefinition;
 import java.time.Instant;
 import java.util.Map;
 
-/** Everything the questionnaire page shows: the exact version, the saved answers and where they belong. */
+/**
+ * Everything the questionnaire page shows: the exact version, the saved answers and where they belong.
+ *
+ * @param open whether the round still takes answers
+ */
 public record QuestionnaireView(
         long responseId,
         long roundId,
@@ -13,6 +17,7 @@ public record QuestionnaireView(
         QuestionSetDefinition version,
         Map<String, Answer> answers,
         boolean submitted,
+        boolean open,
         long lockVersion,
         Instant savedAt) {
 

@@ -11,6 +11,7 @@ import java.util.List;
  *
  * @param overall {@code null} when too few categories could be scored
  * @param band {@code null} with {@code overall}
+ * @param items every question in display order, with a {@code null} score where it was not answered
  */
 public record ScorecardReport(
         String questionSet,
@@ -19,11 +20,13 @@ public record ScorecardReport(
         BigDecimal overall,
         Band band,
         List<CategoryResult> categories,
+        List<ItemResult> items,
         List<ItemResult> strengths,
         List<ItemResult> gaps) {
 
     public ScorecardReport {
         categories = List.copyOf(categories);
+        items = List.copyOf(items);
         strengths = List.copyOf(strengths);
         gaps = List.copyOf(gaps);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -56,6 +57,12 @@ public class QuestionBank {
         if (!versions.existsReleased(key)) {
             throw new QuestionSetNotFoundException(key);
         }
+    }
+
+    /** A frozen version's definition if it is in memory, without touching the database (not even a connection). */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Optional<QuestionSetDefinition> cachedDefinition(long versionId) {
+        return Optional.ofNullable(frozenDefinitions.get(versionId));
     }
 
     /**

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Applies the scoring rules (see {@code docs/scoring.md}) to answers. Stateless and thread-safe.
+ * Applies the scoring rules (see {@code docs/scoring.md}) to one person's answers, or to a group's per-item means.
+ * Stateless and thread-safe.
  *
  * <ul>
  *   <li>Answers are 1–5 or N/A (absent or {@code null}). Item points are {@code 6 − v} for reverse items, else
@@ -49,6 +50,22 @@ public final class ScoringService {
                     throw new IllegalArgumentException("Answer to " + key + " must be 1–5, was " + value);
                 }
                 values.put(key, Fraction.of(value));
+            }
+        });
+        return scoreValues(model, values);
+    }
+
+    /**
+     * Scores a group: each item on the exact mean of its answers (N/A left out per item), then the same rules as for
+     * one person. An item nobody answered counts as N/A.
+     *
+     * @throws IllegalArgumentException for a key the model does not know
+     */
+    public Scorecard scoreMeans(ScoringModel model, Map<String, ItemTally> tallies) {
+        Map<String, Fraction> values = new HashMap<>();
+        tallies.forEach((key, tally) -> {
+            if (!tally.isEmpty()) {
+                values.put(key, Fraction.of(tally.sum(), tally.count()));
             }
         });
         return scoreValues(model, values);

@@ -40,7 +40,15 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/login", "/setup")
+                                "/",
+                                "/css/**",
+                                "/js/**",
+                                "/images/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/login",
+                                "/setup",
+                                "/i/*")
                         .permitAll()
                         .requestMatchers("/accounts/**")
                         .hasRole("ADMIN")

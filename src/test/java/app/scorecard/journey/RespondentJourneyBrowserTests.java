@@ -48,7 +48,7 @@ class RespondentJourneyBrowserTests {
 
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, Maya Manager");
         browser.assertAccessible("home");
-        page.findElement(By.cssSelector("a[aria-label='Start a self-assessment of Customer Care']"))
+        page.findElement(By.cssSelector("a[aria-label='Start a round for Customer Care']"))
                 .click();
 
         browser.assertAccessible("start");

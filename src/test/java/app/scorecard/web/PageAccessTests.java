@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.scorecard.assessment.SelfAssessments;
+import app.scorecard.assessment.Rounds;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +27,7 @@ class PageAccessTests {
     DemoPeople people;
 
     @Autowired
-    SelfAssessments selfAssessments;
+    Rounds rounds;
 
     long customerCare;
     long fieldService;
@@ -37,7 +37,7 @@ class PageAccessTests {
     void aDraftOfTheManager() {
         customerCare = people.customerCare().id();
         fieldService = people.fieldService().id();
-        managersResponse = selfAssessments.start(people.id("manager"), customerCare, "serve", "Access test");
+        managersResponse = rounds.startSelfAssessment(people.id("manager"), customerCare, "serve", "Access test");
     }
 
     @ParameterizedTest

@@ -1,6 +1,7 @@
 package app.scorecard.assessment.internal;
 
 import app.scorecard.assessment.Answer;
+import app.scorecard.assessment.RoundClosedException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -22,7 +24,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * One person's answers to an round. A draft can be saved again and again; submitting freezes it, once: a second
+ * One person's answers to a round. A draft can be saved again and again; submitting freezes it, once: a second
  * submit changes nothing.
  */
 @Entity
@@ -39,6 +41,10 @@ public class Response {
 
     @Column(name = "account_id", updatable = false)
     private Long accountId;
+
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "invitation_id", updatable = false)
+    private Invitation invitation;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
@@ -67,21 +73,28 @@ public class Response {
 
     protected Response() {}
 
-    private Response(Round round, Long accountId, Instant now) {
+    private Response(Round round, Long accountId, Invitation invitation, Instant now) {
         this.round = round;
         this.accountId = accountId;
+        this.invitation = invitation;
         this.status = ResponseStatus.DRAFT;
         this.createdAt = now;
         this.updatedAt = now;
     }
 
     public static Response draftFor(Round round, long accountId, Instant now) {
-        return new Response(round, accountId, now);
+        return new Response(round, accountId, null, now);
+    }
+
+    /** The draft of someone without an account, who answers through their personal invitation link. */
+    public static Response draftFor(Invitation invitation, Instant now) {
+        return new Response(invitation.getRound(), null, invitation, now);
     }
 
     /** Replaces the draft's answers; empty answers (no choice, no comment) are not kept. */
     public void saveDraft(Map<String, Answer> newAnswers, Instant now) {
         requireDraft();
+        requireOpenRound(now);
         replaceAnswers(newAnswers);
         this.updatedAt = now;
     }
@@ -89,9 +102,7 @@ public class Response {
     /** Stores the final answers and freezes the response. */
     public void submit(Map<String, Answer> finalAnswers, String submissionId, Instant now) {
         requireDraft();
-        if (!round.isOpen()) {
-            throw new IllegalStateException("The round is closed");
-        }
+        requireOpenRound(now);
         replaceAnswers(finalAnswers);
         this.status = ResponseStatus.SUBMITTED;
         this.submissionId = submissionId;
@@ -108,6 +119,12 @@ public class Response {
                 answers.put(key, answer);
             }
         });
+    }
+
+    private void requireOpenRound(Instant now) {
+        if (!round.isOpenAt(now)) {
+            throw new RoundClosedException();
+        }
     }
 
     private void requireDraft() {
@@ -145,6 +162,10 @@ public class Response {
 
     public Long getAccountId() {
         return accountId;
+    }
+
+    public Invitation getInvitation() {
+        return invitation;
     }
 
     public Map<String, Answer> getAnswers() {

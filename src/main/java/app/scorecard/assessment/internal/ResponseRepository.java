@@ -12,6 +12,23 @@ public interface ResponseRepository extends JpaRepository<Response, Long> {
     @Query("select r from Response r join fetch r.round where r.id = :id")
     Optional<Response> findWithRoundById(long id);
 
+    @Query("select r from Response r join fetch r.round where r.invitation.id = :invitationId")
+    Optional<Response> findByInvitationId(long invitationId);
+
+    Optional<Response> findByRoundIdAndAccountId(long roundId, long accountId);
+
+    /** Every response of a round, with its answers in one more query (batch fetching). */
+    @Query("select r from Response r where r.round.id = :roundId order by r.id")
+    List<Response> findByRoundId(long roundId);
+
+    /** How many responses each round has received, in one query for a whole list of rounds. */
+    @Query("""
+            select r.round.id, count(r) from Response r
+            where r.round.id in :roundIds and r.status = app.scorecard.assessment.internal.ResponseStatus.SUBMITTED
+            group by r.round.id
+            """)
+    List<Object[]> countSubmittedByRound(Collection<Long> roundIds);
+
     /** The submitted response of a self-assessment (it has exactly one respondent). */
     @Query("""
             select r from Response r join fetch r.round a
@@ -28,11 +45,16 @@ public interface ResponseRepository extends JpaRepository<Response, Long> {
             """)
     List<Response> findOpenDraftsOf(long accountId);
 
-    /** Finished work a person may see: their own submissions and those in teams they manage (or all, for admins). */
+    /**
+     * Finished work a person may see: their own submissions, and the self-assessments of teams they manage (all of
+     * them, for admins). Other people's answers to team rounds are never listed one by one.
+     */
     @Query("""
             select r from Response r join fetch r.round a
             where r.status = app.scorecard.assessment.internal.ResponseStatus.SUBMITTED
-              and (:everything = true or r.accountId = :accountId or a.teamId in :managedTeams)
+              and (r.accountId = :accountId
+                   or (a.mode = app.scorecard.assessment.RoundMode.SELF
+                       and (:everything = true or a.teamId in :managedTeams)))
             order by r.submittedAt desc
             """)
     List<Response> findSubmittedVisibleTo(

@@ -11,8 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
-/** A team's round against one exact question-set version. */
+/**
+ * A round of a team against one exact question-set version: a manager's self-assessment (SELF) or a round the whole
+ * team answers (TEAM). The manager who starts it is its manager.
+ */
 @Entity
 @Table(name = "assessment_round")
 public class Round {
@@ -49,25 +54,57 @@ public class Round {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "closes_on")
+    private LocalDate closesOn;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
 
     protected Round() {}
 
-    private Round(long teamId, long versionId, RoundMode mode, String label, long createdBy, Instant createdAt) {
+    private Round(
+            long teamId,
+            long versionId,
+            RoundMode mode,
+            String label,
+            LocalDate closesOn,
+            long createdBy,
+            Instant createdAt) {
         this.teamId = teamId;
         this.versionId = versionId;
         this.mode = mode;
         this.label = label;
         this.status = RoundStatus.OPEN;
+        this.closesOn = closesOn;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
 
     /** A manager's own view of their team: they are its only respondent. */
     public static Round selfAssessment(long teamId, long versionId, String label, long managerId, Instant now) {
-        return new Round(teamId, versionId, RoundMode.SELF, label, managerId, now);
+        return new Round(teamId, versionId, RoundMode.SELF, label, null, managerId, now);
+    }
+
+    /** A round the whole team answers; the manager who starts it answers too. */
+    public static Round teamRound(
+            long teamId, long versionId, String label, LocalDate closesOn, long managerId, Instant now) {
+        return new Round(teamId, versionId, RoundMode.TEAM, label, closesOn, managerId, now);
+    }
+
+    /** Closes the round now; a closed round takes no answers. Closing twice changes nothing. */
+    public void close(Instant now) {
+        if (status == RoundStatus.OPEN) {
+            status = RoundStatus.CLOSED;
+            closedAt = now;
+        }
+    }
+
+    /** Open until closed by hand or until the end (UTC) of its closing date. */
+    public boolean isOpenAt(Instant now) {
+        return status == RoundStatus.OPEN
+                && (closesOn == null
+                        || !LocalDate.ofInstant(now, ZoneOffset.UTC).isAfter(closesOn));
     }
 
     public Long getId() {
@@ -90,8 +127,16 @@ public class Round {
         return label;
     }
 
-    public boolean isOpen() {
-        return status == RoundStatus.OPEN;
+    public long getCreatedBy() {
+        return createdBy;
+    }
+
+    public LocalDate getClosesOn() {
+        return closesOn;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
     }
 
     public Instant getCreatedAt() {

@@ -1,5 +1,29 @@
 package app.scorecard.assessment.internal;
 
+import app.scorecard.assessment.RoundMode;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
-public interface RoundRepository extends JpaRepository<Round, Long> {}
+public interface RoundRepository extends JpaRepository<Round, Long> {
+
+    /** A team's rounds, newest first. */
+    List<Round> findByTeamIdOrderByCreatedAtDescIdDesc(long teamId);
+
+    List<Round> findByTeamIdInAndModeOrderByCreatedAtDescIdDesc(Collection<Long> teamIds, RoundMode mode, Limit limit);
+
+    /**
+     * Open team rounds of these teams that the person has not started; whether they are past their closing date is
+     * checked by the caller.
+     */
+    @Query("""
+            select r from Round r
+            where r.teamId in :teamIds and r.mode = app.scorecard.assessment.RoundMode.TEAM
+              and r.status = app.scorecard.assessment.internal.RoundStatus.OPEN
+              and not exists (select x from Response x where x.round = r and x.accountId = :accountId)
+            order by r.createdAt desc
+            """)
+    List<Round> findOpenTeamRoundsNotAnsweredBy(Collection<Long> teamIds, long accountId);
+}

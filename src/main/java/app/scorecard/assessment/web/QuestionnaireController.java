@@ -1,60 +1,68 @@
 package app.scorecard.assessment.web;
 
 import app.scorecard.account.SignedInUser;
-import app.scorecard.assessment.Answer;
 import app.scorecard.assessment.InvalidAnswersException;
 import app.scorecard.assessment.QuestionnaireView;
 import app.scorecard.assessment.Questionnaires;
+import app.scorecard.assessment.Respondent;
+import app.scorecard.assessment.RoundClosedException;
+import app.scorecard.assessment.SavedDraft;
 import app.scorecard.assessment.StaleResponseException;
+import app.scorecard.web.DisplayDates;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The questionnaire: answer, save a draft, come back, submit. Whatever goes wrong, the page comes back with exactly
- * what the person typed and the problem named beside the question.
+ * The questionnaire, for signed-in people ({@code /responses/{id}}) and for holders of an invitation link
+ * ({@code /i/{token}}): answer, save a draft (by hand, or in the background with JavaScript), come back, submit.
+ * Whatever goes wrong, the page comes back with exactly what the person typed and the problem named.
  */
 @Controller
-@RequestMapping("/responses/{id}")
 class QuestionnaireController {
 
+    private static final Logger log = LoggerFactory.getLogger(QuestionnaireController.class);
+
     private final Questionnaires questionnaires;
+    private final QuestionnairePage page;
+    private final DisplayDates dates;
 
-    QuestionnaireController(Questionnaires questionnaires) {
+    QuestionnaireController(Questionnaires questionnaires, QuestionnairePage page, DisplayDates dates) {
         this.questionnaires = questionnaires;
+        this.page = page;
+        this.dates = dates;
     }
 
-    @GetMapping
+    @GetMapping("/responses/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, Model model) {
-        QuestionnaireView view = questionnaires.open(id, me.getAccountId());
-        if (view.submitted()) {
-            return "redirect:/rounds/" + view.roundId();
-        }
-        QuestionnaireForm form = new QuestionnaireForm();
-        form.setLockVersion(view.lockVersion());
-        view.answers().forEach((key, answer) -> {
-            form.getChoices().put(key, answer.choice());
-            if (answer.comment() != null) {
-                form.getComments().put(key, answer.comment());
-            }
-        });
-        return render(view, form, Map.of(), null, model);
+        return show(new Respondent.WithAccount(id, me.getAccountId()), "/responses/" + id, model);
     }
 
-    @PostMapping
+    @GetMapping("/i/{token}")
+    String showInvitation(@PathVariable String token, Model model) {
+        return show(new Respondent.WithInvitation(token), "/i/" + token, model);
+    }
+
+    @PostMapping("/responses/{id}")
     String answer(
             @PathVariable long id,
             @RequestParam(defaultValue = "save") String action,
@@ -63,51 +71,119 @@ class QuestionnaireController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        long viewer = me.getAccountId();
+        return answer(
+                new Respondent.WithAccount(id, me.getAccountId()),
+                "/responses/" + id,
+                action,
+                form,
+                response,
+                model,
+                redirect);
+    }
+
+    @PostMapping("/i/{token}")
+    String answerInvitation(
+            @PathVariable String token,
+            @RequestParam(defaultValue = "save") String action,
+            @ModelAttribute("form") QuestionnaireForm form,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        return answer(new Respondent.WithInvitation(token), "/i/" + token, action, form, response, model, redirect);
+    }
+
+    /** The background save of the page's script: a small JSON answer instead of a page. */
+    @PostMapping(
+            path = {"/responses/{id}", "/i/{token}"},
+            params = "action=autosave")
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> autosave(
+            @PathVariable(required = false) Long id,
+            @PathVariable(required = false) String token,
+            @ModelAttribute("form") QuestionnaireForm form,
+            @AuthenticationPrincipal SignedInUser me) {
+        Respondent respondent = token != null
+                ? new Respondent.WithInvitation(token)
+                : new Respondent.WithAccount(id, me.getAccountId());
+        try {
+            SavedDraft saved =
+                    questionnaires.saveDraft(respondent, form.getLockVersion(), form.getChoices(), form.getComments());
+            return ResponseEntity.ok(
+                    Map.of("lockVersion", saved.lockVersion(), "savedAt", dates.minute(saved.savedAt())));
+        } catch (InvalidAnswersException e) {
+            return ResponseEntity.unprocessableContent().body(Map.of("problem", "invalid"));
+        } catch (StaleResponseException | OptimisticLockingFailureException e) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("problem", "stale"));
+        } catch (RoundClosedException e) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("problem", "closed"));
+        }
+    }
+
+    private String show(Respondent respondent, String action, Model model) {
+        QuestionnaireView view = questionnaires.open(respondent);
+        if (view.submitted()) {
+            return respondent instanceof Respondent.WithInvitation
+                    ? "assessment/thanks"
+                    : "redirect:/rounds/" + view.roundId();
+        }
+        QuestionnaireForm form = QuestionnaireForm.of(view);
+        return page.render(view, form, action, Map.of(), view.open() ? null : "questionnaire.closed", model);
+    }
+
+    private String answer(
+            Respondent respondent,
+            String action,
+            String button,
+            QuestionnaireForm form,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         if (!form.hasValidSubmissionId()) {
             form.setSubmissionId(UUID.randomUUID().toString());
         }
         try {
-            if (action.equals("submit")) {
+            if (button.equals("submit")) {
                 long roundId = questionnaires.submit(
-                        id,
-                        viewer,
+                        respondent,
                         form.getLockVersion(),
                         form.getSubmissionId(),
                         form.getChoices(),
                         form.getComments());
-                return "redirect:/rounds/" + roundId;
+                return respondent instanceof Respondent.WithInvitation
+                        ? "redirect:" + action
+                        : "redirect:/rounds/" + roundId;
             }
-            questionnaires.saveDraft(id, viewer, form.getLockVersion(), form.getChoices(), form.getComments());
+            questionnaires.saveDraft(respondent, form.getLockVersion(), form.getChoices(), form.getComments());
             redirect.addFlashAttribute("notice", "questionnaire.saved");
-            return "redirect:/responses/" + id;
+            return "redirect:" + action;
         } catch (InvalidAnswersException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return render(questionnaires.open(id, viewer), form, e.sheet().problems(), "questionnaire.problems", model);
+            return page.render(
+                    questionnaires.open(respondent),
+                    form,
+                    action,
+                    e.sheet().problems(),
+                    "questionnaire.problems",
+                    model);
+        } catch (RoundClosedException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return page.render(questionnaires.open(respondent), form, action, Map.of(), "questionnaire.closed", model);
+        } catch (DataAccessResourceFailureException | CannotCreateTransactionException | QueryTimeoutException e) {
+            // The database is out of reach: say so, and hand back everything typed, ready to send again.
+            log.warn("Answers could not be saved, the database is unavailable: {}", e.getMessage());
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            return page.renderUnsaved(form, action, model);
         } catch (StaleResponseException | OptimisticLockingFailureException | DataIntegrityViolationException e) {
-            QuestionnaireView current = questionnaires.open(id, viewer);
+            QuestionnaireView current = questionnaires.open(respondent);
             if (current.submitted()) {
-                return "redirect:/rounds/" + current.roundId();
+                return respondent instanceof Respondent.WithInvitation
+                        ? "redirect:" + action
+                        : "redirect:/rounds/" + current.roundId();
             }
             // Keep what this page holds; saving again on purpose replaces what was saved elsewhere.
             form.setLockVersion(current.lockVersion());
             response.setStatus(HttpStatus.CONFLICT.value());
-            return render(current, form, Map.of(), "questionnaire.stale", model);
+            return page.render(current, form, action, Map.of(), "questionnaire.stale", model);
         }
-    }
-
-    private String render(
-            QuestionnaireView view,
-            QuestionnaireForm form,
-            Map<String, String> problems,
-            String messageKey,
-            Model model) {
-        model.addAttribute("view", view);
-        model.addAttribute("form", form);
-        model.addAttribute("problems", problems);
-        model.addAttribute("message", messageKey);
-        model.addAttribute("scale", ScaleOption.ALL);
-        model.addAttribute("commentMaxLength", Answer.COMMENT_MAX_LENGTH);
-        return "assessment/questionnaire";
     }
 }

@@ -1,5 +1,6 @@
 package app.scorecard.assessment.web;
 
+import app.scorecard.assessment.QuestionnaireView;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,7 @@ public class QuestionnaireForm {
     private Map<String, String> choices = new HashMap<>();
     private Map<String, String> comments = new HashMap<>();
     private long lockVersion;
+    private long versionId;
     private String submissionId = UUID.randomUUID().toString();
 
     public Map<String, String> getChoices() {
@@ -39,12 +41,35 @@ public class QuestionnaireForm {
         this.lockVersion = lockVersion;
     }
 
+    /** Which question-set version the page showed: only used to show the page again when nothing could be saved. */
+    public long getVersionId() {
+        return versionId;
+    }
+
+    public void setVersionId(long versionId) {
+        this.versionId = versionId;
+    }
+
     public String getSubmissionId() {
         return submissionId;
     }
 
     public void setSubmissionId(String submissionId) {
         this.submissionId = submissionId;
+    }
+
+    /** The form as the saved answers fill it. */
+    static QuestionnaireForm of(QuestionnaireView view) {
+        QuestionnaireForm form = new QuestionnaireForm();
+        form.setLockVersion(view.lockVersion());
+        form.setVersionId(view.version().versionId());
+        view.answers().forEach((key, answer) -> {
+            form.getChoices().put(key, answer.choice());
+            if (answer.comment() != null) {
+                form.getComments().put(key, answer.comment());
+            }
+        });
+        return form;
     }
 
     public String choice(String key) {

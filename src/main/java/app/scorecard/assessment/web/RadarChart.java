@@ -1,5 +1,6 @@
 package app.scorecard.assessment.web;
 
+import app.scorecard.assessment.ScorecardReport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,12 @@ public record RadarChart(int width, int height, List<Axis> axes, List<String> ri
             List<String> lines) {}
 
     public record Category(String name, BigDecimal score) {}
+
+    static RadarChart of(ScorecardReport report) {
+        return of(report.categories().stream()
+                .map(category -> new Category(category.name(), category.score()))
+                .toList());
+    }
 
     static RadarChart of(List<Category> categories) {
         int n = categories.size();

@@ -1,10 +1,13 @@
 package app.scorecard.assessment.web;
 
 import app.scorecard.account.SignedInUser;
-import app.scorecard.assessment.SelfAssessments;
+import app.scorecard.assessment.RoundMode;
+import app.scorecard.assessment.Rounds;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,21 +17,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A manager picks a question set and starts a self-assessment of a team they manage. */
+/** A manager picks a question set and starts a round of a team they manage: for themselves, or for the whole team. */
 @Controller
 class StartRoundController {
 
-    private final SelfAssessments selfAssessments;
+    private final Rounds rounds;
     private final QuestionBank questionBank;
 
-    StartRoundController(SelfAssessments selfAssessments, QuestionBank questionBank) {
-        this.selfAssessments = selfAssessments;
+    StartRoundController(Rounds rounds, QuestionBank questionBank) {
+        this.rounds = rounds;
         this.questionBank = questionBank;
     }
 
     @GetMapping("/teams/{teamId}/rounds/new")
     String form(@PathVariable long teamId, @AuthenticationPrincipal SignedInUser me, Model model) {
-        return showForm(teamId, me, "", "", model);
+        return showForm(teamId, me, new StartForm("", "", RoundMode.SELF.name(), ""), model);
     }
 
     @PostMapping("/teams/{teamId}/rounds")
@@ -36,37 +39,72 @@ class StartRoundController {
             @PathVariable long teamId,
             @RequestParam(defaultValue = "") String questionSet,
             @RequestParam(defaultValue = "") String label,
+            @RequestParam(defaultValue = "SELF") String mode,
+            @RequestParam(defaultValue = "") String closesOn,
             @AuthenticationPrincipal SignedInUser me,
             HttpServletResponse response,
             Model model) {
-        String problem = null;
-        if (questionSet.isBlank()) {
-            problem = "assessment.start.setRequired";
-        } else if (label.strip().length() > StartForm.LABEL_MAX_LENGTH) {
-            problem = "assessment.start.labelTooLong";
-        } else {
+        StartForm form = new StartForm(questionSet, label, mode, closesOn);
+        String problem = form.problem();
+        if (problem == null) {
             try {
-                long responseId = selfAssessments.start(me.getAccountId(), teamId, questionSet, label);
-                return "redirect:/responses/" + responseId;
+                var started = rounds.start(
+                        me.getAccountId(), teamId, questionSet, label, form.roundMode(), form.closingDate());
+                return started.responseId() != null
+                        ? "redirect:/responses/" + started.responseId()
+                        : "redirect:/rounds/" + started.roundId();
             } catch (QuestionSetNotFoundException e) {
-                problem = "assessment.start.setUnknown";
+                problem = "round.start.setUnknown";
+            } catch (IllegalArgumentException e) {
+                problem = "round.start.closesOnPast";
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("problem", problem);
-        return showForm(teamId, me, questionSet, label, model);
+        return showForm(teamId, me, form, model);
     }
 
-    private String showForm(long teamId, SignedInUser me, String questionSet, String label, Model model) {
-        model.addAttribute("team", selfAssessments.managedTeam(teamId, me.getAccountId()));
+    private String showForm(long teamId, SignedInUser me, StartForm form, Model model) {
+        model.addAttribute("team", rounds.managedTeam(teamId, me.getAccountId()));
         model.addAttribute("sets", questionBank.publishedSets());
-        model.addAttribute("form", new StartForm(questionSet, label));
+        model.addAttribute("form", form);
         return "assessment/start";
     }
 
     /** What the person chose, shown again when something was wrong. */
-    public record StartForm(String questionSet, String label) {
+    public record StartForm(String questionSet, String label, String mode, String closesOn) {
 
-        static final int LABEL_MAX_LENGTH = 100;
+        /** @return the message key of the first problem, or {@code null} */
+        String problem() {
+            if (questionSet.isBlank()) {
+                return "round.start.setRequired";
+            }
+            if (label.strip().length() > Rounds.LABEL_MAX_LENGTH) {
+                return "round.start.labelTooLong";
+            }
+            if (!mode.equals(RoundMode.SELF.name()) && !mode.equals(RoundMode.TEAM.name())) {
+                return "round.start.modeRequired";
+            }
+            if (!closesOn.isBlank()) {
+                try {
+                    LocalDate.parse(closesOn);
+                } catch (DateTimeParseException e) {
+                    return "round.start.closesOnInvalid";
+                }
+            }
+            return null;
+        }
+
+        RoundMode roundMode() {
+            return RoundMode.valueOf(mode);
+        }
+
+        LocalDate closingDate() {
+            return closesOn.isBlank() || roundMode() == RoundMode.SELF ? null : LocalDate.parse(closesOn);
+        }
+
+        public boolean isTeam() {
+            return RoundMode.TEAM.name().equals(mode);
+        }
     }
 }

@@ -12,7 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.scorecard.assessment.QuestionnaireView;
 import app.scorecard.assessment.Questionnaires;
-import app.scorecard.assessment.SelfAssessments;
+import app.scorecard.assessment.Respondent;
+import app.scorecard.assessment.Rounds;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.support.DemoPeople;
@@ -39,7 +40,7 @@ class QuestionnaireFlowTests {
     DemoPeople people;
 
     @Autowired
-    SelfAssessments selfAssessments;
+    Rounds rounds;
 
     @Autowired
     Questionnaires questionnaires;
@@ -54,7 +55,7 @@ class QuestionnaireFlowTests {
     @BeforeEach
     void aFreshDraft() {
         manager = people.id("manager");
-        responseId = selfAssessments.start(manager, people.customerCare().id(), "serve", "Flow test");
+        responseId = rounds.startSelfAssessment(manager, people.customerCare().id(), "serve", "Flow test");
         questions = questionBank.latestPublished("serve").questions();
     }
 
@@ -71,7 +72,7 @@ class QuestionnaireFlowTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("2 of 20 answered")))
                 .andExpect(content().string(containsString("Hard to say")));
-        QuestionnaireView saved = questionnaires.open(responseId, manager);
+        QuestionnaireView saved = questionnaires.open(new Respondent.WithAccount(responseId, manager));
         assertThat(saved.answers()).hasSize(2);
         assertThat(saved.answers().get(questions.get(0).key()).value()).isEqualTo(4);
         assertThat(saved.answers().get(questions.get(1).key()).isNotApplicable())
@@ -89,7 +90,10 @@ class QuestionnaireFlowTests {
                 .andExpect(content().string(containsString("Kept even though the form was refused")))
                 .andExpect(content().string(containsString("value=\"2\" checked=\"checked\"")));
 
-        assertThat(questionnaires.open(responseId, manager).answers()).isEmpty();
+        assertThat(questionnaires
+                        .open(new Respondent.WithAccount(responseId, manager))
+                        .answers())
+                .isEmpty();
     }
 
     @Test
@@ -101,7 +105,10 @@ class QuestionnaireFlowTests {
                 .andExpect(content().string(containsString("Shorten the comment")))
                 .andExpect(content().string(containsString(tooLong)));
 
-        assertThat(questionnaires.open(responseId, manager).answers()).isEmpty();
+        assertThat(questionnaires
+                        .open(new Respondent.WithAccount(responseId, manager))
+                        .answers())
+                .isEmpty();
     }
 
     @Test
@@ -116,8 +123,14 @@ class QuestionnaireFlowTests {
                 .andExpect(content().string(containsString("2 answers need attention")))
                 .andExpect(content().string(containsString("18 of 20 answered")));
 
-        assertThat(questionnaires.open(responseId, manager).submitted()).isFalse();
-        assertThat(questionnaires.open(responseId, manager).answers()).isEmpty();
+        assertThat(questionnaires
+                        .open(new Respondent.WithAccount(responseId, manager))
+                        .submitted())
+                .isFalse();
+        assertThat(questionnaires
+                        .open(new Respondent.WithAccount(responseId, manager))
+                        .answers())
+                .isEmpty();
     }
 
     @Test
@@ -159,7 +172,7 @@ class QuestionnaireFlowTests {
                 .andExpect(content().string(containsString("name=\"lockVersion\" value=\"1\"")));
 
         assertThat(questionnaires
-                        .open(responseId, manager)
+                        .open(new Respondent.WithAccount(responseId, manager))
                         .answers()
                         .get(questions.get(0).key())
                         .value())

@@ -71,7 +71,7 @@ class TeamPageTests {
         mvc.perform(get("/teams/{id}", teamId).with(people.as("night-manager")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ned Night")))
-                .andExpect(content().string(containsString("Start a self-assessment")));
+                .andExpect(content().string(containsString("Start a round")));
 
         mvc.perform(post("/teams/{id}/members/{account}/remove", teamId, nightMember)
                         .with(people.as("admin"))

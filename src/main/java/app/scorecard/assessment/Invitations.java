@@ -1,0 +1,106 @@
+package app.scorecard.assessment;
+
+import app.scorecard.assessment.internal.Invitation;
+import app.scorecard.assessment.internal.InvitationRepository;
+import app.scorecard.assessment.internal.Response;
+import app.scorecard.assessment.internal.ResponseRepository;
+import app.scorecard.assessment.internal.Round;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal links for people without an account to answer a team round. No email is sent: the manager copies the
+ * links, or downloads them as a CSV.
+ */
+@Service
+@Transactional
+public class Invitations {
+
+    public static final int MAX_AT_ONCE = 200;
+
+    private final RoundAccess access;
+    private final InvitationRepository invitations;
+    private final ResponseRepository responses;
+    private final Clock clock;
+
+    Invitations(RoundAccess access, InvitationRepository invitations, ResponseRepository responses, Clock clock) {
+        this.access = access;
+        this.invitations = invitations;
+        this.responses = responses;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates one invitation per name.
+     *
+     * @throws InvalidInvitationsException when a name is too long, there are none or too many, or the round is not an
+     *     open team round; nothing is created
+     */
+    public void invite(long roundId, Viewer viewer, List<String> names) {
+        Round round = access.managed(roundId, viewer).round();
+        if (round.getMode() != RoundMode.TEAM || !round.isOpenAt(clock.instant())) {
+            throw new InvalidInvitationsException("invitations.roundClosed");
+        }
+        List<String> cleaned = names.stream()
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .toList();
+        if (cleaned.isEmpty()) {
+            throw new InvalidInvitationsException("invitations.namesRequired");
+        }
+        if (cleaned.size() > MAX_AT_ONCE) {
+            throw new InvalidInvitationsException("invitations.tooMany");
+        }
+        if (cleaned.stream().anyMatch(name -> name.length() > Invitation.NAME_MAX_LENGTH)) {
+            throw new InvalidInvitationsException("invitations.nameTooLong");
+        }
+        cleaned.forEach(name -> invitations.save(new Invitation(round, name, clock.instant())));
+    }
+
+    /** The round's invitations in the order they were made, with how far each person got. */
+    @Transactional(readOnly = true)
+    public List<InvitationView> of(long roundId, Viewer viewer) {
+        access.managed(roundId, viewer);
+        return of(roundId, responses.findByRoundId(roundId));
+    }
+
+    /** @param all every response of the round, drafts included */
+    List<InvitationView> of(long roundId, List<Response> all) {
+        Map<Long, Response> byInvitation = new HashMap<>();
+        all.stream()
+                .filter(response -> response.getInvitation() != null)
+                .forEach(response -> byInvitation.put(response.getInvitation().getId(), response));
+        return invitations.findByRoundId(roundId).stream()
+                .map(invitation -> new InvitationView(
+                        invitation.getId(),
+                        invitation.getName(),
+                        invitation.getToken(),
+                        invitation.getCreatedAt(),
+                        state(invitation, byInvitation.get(invitation.getId()))))
+                .toList();
+    }
+
+    /** Makes a link stop working; what its holder submitted already stays. */
+    public void revoke(long roundId, long invitationId, Viewer viewer) {
+        access.managed(roundId, viewer);
+        invitations
+                .findById(invitationId)
+                .filter(invitation -> invitation.getRound().getId() == roundId)
+                .orElseThrow(() -> new RoundNotFoundException("invitation", invitationId))
+                .revoke(clock.instant());
+    }
+
+    private static InvitationView.State state(Invitation invitation, Response response) {
+        if (response != null && response.isSubmitted()) {
+            return InvitationView.State.SUBMITTED;
+        }
+        if (invitation.isRevoked()) {
+            return InvitationView.State.REVOKED;
+        }
+        return response == null ? InvitationView.State.NOT_OPENED : InvitationView.State.STARTED;
+    }
+}

@@ -1,0 +1,24 @@
+package app.scorecard.assessment;
+
+import java.util.List;
+
+/**
+ * Everything a round's page shows, read in one go: a self-assessment's scorecard, or a team round's results, the
+ * viewer's own response, and — for the round's managers — its invitations.
+ *
+ * @param selfScorecard set for a self-assessment
+ * @param teamResults set for a team round
+ * @param own the viewer's own response to a team round, or {@code null}
+ * @param invitations a team round's invitations when the viewer manages it, else empty
+ */
+public record RoundPage(
+        RoundScorecard selfScorecard,
+        TeamResults teamResults,
+        Rounds.OwnResponse own,
+        boolean managedByViewer,
+        List<InvitationView> invitations) {
+
+    public boolean isSelfAssessment() {
+        return selfScorecard != null;
+    }
+}

@@ -1,0 +1,213 @@
+package app.scorecard.assessment;
+
+import app.scorecard.assessment.internal.Response;
+import app.scorecard.assessment.internal.ResponseRepository;
+import app.scorecard.assessment.internal.Round;
+import app.scorecard.assessment.internal.RoundRepository;
+import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.team.TeamNotFoundException;
+import app.scorecard.team.TeamService;
+import app.scorecard.team.TeamView;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Starting, listing, answering and closing the rounds of a team. */
+@Service
+public class Rounds {
+
+    public static final int LABEL_MAX_LENGTH = Round.LABEL_MAX_LENGTH;
+
+    private final RoundRepository rounds;
+    private final ResponseRepository responses;
+    private final QuestionBank questionBank;
+    private final TeamService teams;
+    private final RoundAccess access;
+    private final Clock clock;
+
+    Rounds(
+            RoundRepository rounds,
+            ResponseRepository responses,
+            QuestionBank questionBank,
+            TeamService teams,
+            RoundAccess access,
+            Clock clock) {
+        this.rounds = rounds;
+        this.responses = responses;
+        this.questionBank = questionBank;
+        this.teams = teams;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /**
+     * The team, if the person manages it.
+     *
+     * @throws TeamNotFoundException when the team does not exist or the person is not in it
+     * @throws AccessDeniedException when they are in it but do not manage it
+     */
+    @Transactional(readOnly = true)
+    public TeamView managedTeam(long teamId, long managerId) {
+        TeamView team = teams.find(teamId)
+                .filter(candidate -> candidate.hasMember(managerId))
+                .orElseThrow(() -> new TeamNotFoundException(teamId));
+        if (!team.isManagedBy(managerId)) {
+            throw new AccessDeniedException("Only the team's managers start its rounds");
+        }
+        return team;
+    }
+
+    /**
+     * Starts a round on the latest published version of a set. A self-assessment comes with the manager's draft.
+     *
+     * @param label how people will recognise it; blank gives the current quarter, e.g. "2026 Q4"
+     * @param closesOn the last day it takes answers (UTC), or {@code null} to close it by hand
+     * @throws app.scorecard.questionbank.QuestionSetNotFoundException when the set has no published version
+     * @throws IllegalArgumentException when the label is too long or the closing date is in the past
+     */
+    @Transactional
+    public StartedRound start(
+            long managerId, long teamId, String setKey, String label, RoundMode mode, LocalDate closesOn) {
+        TeamView team = managedTeam(teamId, managerId);
+        QuestionSetDefinition version = questionBank.latestPublished(setKey);
+        String name = label == null || label.isBlank() ? currentQuarter() : label.strip();
+        if (name.length() > LABEL_MAX_LENGTH) {
+            throw new IllegalArgumentException("A label is at most " + LABEL_MAX_LENGTH + " characters");
+        }
+        if (closesOn != null && closesOn.isBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
+            throw new IllegalArgumentException("The closing date is in the past");
+        }
+        if (mode == RoundMode.SELF) {
+            Round round =
+                    rounds.save(Round.selfAssessment(team.id(), version.versionId(), name, managerId, clock.instant()));
+            Response draft = responses.save(Response.draftFor(round, managerId, clock.instant()));
+            return new StartedRound(round.getId(), draft.getId());
+        }
+        Round round = rounds.save(
+                Round.teamRound(team.id(), version.versionId(), name, closesOn, managerId, clock.instant()));
+        return new StartedRound(round.getId(), null);
+    }
+
+    /** A manager's self-assessment, started and ready to answer: the id of their draft. */
+    @Transactional
+    public long startSelfAssessment(long managerId, long teamId, String setKey, String label) {
+        return start(managerId, teamId, setKey, label, RoundMode.SELF, null).responseId();
+    }
+
+    /**
+     * The viewer's own response to an open team round: their draft, created on first use.
+     *
+     * @return the response id, to open as a questionnaire
+     * @throws RoundClosedException when the round takes no more answers
+     */
+    @Transactional
+    public long respond(long roundId, Viewer viewer) {
+        var visible = access.visible(roundId, viewer);
+        Round round = visible.round();
+        if (round.getMode() != RoundMode.TEAM || !visible.team().hasMember(viewer.accountId())) {
+            throw new RoundNotFoundException("round", roundId);
+        }
+        var existing = responses.findByRoundIdAndAccountId(roundId, viewer.accountId());
+        if (existing.isPresent()) {
+            return existing.get().getId();
+        }
+        if (!round.isOpenAt(clock.instant())) {
+            throw new RoundClosedException();
+        }
+        try {
+            return responses
+                    .saveAndFlush(Response.draftFor(round, viewer.accountId(), clock.instant()))
+                    .getId();
+        } catch (DataIntegrityViolationException e) {
+            // the same person started it at the same moment elsewhere: that draft is theirs
+            return responses
+                    .findByRoundIdAndAccountId(roundId, viewer.accountId())
+                    .orElseThrow()
+                    .getId();
+        }
+    }
+
+    /** Whether the viewer runs this round: an admin, or a manager of its team. */
+    @Transactional(readOnly = true)
+    public boolean manages(long roundId, Viewer viewer) {
+        return access.visible(roundId, viewer).managedByViewer();
+    }
+
+    /** The viewer's own response to the round, if they started one. */
+    @Transactional(readOnly = true)
+    public Optional<OwnResponse> ownResponse(long roundId, Viewer viewer) {
+        return responses
+                .findByRoundIdAndAccountId(roundId, viewer.accountId())
+                .map(response -> new OwnResponse(response.getId(), response.isSubmitted()));
+    }
+
+    /** Ends the round: it takes no more answers, and a team round's results can be read. */
+    @Transactional
+    public void close(long roundId, Viewer viewer) {
+        access.managed(roundId, viewer).round().close(clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public RoundSummary summary(long roundId, Viewer viewer) {
+        Round round = access.visible(roundId, viewer).round();
+        return summaries(List.of(round)).get(0);
+    }
+
+    /** A team's rounds the viewer may see, newest first. */
+    @Transactional(readOnly = true)
+    public List<RoundSummary> ofTeam(long teamId, Viewer viewer) {
+        TeamView team = teams.find(teamId)
+                .filter(candidate -> viewer.admin() || candidate.hasMember(viewer.accountId()))
+                .orElseThrow(() -> new TeamNotFoundException(teamId));
+        boolean manages = viewer.admin() || team.isManagedBy(viewer.accountId());
+        List<Round> visible = rounds.findByTeamIdOrderByCreatedAtDescIdDesc(teamId).stream()
+                .filter(round -> manages || round.getMode() == RoundMode.TEAM)
+                .toList();
+        return summaries(visible);
+    }
+
+    private List<RoundSummary> summaries(List<Round> list) {
+        Map<Long, Long> submitted = new HashMap<>();
+        if (!list.isEmpty()) {
+            responses
+                    .countSubmittedByRound(list.stream().map(Round::getId).toList())
+                    .forEach(row -> submitted.put((Long) row[0], (Long) row[1]));
+        }
+        return list.stream()
+                .map(round -> {
+                    QuestionSetDefinition version = questionBank.definition(round.getVersionId());
+                    return new RoundSummary(
+                            round.getId(),
+                            round.getTeamId(),
+                            round.getLabel(),
+                            round.getMode(),
+                            round.isOpenAt(clock.instant()),
+                            version.key(),
+                            version.title(),
+                            version.version(),
+                            round.getClosesOn(),
+                            submitted.getOrDefault(round.getId(), 0L));
+                })
+                .toList();
+    }
+
+    private String currentQuarter() {
+        ZonedDateTime now = clock.instant().atZone(ZoneOffset.UTC);
+        return now.getYear() + " Q" + ((now.getMonthValue() - 1) / 3 + 1);
+    }
+
+    public record OwnResponse(long id, boolean submitted) {}
+
+    /** @param responseId the manager's draft of a self-assessment; {@code null} for a team round */
+    public record StartedRound(long roundId, Long responseId) {}
+}

@@ -1,0 +1,11 @@
+package app.scorecard.assessment;
+
+import app.scorecard.account.SignedInUser;
+
+/** Who is asking: every read and change of a round is checked against this. */
+public record Viewer(long accountId, boolean admin) {
+
+    public static Viewer of(SignedInUser user) {
+        return new Viewer(user.getAccountId(), user.isAdmin());
+    }
+}

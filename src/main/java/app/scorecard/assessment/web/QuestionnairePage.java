@@ -1,0 +1,58 @@
+package app.scorecard.assessment.web;
+
+import app.scorecard.assessment.Answer;
+import app.scorecard.assessment.QuestionnaireView;
+import app.scorecard.questionbank.QuestionBank;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Fills the questionnaire template, for both kinds of respondent and every outcome of a post. */
+@Component
+class QuestionnairePage {
+
+    static final String VIEW = "assessment/questionnaire";
+
+    private final QuestionBank questionBank;
+
+    QuestionnairePage(QuestionBank questionBank) {
+        this.questionBank = questionBank;
+    }
+
+    /**
+     * @param action where the form posts to
+     * @param problems question key to message key
+     * @param messageKey the message above the form, or {@code null}
+     */
+    String render(
+            QuestionnaireView view,
+            QuestionnaireForm form,
+            String action,
+            Map<String, String> problems,
+            String messageKey,
+            Model model) {
+        form.setVersionId(view.version().versionId());
+        model.addAttribute("view", view);
+        model.addAttribute("form", form);
+        model.addAttribute("action", action);
+        model.addAttribute("problems", problems);
+        model.addAttribute("message", messageKey);
+        model.addAttribute("scale", ScaleOption.ALL);
+        model.addAttribute("commentMaxLength", Answer.COMMENT_MAX_LENGTH);
+        return VIEW;
+    }
+
+    /**
+     * The page when nothing could be saved because the database is out of reach: built from the question set in
+     * memory and what the person sent, so it needs no database at all.
+     */
+    String renderUnsaved(QuestionnaireForm form, String action, Model model) {
+        var version = questionBank
+                .cachedDefinition(form.getVersionId())
+                .orElseThrow(() ->
+                        new IllegalStateException("Question-set version " + form.getVersionId() + " is not in memory"));
+        QuestionnaireView view =
+                new QuestionnaireView(0, 0, "", "", version, Map.of(), false, true, form.getLockVersion(), null);
+        return render(view, form, action, Map.of(), "questionnaire.notSaved", model);
+    }
+}

@@ -1,0 +1,115 @@
+package app.scorecard.assessment.web;
+
+import app.scorecard.account.SignedInUser;
+import app.scorecard.assessment.InvalidInvitationsException;
+import app.scorecard.assessment.Invitations;
+import app.scorecard.assessment.RoundClosedException;
+import app.scorecard.assessment.RoundPage;
+import app.scorecard.assessment.RoundPages;
+import app.scorecard.assessment.Rounds;
+import app.scorecard.assessment.TeamResults;
+import app.scorecard.assessment.Viewer;
+import java.util.Arrays;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * A round's page: a self-assessment's scorecard, or a team round with its responses so far, its invitations (for its
+ * managers), answering it, closing it, and its results once they may be shown.
+ */
+@Controller
+class RoundController {
+
+    private final Rounds rounds;
+    private final RoundPages roundPages;
+    private final Invitations invitations;
+
+    RoundController(Rounds rounds, RoundPages roundPages, Invitations invitations) {
+        this.rounds = rounds;
+        this.roundPages = roundPages;
+        this.invitations = invitations;
+    }
+
+    @GetMapping("/teams/{teamId}/rounds")
+    String list(@PathVariable long teamId, @AuthenticationPrincipal SignedInUser me, Model model) {
+        model.addAttribute("rounds", rounds.ofTeam(teamId, Viewer.of(me)));
+        model.addAttribute("teamId", teamId);
+        return "assessment/rounds";
+    }
+
+    @GetMapping("/rounds/{id}")
+    String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, Model model) {
+        RoundPage page = roundPages.of(id, Viewer.of(me));
+        if (page.isSelfAssessment()) {
+            model.addAttribute("card", page.selfScorecard());
+            model.addAttribute("radar", RadarChart.of(page.selfScorecard().report()));
+            return "assessment/scorecard";
+        }
+        TeamResults results = page.teamResults();
+        model.addAttribute("results", results);
+        model.addAttribute("own", page.own());
+        if (results.team() != null) {
+            model.addAttribute("radar", RadarChart.of(results.team()));
+        }
+        if (page.managedByViewer()) {
+            model.addAttribute("invitations", page.invitations());
+            model.addAttribute(
+                    "linkBase",
+                    ServletUriComponentsBuilder.fromCurrentContextPath()
+                            .path("/i/")
+                            .toUriString());
+        }
+        return "assessment/round";
+    }
+
+    @PostMapping("/rounds/{id}/responses")
+    String respond(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
+        try {
+            return "redirect:/responses/" + rounds.respond(id, Viewer.of(me));
+        } catch (RoundClosedException e) {
+            redirect.addFlashAttribute("notice", "round.closedNotice");
+            return "redirect:/rounds/" + id;
+        }
+    }
+
+    @PostMapping("/rounds/{id}/close")
+    String close(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
+        rounds.close(id, Viewer.of(me));
+        redirect.addFlashAttribute("notice", "round.closed");
+        return "redirect:/rounds/" + id;
+    }
+
+    @PostMapping("/rounds/{id}/invitations")
+    String invite(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String names,
+            @AuthenticationPrincipal SignedInUser me,
+            RedirectAttributes redirect) {
+        try {
+            invitations.invite(id, Viewer.of(me), Arrays.asList(names.split("\\R")));
+            redirect.addFlashAttribute("notice", "invitations.created");
+        } catch (InvalidInvitationsException e) {
+            redirect.addFlashAttribute("invitationProblem", e.messageKey());
+            redirect.addFlashAttribute("names", names);
+        }
+        return "redirect:/rounds/" + id + "#invitations";
+    }
+
+    @PostMapping("/rounds/{id}/invitations/{invitationId}/revoke")
+    String revoke(
+            @PathVariable long id,
+            @PathVariable long invitationId,
+            @AuthenticationPrincipal SignedInUser me,
+            RedirectAttributes redirect) {
+        invitations.revoke(id, invitationId, Viewer.of(me));
+        redirect.addFlashAttribute("notice", "invitations.revoked");
+        return "redirect:/rounds/" + id + "#invitations";
+    }
+}

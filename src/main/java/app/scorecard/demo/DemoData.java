@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates the demo accounts and teams once, on the first start with the {@code demo} profile: the manager and the
- * member in "Customer Care", manager2 managing "Field Service".
+ * member in "Customer Care", manager2 managing "Field Service", and two team rounds of Customer Care
+ * ({@link DemoRounds}).
  */
 @Component
 @Profile("demo")
@@ -32,10 +33,12 @@ class DemoData implements ApplicationRunner {
 
     private final AccountService accounts;
     private final TeamService teams;
+    private final DemoRounds rounds;
 
-    DemoData(AccountService accounts, TeamService teams) {
+    DemoData(AccountService accounts, TeamService teams, DemoRounds rounds) {
         this.accounts = accounts;
         this.teams = teams;
+        this.rounds = rounds;
     }
 
     @Override
@@ -54,6 +57,7 @@ class DemoData implements ApplicationRunner {
         teams.place(customerCare.id(), member.id(), TeamRole.MEMBER);
         TeamView fieldService = teams.create(SECOND_TEAM);
         teams.place(fieldService.id(), manager2.id(), TeamRole.MANAGER);
+        rounds.create(manager.id(), customerCare.id());
         log.warn("Demo data created: accounts admin, manager, manager2 and member (password = username). "
                 + "Never use the demo profile with real data.");
     }

@@ -2,8 +2,6 @@ package app.scorecard.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.scorecard.account.AccountService;
-import app.scorecard.account.Role;
 import app.scorecard.support.ScorecardIntegrationTest;
 import java.net.CookieManager;
 import java.net.URI;
@@ -13,11 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Errors that happen before or outside any controller, seen by a real HTTP client: problem JSON, never a trace. */
@@ -26,9 +22,6 @@ class ErrorResponseTests {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    AccountService accounts;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -90,22 +83,6 @@ class ErrorResponseTests {
                 .doesNotContain("Exception");
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(forbidden.body()).contains("<h1>Not allowed</h1>").doesNotContain("Exception");
-    }
-
-    @Test
-    void locksAnAccountAfterTenWrongPasswordsEvenForTheRightOne() throws Exception {
-        accounts.create("guess-target", "Guess Target", "the right password", Set.of(Role.MEMBER));
-        HttpRequest.Builder rightPassword = HttpRequest.newBuilder(uri("/api/v1/question-sets"))
-                .header("Authorization", basic("guess-target", "the right password"));
-        assertThat(send(rightPassword).statusCode()).isEqualTo(200);
-
-        for (int i = 0; i < 10; i++) {
-            HttpRequest.Builder guess = HttpRequest.newBuilder(uri("/api/v1/question-sets"))
-                    .header("Authorization", basic("guess-target", "wrong-" + i));
-            assertThat(send(guess).statusCode()).isEqualTo(401);
-        }
-
-        assertThat(send(rightPassword).statusCode()).isEqualTo(401);
     }
 
     /** Signs in through the real login form, keeping the session cookie. */

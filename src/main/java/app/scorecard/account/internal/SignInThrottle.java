@@ -1,75 +1,132 @@
 package app.scorecard.account.internal;
 
 import app.scorecard.account.AccountRules;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Slows password guessing down: after {@value #MAX_FAILURES} failed sign-ins for one username within
- * {@link #WINDOW}, that username is locked until the oldest failure leaves the window — before any password hash is
- * computed, so guessing costs the server nothing more. Counted per instance, in memory.
+ * Slows password guessing down. After {@code scorecard.security.lockout.max-failures} (10) failed sign-ins in a row
+ * for one username — and, counted separately, from one network address — that username or address is locked for
+ * {@code scorecard.security.lockout.duration} (15 minutes). A locked sign-in is refused before any password hash is
+ * computed, with the same message as a wrong password, whether or not the account exists. A success ends the run of
+ * failures. Counted per instance, in memory.
  */
 @Component
 public class SignInThrottle {
 
-    static final int MAX_FAILURES = 10;
-    static final Duration WINDOW = Duration.ofMinutes(15);
-    private static final int MAX_TRACKED_USERNAMES = 10_000;
+    private static final int MAX_TRACKED = 10_000;
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Attempts> attempts = new ConcurrentHashMap<>();
+    private final int maxFailures;
+    private final Duration duration;
     private final Clock clock;
 
-    SignInThrottle(Clock clock) {
+    SignInThrottle(
+            @Value("${scorecard.security.lockout.max-failures:10}") int maxFailures,
+            @Value("${scorecard.security.lockout.duration:15m}") Duration duration,
+            Clock clock) {
+        if (maxFailures < 1) {
+            throw new IllegalArgumentException("scorecard.security.lockout.max-failures must be at least 1");
+        }
+        this.maxFailures = maxFailures;
+        this.duration = duration;
         this.clock = clock;
     }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        recordFailure(event.getAuthentication().getName());
+        recordFailure(event.getAuthentication().getName(), currentAddress().orElse(null));
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        failures.remove(AccountRules.normalizeUsername(event.getAuthentication().getName()));
+        attempts.remove(userKey(event.getAuthentication().getName()));
+        currentAddress().ifPresent(address -> attempts.remove(addressKey(address)));
     }
 
-    void recordFailure(String username) {
-        if (failures.size() >= MAX_TRACKED_USERNAMES) {
-            failures.entrySet().removeIf(entry -> isExpired(entry.getValue()));
+    void recordFailure(String username, String address) {
+        if (attempts.size() >= MAX_TRACKED) {
+            Instant now = clock.instant();
+            attempts.values().removeIf(attempt -> attempt.isStale(now, duration));
         }
-        Deque<Instant> times =
-                failures.computeIfAbsent(AccountRules.normalizeUsername(username), key -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(clock.instant());
-            while (times.size() > MAX_FAILURES) {
-                times.removeFirst();
-            }
+        fail(userKey(username));
+        if (address != null) {
+            fail(addressKey(address));
         }
     }
 
+    /** Whether sign-ins for this username, or from the current request's address, are locked right now. */
     public boolean isLocked(String username) {
-        Deque<Instant> times = failures.get(AccountRules.normalizeUsername(username));
-        if (times == null) {
-            return false;
-        }
-        synchronized (times) {
-            Instant windowStart = clock.instant().minus(WINDOW);
-            return times.size() >= MAX_FAILURES && times.peekFirst().isAfter(windowStart);
-        }
+        return locked(userKey(username))
+                || currentAddress().map(address -> locked(addressKey(address))).orElse(false);
     }
 
-    private boolean isExpired(Deque<Instant> times) {
-        synchronized (times) {
-            return times.isEmpty() || times.peekLast().isBefore(clock.instant().minus(WINDOW));
+    boolean isLocked(String username, String address) {
+        return locked(userKey(username)) || (address != null && locked(addressKey(address)));
+    }
+
+    private void fail(String key) {
+        attempts.compute(
+                key,
+                (k, attempt) ->
+                        (attempt == null ? new Attempts() : attempt).fail(clock.instant(), maxFailures, duration));
+    }
+
+    private boolean locked(String key) {
+        Attempts attempt = attempts.get(key);
+        return attempt != null && attempt.lockedUntil != null && clock.instant().isBefore(attempt.lockedUntil);
+    }
+
+    private static String userKey(String username) {
+        return "user:" + AccountRules.normalizeUsername(username);
+    }
+
+    private static String addressKey(String address) {
+        return "address:" + address;
+    }
+
+    private static Optional<String> currentAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return Optional.ofNullable(request.getRemoteAddr());
+        }
+        return Optional.empty();
+    }
+
+    /** A run of failures for one key; a failure long after the last one starts a new run. */
+    private static final class Attempts {
+
+        private int failures;
+        private Instant lastFailure;
+        private Instant lockedUntil;
+
+        Attempts fail(Instant now, int maxFailures, Duration duration) {
+            if (lastFailure != null && lastFailure.plus(duration).isBefore(now)) {
+                failures = 0;
+            }
+            failures++;
+            lastFailure = now;
+            if (failures >= maxFailures) {
+                lockedUntil = now.plus(duration);
+                failures = 0;
+            }
+            return this;
+        }
+
+        boolean isStale(Instant now, Duration duration) {
+            return lastFailure.plus(duration).isBefore(now) && (lockedUntil == null || lockedUntil.isBefore(now));
         }
     }
 }

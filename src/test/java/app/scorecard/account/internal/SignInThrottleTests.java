@@ -11,43 +11,52 @@ import org.junit.jupiter.api.Test;
 class SignInThrottleTests {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
-    private final SignInThrottle throttle = new SignInThrottle(clock);
+    private final SignInThrottle throttle = new SignInThrottle(10, Duration.ofMinutes(15), clock);
 
     @Test
-    void locksAUsernameAfterTenFailuresWithinFifteenMinutes() {
+    void locksAUsernameAfterTenFailuresInARowForFifteenMinutes() {
         for (int i = 0; i < 9; i++) {
-            throttle.recordFailure("Maya");
+            throttle.recordFailure("Maya", null);
             clock.advance(Duration.ofMinutes(1));
         }
-        assertThat(throttle.isLocked("maya")).isFalse();
+        assertThat(throttle.isLocked("maya", null)).isFalse();
 
-        throttle.recordFailure("maya");
+        throttle.recordFailure("maya", null);
 
-        assertThat(throttle.isLocked("MAYA")).isTrue();
-        assertThat(throttle.isLocked("theo")).isFalse();
-    }
-
-    @Test
-    void unlocksOnceTheOldestFailureLeavesTheWindow() {
-        for (int i = 0; i < 10; i++) {
-            throttle.recordFailure("maya");
-        }
+        assertThat(throttle.isLocked("MAYA", null)).isTrue();
+        assertThat(throttle.isLocked("theo", null)).isFalse();
         clock.advance(Duration.ofMinutes(15).minusSeconds(1));
-        assertThat(throttle.isLocked("maya")).isTrue();
-
+        assertThat(throttle.isLocked("maya", null)).isTrue();
         clock.advance(Duration.ofSeconds(2));
-
-        assertThat(throttle.isLocked("maya")).isFalse();
+        assertThat(throttle.isLocked("maya", null)).isFalse();
     }
 
     @Test
-    void doesNotLockSlowGuessing() {
-        for (int i = 0; i < 30; i++) {
-            throttle.recordFailure("maya");
-            clock.advance(Duration.ofMinutes(2));
+    void locksAnAddressSeparatelyWhateverUsernamesItTries() {
+        for (int i = 0; i < 10; i++) {
+            throttle.recordFailure("user-" + i, "203.0.113.7");
         }
 
-        assertThat(throttle.isLocked("maya")).isFalse();
+        assertThat(throttle.isLocked("someone-else", "203.0.113.7")).isTrue();
+        assertThat(throttle.isLocked("someone-else", "198.51.100.1")).isFalse();
+        assertThat(throttle.isLocked("user-3", "198.51.100.1")).isFalse();
+    }
+
+    @Test
+    void startsAnewAfterAQuietSpell() {
+        for (int i = 0; i < 9; i++) {
+            throttle.recordFailure("maya", null);
+        }
+        clock.advance(Duration.ofMinutes(16));
+        throttle.recordFailure("maya", null);
+
+        assertThat(throttle.isLocked("maya", null)).isFalse();
+    }
+
+    @Test
+    void refusesAMeaninglessLimit() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new SignInThrottle(0, Duration.ofMinutes(15), clock));
     }
 
     static final class MutableClock extends Clock {

@@ -1,0 +1,117 @@
+package app.scorecard.assessment.web;
+
+import app.scorecard.account.SignedInUser;
+import app.scorecard.assessment.RoundPage;
+import app.scorecard.assessment.RoundPages;
+import app.scorecard.assessment.RoundSummary;
+import app.scorecard.assessment.Rounds;
+import app.scorecard.assessment.TeamResults;
+import app.scorecard.assessment.Viewer;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A team's rounds and a round's scorecard for integrations, under exactly the rules of the pages: the same access
+ * checks, and a team round's results only as the anonymity rules allow.
+ */
+@RestController
+class RoundApiController {
+
+    private final Rounds rounds;
+    private final RoundPages roundPages;
+
+    RoundApiController(Rounds rounds, RoundPages roundPages) {
+        this.rounds = rounds;
+        this.roundPages = roundPages;
+    }
+
+    @GetMapping(path = "/api/v1/teams/{teamId}/rounds", produces = "application/json")
+    List<RoundJson> rounds(@PathVariable long teamId, @AuthenticationPrincipal SignedInUser me) {
+        return rounds.ofTeam(teamId, Viewer.of(me)).stream().map(RoundJson::of).toList();
+    }
+
+    @GetMapping(path = "/api/v1/rounds/{id}/scorecard", produces = "application/json")
+    RoundScorecardJson scorecard(@PathVariable long id, @AuthenticationPrincipal SignedInUser me) {
+        Viewer viewer = Viewer.of(me);
+        RoundPage page = roundPages.of(id, viewer);
+        RoundJson round = RoundJson.of(rounds.summary(id, viewer));
+        if (page.isSelfAssessment()) {
+            return new RoundScorecardJson(
+                    round,
+                    "SHOWN",
+                    1,
+                    null,
+                    0,
+                    ScoreResponse.of(page.selfScorecard().report()),
+                    null,
+                    null,
+                    null);
+        }
+        TeamResults results = page.teamResults();
+        return new RoundScorecardJson(
+                round,
+                results.visibility().name(),
+                results.memberResponses(),
+                results.minimum(),
+                results.stillNeeded(),
+                results.team() == null ? null : ScoreResponse.of(results.team()),
+                results.shown()
+                        ? results.distribution().stream()
+                                .map(row -> new DistributionJson(
+                                        row.questionKey(),
+                                        row.score(),
+                                        List.of(row.count(1), row.count(2), row.count(3), row.count(4), row.count(5)),
+                                        row.notApplicable()))
+                                .toList()
+                        : null,
+                results.shown() ? results.comments() : null,
+                results.gap());
+    }
+
+    record RoundJson(
+            long id,
+            String label,
+            String mode,
+            String status,
+            String questionSet,
+            int version,
+            LocalDate closesOn,
+            long responses) {
+
+        static RoundJson of(RoundSummary round) {
+            return new RoundJson(
+                    round.id(),
+                    round.label(),
+                    round.mode().name(),
+                    round.open() ? "OPEN" : "CLOSED",
+                    round.setKey(),
+                    round.setVersion(),
+                    round.closesOn(),
+                    round.submittedResponses());
+        }
+    }
+
+    /**
+     * @param results {@code COLLECTING}, {@code TOO_FEW} or {@code SHOWN}; everything derived from answers is
+     *     {@code null} unless {@code SHOWN}
+     * @param responses for a team round, the responses other than the manager's
+     */
+    record RoundScorecardJson(
+            RoundJson round,
+            String results,
+            long responses,
+            Integer minimumResponses,
+            long stillNeeded,
+            ScoreResponse scorecard,
+            List<DistributionJson> distribution,
+            List<String> comments,
+            TeamResults.PerceptionGap perceptionGap) {}
+
+    /** @param counts how many chose 1, 2, 3, 4 and 5 */
+    record DistributionJson(String question, BigDecimal score, List<Long> counts, long notApplicable) {}
+}

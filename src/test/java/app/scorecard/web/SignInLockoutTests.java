@@ -1,0 +1,102 @@
+package app.scorecard.web;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import app.scorecard.account.AccountService;
+import app.scorecard.account.Role;
+import app.scorecard.support.ScorecardIntegrationTest;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Password guessing through the sign-in form and the API. Each test signs in from its own documentation address
+ * (RFC 5737), so the locks it causes touch nobody else.
+ */
+@ScorecardIntegrationTest
+class SignInLockoutTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void locksAnAccountAfterTenWrongPasswordsEvenForTheRightOne() throws Exception {
+        accounts.create("guess-target", "Guess Target", "the right password", Set.of(Role.MEMBER));
+        mvc.perform(get("/api/v1/teams")
+                        .with(httpBasic("guess-target", "the right password"))
+                        .with(from("192.0.2.1")))
+                .andExpect(status().isOk());
+
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(get("/api/v1/teams")
+                            .with(httpBasic("guess-target", "wrong-" + i))
+                            .with(from("192.0.2." + (10 + i))))
+                    .andExpect(status().isUnauthorized());
+        }
+
+        mvc.perform(get("/api/v1/teams")
+                        .with(httpBasic("guess-target", "the right password"))
+                        .with(from("192.0.2.99")))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(formLogin().user("guess-target").password("the right password"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void locksAnAddressThatTriesManyAccountsAndNobodyElse() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(signIn("nobody-" + i, "guess", "198.51.100.7")).andExpect(unauthenticated());
+        }
+
+        mvc.perform(signIn("member", "member", "198.51.100.7"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(signIn("member", "member", "198.51.100.8")).andExpect(authenticated());
+    }
+
+    @Test
+    void givesANewSessionIdAtSignIn() throws Exception {
+        var anonymous = mvc.perform(get("/login").with(from("203.0.113.5"))).andReturn();
+        var session = (org.springframework.mock.web.MockHttpSession)
+                anonymous.getRequest().getSession();
+        String before = session.getId();
+
+        var signedIn = mvc.perform(signIn("member", "member", "203.0.113.5").session(session))
+                .andExpect(authenticated())
+                .andReturn();
+
+        org.assertj.core.api.Assertions.assertThat(
+                        signedIn.getRequest().getSession().getId())
+                .isNotEqualTo(before);
+    }
+
+    private static MockHttpServletRequestBuilder signIn(String username, String password, String address) {
+        return post("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
+                .with(from(address));
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+}

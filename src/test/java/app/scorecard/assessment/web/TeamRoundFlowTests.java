@@ -1,0 +1,309 @@
+package app.scorecard.assessment.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import app.scorecard.assessment.InvitationView;
+import app.scorecard.assessment.Invitations;
+import app.scorecard.assessment.Viewer;
+import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.support.DemoPeople;
+import app.scorecard.support.ScorecardIntegrationTest;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** A team round from start to results, through its pages, with the anonymity rules watched at every step. */
+@ScorecardIntegrationTest
+class TeamRoundFlowTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoPeople people;
+
+    @Autowired
+    Invitations invitations;
+
+    @Autowired
+    QuestionBank questionBank;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    List<QuestionDefinition> questions;
+    long roundId;
+    List<InvitationView> links;
+
+    @BeforeEach
+    void aTeamRoundWithThreeInvitations() throws Exception {
+        questions = questionBank.latestPublished("serve").questions();
+        String location = mvc.perform(
+                        post("/teams/{id}/rounds", people.customerCare().id())
+                                .param("questionSet", "serve")
+                                .param("label", "Flow " + UUID.randomUUID())
+                                .param("mode", "TEAM")
+                                .with(people.as("manager"))
+                                .with(csrf()))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        roundId = Long.parseLong(location.substring("/rounds/".length()));
+        mvc.perform(post("/rounds/{id}/invitations", roundId)
+                        .param("names", "Ana\nBen\r\n\nCleo")
+                        .with(people.as("manager"))
+                        .with(csrf()))
+                .andExpect(status().isFound());
+        links = invitations.of(roundId, new Viewer(people.id("manager"), false));
+        assertThat(links).extracting(InvitationView::name).containsExactly("Ana", "Ben", "Cleo");
+    }
+
+    @Test
+    void showsTheTeamsResultsOnlyOnceClosedWithEnoughAnswersAndTheManagersViewOnlyToManagers() throws Exception {
+        // Ana answers through her link in two sittings: a draft first, then the rest.
+        MockHttpSession ana = new MockHttpSession();
+        mvc.perform(get("/i/{token}", token(0)).session(ana)).andExpect(status().isOk());
+        mvc.perform(link(0, "save", 0, ana).param(choice(0), "5")).andExpect(redirectedUrl("/i/" + token(0)));
+        mvc.perform(get("/i/{token}", token(0)).session(ana))
+                .andExpect(content().string(containsString("1 of 20 answered")));
+        mvc.perform(all(link(0, "submit", 1, ana), "5")).andExpect(redirectedUrl("/i/" + token(0)));
+        mvc.perform(get("/i/{token}", token(0)).session(ana))
+                .andExpect(content().string(containsString("Your answers are in")));
+
+        // The member answers from their account, Ben through his link.
+        String memberResponse = mvc.perform(post("/rounds/{id}/responses", roundId)
+                        .with(people.as("member"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(all(
+                        post(memberResponse)
+                                .param("action", "submit")
+                                .param("lockVersion", "0")
+                                .with(people.as("member"))
+                                .with(csrf()),
+                        "2"))
+                .andExpect(redirectedUrl("/rounds/" + roundId));
+        MockHttpSession ben = new MockHttpSession();
+        mvc.perform(get("/i/{token}", token(1)).session(ben));
+        mvc.perform(all(link(1, "submit", 0, ben), "3")).andExpect(status().isFound());
+
+        // The manager answers too.
+        String managerResponse = mvc.perform(post("/rounds/{id}/responses", roundId)
+                        .with(people.as("manager"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(all(
+                        post(managerResponse)
+                                .param("action", "submit")
+                                .param("lockVersion", "0")
+                                .with(people.as("manager"))
+                                .with(csrf()),
+                        "4"))
+                .andExpect(status().isFound());
+
+        // Open: three members have answered, yet nothing is shown.
+        mvc.perform(get("/rounds/{id}", roundId).with(people.as("manager")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Results appear when the round closes")))
+                .andExpect(content().string(not(containsString("id=\"overall-score\""))));
+
+        mvc.perform(post("/rounds/{id}/close", roundId)
+                        .with(people.as("manager"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/rounds/" + roundId));
+
+        // Every item: mean of 5, 2 and 3 = 10/3 → (10/3 − 1) × 25 = 58.333… → 58.3; every category and the
+        // overall score too, "Inconsistent". The manager answered 4 everywhere: 75.0, a gap of 16.7.
+        mvc.perform(get("/rounds/{id}", roundId).with(people.as("manager")))
+                .andExpect(content().string(containsString("<strong id=\"overall-score\">58.3</strong>")))
+                .andExpect(content().string(containsString("<strong id=\"band\">Inconsistent</strong>")))
+                .andExpect(content().string(containsString("Based on the answers of 3 people")))
+                .andExpect(content().string(containsString("Your view beside your team")))
+                .andExpect(content().string(containsString("<td class=\"number\">16.7</td>")))
+                .andExpect(content()
+                        .string(containsString("you rate this higher than your team does (75.0 against 58.3)")));
+        mvc.perform(get("/rounds/{id}", roundId).with(people.as("member")))
+                .andExpect(content().string(containsString("<strong id=\"overall-score\">58.3</strong>")))
+                .andExpect(content().string(not(containsString("Your view beside your team"))))
+                .andExpect(content().string(not(containsString("Invitations"))));
+        mvc.perform(get("/api/v1/rounds/{id}/scorecard", roundId).with(httpBasic("member", "member")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results").value("SHOWN"))
+                .andExpect(jsonPath("$.responses").value(3))
+                .andExpect(jsonPath("$.scorecard.overall").value(58.3))
+                .andExpect(jsonPath("$.distribution[0].counts[1]").value(1))
+                .andExpect(jsonPath("$.perceptionGap").doesNotExist());
+
+        // Closed: Cleo's unused link no longer works.
+        mvc.perform(get("/i/{token}", token(2))).andExpect(status().isGone());
+    }
+
+    @Test
+    void keepsAClosedRoundWithTooFewAnswersHiddenForGood() throws Exception {
+        for (int person = 0; person < 2; person++) {
+            MockHttpSession session = new MockHttpSession();
+            mvc.perform(get("/i/{token}", token(person)).session(session));
+            mvc.perform(all(link(person, "submit", 0, session), "5")).andExpect(status().isFound());
+        }
+        mvc.perform(
+                post("/rounds/{id}/close", roundId).with(people.as("manager")).with(csrf()));
+
+        mvc.perform(get("/rounds/{id}", roundId).with(people.as("manager")))
+                .andExpect(content().string(containsString("fewer than the 3 needed")))
+                .andExpect(content().string(not(containsString("id=\"overall-score\""))));
+        mvc.perform(get("/api/v1/rounds/{id}/scorecard", roundId).with(httpBasic("manager", "manager")))
+                .andExpect(jsonPath("$.results").value("TOO_FEW"))
+                .andExpect(jsonPath("$.scorecard").doesNotExist())
+                .andExpect(jsonPath("$.distribution").doesNotExist())
+                .andExpect(jsonPath("$.comments").doesNotExist());
+    }
+
+    @Test
+    void storesOneResponseWhenTheSameSubmitArrivesTwice() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/i/{token}", token(0)).session(session));
+        String submissionId = UUID.randomUUID().toString();
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            mvc.perform(all(link(0, "submit", 0, session).param("submissionId", submissionId), "4"))
+                    .andExpect(redirectedUrl("/i/" + token(0)));
+        }
+
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from response r join invitation i on r.invitation_id = i.id where i.token = ?",
+                        Long.class,
+                        token(0)))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from response where submission_id = ?", Long.class, submissionId))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void stopsARevokedLinkButKeepsTheRest() throws Exception {
+        mvc.perform(post(
+                                "/rounds/{id}/invitations/{inv}/revoke",
+                                roundId,
+                                links.get(1).id())
+                        .with(people.as("manager"))
+                        .with(csrf()))
+                .andExpect(status().isFound());
+
+        mvc.perform(get("/i/{token}", token(1))).andExpect(status().isGone());
+        mvc.perform(get("/i/{token}", token(0))).andExpect(status().isOk());
+        mvc.perform(get("/i/{token}", "not-a-real-token")).andExpect(status().isGone());
+    }
+
+    @Test
+    void refusesAnswersOnceClosedAndHandsBackWhatWasTyped() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String member = mvc.perform(post("/rounds/{id}/responses", roundId)
+                        .with(people.as("member"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(
+                post("/rounds/{id}/close", roundId).with(people.as("manager")).with(csrf()));
+
+        mvc.perform(post(member)
+                        .param("action", "save")
+                        .param("lockVersion", "0")
+                        .param(choice(0), "4")
+                        .param(comment(0), "typed after closing")
+                        .with(people.as("member"))
+                        .with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("This round is closed")))
+                .andExpect(content().string(containsString("typed after closing")));
+        mvc.perform(post("/rounds/{id}/responses", roundId)
+                        .with(people.as("member"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl(member)); // their own draft stays reachable, read-only in effect
+        mvc.perform(get("/i/{token}", token(0)).session(session)).andExpect(status().isGone());
+    }
+
+    @Test
+    void letsOnlyTheRoundsManagersRunIt() throws Exception {
+        mvc.perform(post("/rounds/{id}/close", roundId)
+                        .with(people.as("member"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/rounds/{id}/invitations", roundId)
+                        .param("names", "Mallory")
+                        .with(people.as("member"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/rounds/{id}/invitations.csv", roundId).with(people.as("member")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/rounds/{id}", roundId).with(people.as("manager2"))).andExpect(status().isNotFound());
+        mvc.perform(get("/rounds/{id}/invitations.csv", roundId).with(people.as("admin")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void writesTheLinksAsAFormulaSafeCsv() throws Exception {
+        mvc.perform(post("/rounds/{id}/invitations", roundId)
+                        .param("names", "=HYPERLINK(\"http://evil\")")
+                        .with(people.as("manager"))
+                        .with(csrf()))
+                .andExpect(status().isFound());
+
+        String csv = mvc.perform(get("/rounds/{id}/invitations.csv", roundId).with(people.as("manager")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(csv).startsWith("\uFEFFname,link,status\r\n");
+        assertThat(csv).contains("Ana,http://localhost/i/" + token(0) + ",not_opened\r\n");
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\")\",http://localhost/i/");
+    }
+
+    private String token(int person) {
+        return links.get(person).token();
+    }
+
+    private MockHttpServletRequestBuilder link(int person, String action, long lockVersion, MockHttpSession session) {
+        return post("/i/{token}", token(person))
+                .param("action", action)
+                .param("lockVersion", Long.toString(lockVersion))
+                .session(session)
+                .with(csrf());
+    }
+
+    private MockHttpServletRequestBuilder all(MockHttpServletRequestBuilder request, String value) {
+        questions.forEach(question -> request.param("choices[" + question.key() + "]", value));
+        return request;
+    }
+
+    private String choice(int question) {
+        return "choices[" + questions.get(question).key() + "]";
+    }
+
+    private String comment(int question) {
+        return "comments[" + questions.get(question).key() + "]";
+    }
+}

@@ -1,0 +1,304 @@
+package app.scorecard.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import app.scorecard.account.AccountService;
+import app.scorecard.account.Role;
+import app.scorecard.assessment.InvitationView;
+import app.scorecard.assessment.Invitations;
+import app.scorecard.assessment.Questionnaires;
+import app.scorecard.assessment.Respondent;
+import app.scorecard.assessment.RoundMode;
+import app.scorecard.assessment.Rounds;
+import app.scorecard.assessment.Viewer;
+import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.support.DemoPeople;
+import app.scorecard.support.ScorecardIntegrationTest;
+import app.scorecard.team.TeamRole;
+import app.scorecard.team.TeamService;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route of the application — pages and API — for five people: anonymous, a member of team A, the manager of team
+ * A, the manager of team B and an admin. A route that exists but has no row here fails the test, so a route added later
+ * without a rule cannot slip through.
+ */
+@ScorecardIntegrationTest
+class AccessMatrixTests {
+
+    /** What a person may get from a route. */
+    enum Expect {
+        /** Anyone, signed in or not. */
+        OPEN,
+        /** Allowed: any answer but 401, 403, 404 or a redirect to sign in (a 409 or 422 is the route doing its job). */
+        ALLOW,
+        /** Refused: 403 or 404, never the data. */
+        DENY,
+        /** Not signed in: sent to sign in (pages) or 401 (API). */
+        SIGN_IN
+    }
+
+    private static final List<String> PEOPLE = List.of("anonymous", "member", "manager", "manager2", "admin");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    DemoPeople people;
+
+    @Autowired
+    Rounds rounds;
+
+    @Autowired
+    Invitations invitations;
+
+    @Autowired
+    Questionnaires questionnaires;
+
+    @Autowired
+    QuestionBank questionBank;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    TeamService teams;
+
+    private final Map<String, String> ids = new HashMap<>();
+
+    @BeforeEach
+    void fixtures() {
+        long manager = people.id("manager");
+        long teamA = people.customerCare().id();
+        Viewer managerViewer = new Viewer(manager, false);
+        ids.put("teamA", Long.toString(teamA));
+
+        long selfDraft = rounds.startSelfAssessment(manager, teamA, "serve", "Matrix self");
+        var selfView = questionnaires.open(new Respondent.WithAccount(selfDraft, manager));
+        Map<String, String> all = new LinkedHashMap<>();
+        questionBank.latestPublished("serve").questions().forEach(q -> all.put(q.key(), "3"));
+        questionnaires.submit(
+                new Respondent.WithAccount(selfDraft, manager),
+                0,
+                UUID.randomUUID().toString(),
+                all,
+                Map.of());
+        ids.put("selfRound", Long.toString(selfView.roundId()));
+        ids.put("draft", Long.toString(rounds.startSelfAssessment(manager, teamA, "serve", "Matrix draft")));
+
+        long teamRound = rounds.start(manager, teamA, "serve", "Matrix team", RoundMode.TEAM, null)
+                .roundId();
+        ids.put("teamRound", Long.toString(teamRound));
+        ids.put(
+                "closeRound",
+                Long.toString(rounds.start(manager, teamA, "serve", "Matrix close", RoundMode.TEAM, null)
+                        .roundId()));
+        invitations.invite(teamRound, managerViewer, List.of("Kept", "Revoked"));
+        List<InvitationView> links = invitations.of(teamRound, managerViewer);
+        ids.put("token", links.get(0).token());
+        ids.put("invitation", Long.toString(links.get(1).id()));
+
+        String extra = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+        long extraId = accounts.create(extra, "Extra", "a fine long password", Set.of(Role.MEMBER))
+                .id();
+        teams.place(teamA, extraId, TeamRole.MEMBER);
+        ids.put("extraMember", Long.toString(extraId));
+    }
+
+    @Test
+    void everyRouteHasARuleAndEveryRuleHolds() throws Exception {
+        List<Row> rows = rows();
+
+        Set<String> routes = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> routes.addAll(keys(info)));
+        routes.remove("GET /error");
+        routes.remove("POST /error");
+        Set<String> covered = new TreeSet<>();
+        rows.forEach(row -> covered.add(row.key()));
+        assertThat(routes).as("routes without a rule in this test").isSubsetOf(covered);
+        assertThat(covered).as("rules for routes that do not exist").isSubsetOf(routes);
+
+        List<String> failures = new ArrayList<>();
+        for (Row row : rows) {
+            for (int person = 0; person < PEOPLE.size(); person++) {
+                String who = PEOPLE.get(person);
+                RequestPostProcessor signIn =
+                        who.equals("anonymous") ? request -> request : row.api() ? httpBasic(who, who) : people.as(who);
+                MockHttpServletResponse response =
+                        mvc.perform(row.request(ids).with(signIn)).andReturn().getResponse();
+                String problem = check(row.expectations().get(person), response, row.api());
+                if (problem != null) {
+                    failures.add(row.key() + " as " + PEOPLE.get(person) + ": " + problem);
+                }
+            }
+        }
+        assertThat(failures).as("access rules broken").isEmpty();
+    }
+
+    private static String check(Expect expect, MockHttpServletResponse response, boolean api) {
+        int status = response.getStatus();
+        String location = response.getRedirectedUrl() == null ? "" : response.getRedirectedUrl();
+        boolean toSignIn = status == 302 && location.endsWith("/login");
+        boolean refused = status == 401 || status == 403 || status == 404 || toSignIn;
+        return switch (expect) {
+            case OPEN ->
+                status == 401 || status == 403 || status == 404 || status >= 500
+                        ? "expected access, got " + status
+                        : null;
+            case ALLOW -> refused || status >= 500 ? "expected access, got " + status + " " + location : null;
+            case DENY -> status == 403 || status == 404 ? null : "expected 403/404, got " + status;
+            case SIGN_IN -> (api ? status == 401 : toSignIn) ? null : "expected to be sent to sign in, got " + status;
+        };
+    }
+
+    /** The rules. Order matters only where a request changes state: those come last for their round. */
+    private static List<Row> rows() {
+        Expect o = Expect.OPEN;
+        Expect a = Expect.ALLOW;
+        Expect d = Expect.DENY;
+        Expect s = Expect.SIGN_IN;
+        return List.of(
+                page("GET", "/", o, o, o, o, o),
+                page("GET", "/login", o, o, o, o, o),
+                page("GET", "/setup", o, o, o, o, o),
+                page("POST", "/setup", o, o, o, o, o),
+                page("GET", "/accounts", s, d, d, d, a),
+                page("GET", "/accounts/new", s, d, d, d, a),
+                page("POST", "/accounts", s, d, d, d, a),
+                page("GET", "/teams", s, a, a, a, a),
+                page("POST", "/teams", s, d, d, d, a).param("name", ""),
+                page("GET", "/teams/{id}", "teamA", s, a, a, d, a),
+                page("POST", "/teams/{id}/members", "teamA", s, d, d, d, a).param("username", "nobody-at-all"),
+                page("POST", "/teams/{id}/members/{accountId}/remove", "teamA,extraMember", s, d, d, d, a),
+                page("GET", "/teams/{teamId}/rounds", "teamA", s, a, a, d, a),
+                page("GET", "/teams/{teamId}/rounds/new", "teamA", s, d, a, d, d),
+                page("POST", "/teams/{teamId}/rounds", "teamA", s, d, a, d, d).param("questionSet", ""),
+                page("GET", "/responses/{id}", "draft", s, d, a, d, d),
+                page("POST", "/responses/{id}", "draft", s, d, a, d, d).param("action", "save"),
+                page("POST", "/responses/{id}", "draft", s, d, a, d, d)
+                        .param("action", "autosave")
+                        .autosave(),
+                page("GET", "/i/{token}", "token", o, o, o, o, o),
+                page("POST", "/i/{token}", "token", o, o, o, o, o).param("action", "save"),
+                page("POST", "/i/{token}", "token", o, o, o, o, o)
+                        .param("action", "autosave")
+                        .autosave(),
+                page("GET", "/rounds/{id}", "selfRound", s, d, a, d, a),
+                page("GET", "/rounds/{id}", "teamRound", s, a, a, d, a),
+                page("GET", "/rounds/{id}/invitations.csv", "teamRound", s, d, a, d, a),
+                page("POST", "/rounds/{id}/invitations", "teamRound", s, d, a, d, a)
+                        .param("names", "Someone"),
+                page("POST", "/rounds/{id}/invitations/{invitationId}/revoke", "teamRound,invitation", s, d, a, d, a),
+                page("POST", "/rounds/{id}/responses", "teamRound", s, a, a, d, d),
+                page("POST", "/rounds/{id}/close", "closeRound", s, d, a, d, a),
+                api("GET", "/api/v1/question-sets", s, a, a, a, a),
+                api("GET", "/api/v1/question-sets/{key}", "set", s, a, a, a, a),
+                api("GET", "/api/v1/question-sets/{key}/versions/{number}", "set,1", s, a, a, a, a),
+                api("POST", "/api/v1/score", s, a, a, a, a),
+                api("GET", "/api/v1/teams", s, a, a, a, a),
+                api("GET", "/api/v1/teams/{teamId}/rounds", "teamA", s, a, a, d, a),
+                api("GET", "/api/v1/rounds/{id}/scorecard", "teamRound", s, a, a, d, a),
+                api("GET", "/api/v1/rounds/{id}/scorecard", "selfRound", s, d, a, d, a));
+    }
+
+    private static Row page(String method, String pattern, Expect... expect) {
+        return new Row(method, pattern, List.of(), List.of(expect), false, new LinkedHashMap<>(), false);
+    }
+
+    private static Row page(String method, String pattern, String fill, Expect... expect) {
+        return new Row(method, pattern, List.of(fill.split(",")), List.of(expect), false, new LinkedHashMap<>(), false);
+    }
+
+    private static Row api(String method, String pattern, Expect... expect) {
+        return new Row(method, pattern, List.of(), List.of(expect), true, new LinkedHashMap<>(), false);
+    }
+
+    private static Row api(String method, String pattern, String fill, Expect... expect) {
+        return new Row(method, pattern, List.of(fill.split(",")), List.of(expect), true, new LinkedHashMap<>(), false);
+    }
+
+    /** Each mapping as "METHOD /pattern", with its params condition where it has one. */
+    private static List<String> keys(RequestMappingInfo info) {
+        Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+        String params = info.getParamsCondition().getExpressions().isEmpty()
+                ? ""
+                : " " + info.getParamsCondition().getExpressions();
+        List<String> keys = new ArrayList<>();
+        for (String pattern : info.getPatternValues()) {
+            for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                keys.add(method + " " + pattern + params);
+            }
+        }
+        return keys;
+    }
+
+    record Row(
+            String method,
+            String pattern,
+            List<String> fill,
+            List<Expect> expectations,
+            boolean api,
+            Map<String, String> params,
+            boolean autosaveRoute) {
+
+        Row param(String name, String value) {
+            params.put(name, value);
+            return this;
+        }
+
+        Row autosave() {
+            return new Row(method, pattern, fill, expectations, api, params, true);
+        }
+
+        String key() {
+            return method + " " + pattern + (autosaveRoute ? " [action=autosave]" : "");
+        }
+
+        MockHttpServletRequestBuilder request(Map<String, String> ids) {
+            Object[] values = fill.stream()
+                    .map(name -> ids.getOrDefault(name, fixed(name)))
+                    .toArray();
+            MockHttpServletRequestBuilder request =
+                    MockMvcRequestBuilders.request(HttpMethod.valueOf(method), pattern, values);
+            params.forEach(request::param);
+            if (api && method.equals("POST")) {
+                request.contentType(MediaType.APPLICATION_JSON).content("{\"questionSet\":\"serve\",\"answers\":{}}");
+            }
+            if (!api && method.equals("POST")) {
+                request.with(csrf());
+            }
+            return request;
+        }
+
+        private static String fixed(String name) {
+            return name.equals("set") ? "serve" : name;
+        }
+    }
+}

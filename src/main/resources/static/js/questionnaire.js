@@ -32,7 +32,8 @@
     saving = true;
     var data = new FormData(form);
     data.set("action", "autosave");
-    fetch(form.action, {method: "POST", body: data, credentials: "same-origin", headers: {"Accept": "application/json"}})
+    // getAttribute: the buttons are named "action", which shadows form.action
+    fetch(form.getAttribute("action"), {method: "POST", body: data, credentials: "same-origin", headers: {"Accept": "application/json"}})
       .then(function (response) {
         return response.json().then(function (body) {
           return {ok: response.ok, body: body};

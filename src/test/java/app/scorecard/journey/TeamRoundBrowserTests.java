@@ -1,0 +1,130 @@
+package app.scorecard.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.scorecard.support.Browser;
+import app.scorecard.support.ScorecardIntegrationTest;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A team round in a real browser: the demo manager opens it and creates three links; three people answer through them
+ * (the first in two sittings, saved in the background by the page's script); the manager answers, closes the round and
+ * reads the team's results beside their own. axe-core checks every kind of page on the way.
+ */
+@ScorecardIntegrationTest
+class TeamRoundBrowserTests {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws Exception {
+        browser.close();
+    }
+
+    @Test
+    void threeInvitedPeopleAnswerAndTheManagerSeesTheAggregateAndThePerceptionGap() throws Exception {
+        WebDriver page = browser.driver();
+        signIn(page, "manager");
+        page.findElement(By.cssSelector("a[aria-label='Start a round for Customer Care']"))
+                .click();
+        page.findElement(By.cssSelector("label[for=set-serve]")).click();
+        page.findElement(By.cssSelector("label[for=mode-team]")).click();
+        page.findElement(By.id("label")).sendKeys("Browser round");
+        page.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+        String round = page.getCurrentUrl();
+        page.findElement(By.id("names")).sendKeys("Ana\nBen\nCleo");
+        page.findElement(By.xpath("//button[text()='Create links']")).click();
+        List<String> links = page.findElements(By.cssSelector(".invitation-link")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(links).hasSize(3).allSatisfy(link -> assertThat(link).startsWith(url("/i/")));
+        assertThat(page.findElement(By.id("results-state")).getText()).contains("Results appear when the round closes");
+        browser.assertAccessible("team round");
+        page.manage().deleteAllCookies();
+
+        // Ana: three answers, saved in the background; she leaves and comes back through her link.
+        page.get(links.get(0));
+        browser.assertAccessible("invitation questionnaire");
+        answerQuestions(page, 3, "5");
+        new WebDriverWait(page, Duration.ofSeconds(10))
+                .until(driver -> driver.findElement(By.id("saved-at")).getText().startsWith("Saved automatically"));
+        page.get(links.get(0));
+        assertThat(page.findElement(By.id("progress")).getText()).isEqualTo("3 of 20 answered");
+        answerQuestions(page, 20, "5");
+        submit(page);
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you");
+        browser.assertAccessible("thanks");
+
+        page.get(links.get(1));
+        answerQuestions(page, 20, "2");
+        submit(page);
+        page.get(links.get(2));
+        answerQuestions(page, 20, "3");
+        submit(page);
+
+        // The manager answers too, then closes the round.
+        signIn(page, "manager");
+        page.get(round);
+        page.findElement(By.xpath("//button[text()='Answer this round']")).click();
+        answerQuestions(page, 20, "4");
+        submit(page);
+        assertThat(page.getCurrentUrl()).isEqualTo(round);
+        page.findElement(By.xpath("//button[text()='Close the round now']")).click();
+
+        // Each item: mean of 5, 2, 3 = 10/3 → 58.3; the manager's 4s → 75.0; the gap 16.7.
+        assertThat(page.findElement(By.id("overall-score")).getText()).isEqualTo("58.3");
+        assertThat(page.findElement(By.id("band")).getText()).isEqualTo("Inconsistent");
+        WebElement overallGap = page.findElement(By.cssSelector("tr.gap-overall"));
+        assertThat(overallGap.findElements(By.tagName("td")))
+                .extracting(WebElement::getText)
+                .containsExactly("75.0", "58.3", "16.7");
+        assertThat(page.findElements(By.cssSelector("#largest-gaps li")))
+                .isNotEmpty()
+                .allSatisfy(item -> assertThat(item.getText()).contains("you rate this higher than your team does"));
+        browser.assertAccessible("team results");
+        browser.screenshot("team-results");
+    }
+
+    private void signIn(WebDriver page, String username) {
+        page.manage().deleteAllCookies();
+        page.get(url("/login"));
+        page.findElement(By.id("username")).sendKeys(username);
+        page.findElement(By.id("password")).sendKeys(username);
+        page.findElement(By.cssSelector("form button[type=submit]")).click();
+    }
+
+    private static void answerQuestions(WebDriver page, int count, String value) {
+        List<WebElement> questions = page.findElements(By.cssSelector("fieldset.question"));
+        for (WebElement question : questions.subList(0, count)) {
+            String key = question.getAttribute("id").substring("q-".length());
+            question.findElement(By.cssSelector("label[for='a-" + key + "-" + value + "']"))
+                    .click();
+        }
+    }
+
+    private static void submit(WebDriver page) {
+        page.findElement(By.cssSelector("button[value=submit]")).click();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -85,6 +85,37 @@ class SignInLockoutTests {
                 .isNotEqualTo(before);
     }
 
+    @Test
+    void endsTheSessionAtSignOut() throws Exception {
+        var signedIn = mvc.perform(signIn("member", "member", "203.0.113.6"))
+                .andExpect(authenticated())
+                .andReturn();
+        var session = (org.springframework.mock.web.MockHttpSession)
+                signedIn.getRequest().getSession();
+
+        mvc.perform(post("/logout").session(session).with(csrf()).with(from("203.0.113.6")))
+                .andExpect(redirectedUrl("/login?logout"));
+
+        org.assertj.core.api.Assertions.assertThat(session.isInvalid()).isTrue();
+        mvc.perform(get("/teams").session(session).with(from("203.0.113.6"))).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void sendsTheSecurityHeadersWithEveryPage() throws Exception {
+        for (String page : new String[] {"/", "/login", "/i/no-such-link"}) {
+            var response = mvc.perform(get(page)).andReturn().getResponse();
+            org.assertj.core.api.Assertions.assertThat(response.getHeader("Content-Security-Policy"))
+                    .as(page)
+                    .contains("script-src 'self'")
+                    .contains("frame-ancestors 'none'")
+                    .doesNotContain("unsafe-inline");
+            org.assertj.core.api.Assertions.assertThat(response.getHeader("X-Content-Type-Options"))
+                    .isEqualTo("nosniff");
+            org.assertj.core.api.Assertions.assertThat(response.getHeader("Referrer-Policy"))
+                    .isEqualTo("same-origin");
+        }
+    }
+
     private static MockHttpServletRequestBuilder signIn(String username, String password, String address) {
         return post("/login")
                 .param("username", username)

@@ -1,0 +1,80 @@
+package app.scorecard.assessment.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import app.scorecard.assessment.Questionnaires;
+import app.scorecard.questionbank.CategoryDefinition;
+import app.scorecard.questionbank.Guidance;
+import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.questionbank.QuestionKind;
+import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.scoring.ScoringModel;
+import app.scorecard.web.DisplayDates;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
+
+/** When the database is out of reach, nothing is saved — and nothing typed is lost: the page comes back with it. */
+class DatabaseOutageTests {
+
+    private final Questionnaires questionnaires = mock(Questionnaires.class);
+    private final QuestionBank questionBank = mock(QuestionBank.class);
+    private final QuestionnaireController controller =
+            new QuestionnaireController(questionnaires, new QuestionnairePage(questionBank), new DisplayDates());
+
+    @Test
+    void answersServiceUnavailableWithEverythingTypedStillInTheForm() {
+        QuestionSetDefinition version = new QuestionSetDefinition(
+                7,
+                "sample",
+                1,
+                "Sample",
+                null,
+                List.of(new CategoryDefinition(
+                        "c",
+                        "C",
+                        null,
+                        BigDecimal.ONE,
+                        List.of(new QuestionDefinition(
+                                "q",
+                                "We do.",
+                                QuestionKind.AGREEMENT,
+                                null,
+                                null,
+                                false,
+                                BigDecimal.ONE,
+                                new Guidance("x", "y"))))),
+                ScoringModel.DEFAULT_BANDS);
+        when(questionBank.cachedDefinition(7)).thenReturn(Optional.of(version));
+        when(questionnaires.submit(any(), anyLong(), any(), anyMap(), anyMap()))
+                .thenThrow(new CannotCreateTransactionException("Connection refused"));
+        QuestionnaireForm form = new QuestionnaireForm();
+        form.setVersionId(7);
+        form.getChoices().put("q", "4");
+        form.getComments().put("q", "typed during the outage");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        ExtendedModelMap model = new ExtendedModelMap();
+
+        String view = controller.answerInvitation(
+                "some-token", "submit", form, response, model, new RedirectAttributesModelMap());
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(view).isEqualTo(QuestionnairePage.VIEW);
+        assertThat(model.getAttribute("message")).isEqualTo("questionnaire.notSaved");
+        assertThat(model.getAttribute("action")).isEqualTo("/i/some-token");
+        QuestionnaireForm shown = (QuestionnaireForm) model.getAttribute("form");
+        assertThat(shown.choice("q")).isEqualTo("4");
+        assertThat(shown.comment("q")).isEqualTo("typed during the outage");
+    }
+}

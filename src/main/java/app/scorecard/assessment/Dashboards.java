@@ -52,7 +52,9 @@ public class Dashboards {
                 .filter(team -> team.isManagedBy(viewerId))
                 .map(TeamView::id)
                 .toList();
-        List<Response> drafts = responses.findOpenDraftsOf(viewerId);
+        List<Response> drafts = responses.findOpenDraftsOf(viewerId).stream()
+                .filter(response -> response.getRound().isOpenAt(clock.instant()))
+                .toList();
         List<Response> finished = responses.findSubmittedVisibleTo(
                 viewerId, managed.isEmpty() ? List.of(-1L) : managed, admin, Limit.of(FINISHED_SHOWN));
 

@@ -10,7 +10,7 @@ import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.team.TeamService;
 import java.time.Clock;
 import java.util.Map;
-import org.springframework.dao.DataIntegrityViolationException;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,26 +43,48 @@ public class Questionnaires {
     }
 
     /**
-     * The questionnaire with its saved answers. Through a link that was never opened, this starts the draft.
+     * The questionnaire with its saved answers. A link never opened before shows an empty questionnaire: its draft is
+     * made by the first save, so a link preview in a chat or mail client changes nothing.
      *
      * @throws RoundNotFoundException when the response is not the respondent's
      * @throws InvitationUnusableException when the link is unknown, revoked, or its round closed before an answer
      */
+    @Transactional(readOnly = true)
     public QuestionnaireView open(Respondent respondent) {
-        Response response = responseOf(respondent, true);
-        Round round = response.getRound();
+        Optional<Response> found = find(respondent);
+        if (found.isEmpty()) {
+            Invitation invitation = usableInvitation((Respondent.WithInvitation) respondent);
+            return view(invitation.getRound(), 0, Map.of(), false, 0, null);
+        }
+        Response response = found.get();
+        return view(
+                response.getRound(),
+                response.getId(),
+                response.getAnswers(),
+                response.isSubmitted(),
+                response.getLockVersion(),
+                response.getUpdatedAt());
+    }
+
+    private QuestionnaireView view(
+            Round round,
+            long responseId,
+            Map<String, Answer> answers,
+            boolean submitted,
+            long lockVersion,
+            java.time.Instant savedAt) {
         String teamName = teams.find(round.getTeamId()).map(team -> team.name()).orElse("");
         return new QuestionnaireView(
-                response.getId(),
+                responseId,
                 round.getId(),
                 teamName,
                 round.getLabel(),
                 questionBank.definition(round.getVersionId()),
-                response.getAnswers(),
-                response.isSubmitted(),
+                answers,
+                submitted,
                 round.isOpenAt(clock.instant()),
-                response.getLockVersion(),
-                response.getUpdatedAt());
+                lockVersion,
+                savedAt);
     }
 
     /**
@@ -75,7 +97,7 @@ public class Questionnaires {
      */
     public SavedDraft saveDraft(
             Respondent respondent, long lockVersion, Map<String, String> choices, Map<String, String> comments) {
-        Response response = responseOf(respondent, false);
+        Response response = responseOf(respondent);
         if (response.isSubmitted() || response.getLockVersion() != lockVersion) {
             throw new StaleResponseException();
         }
@@ -103,7 +125,7 @@ public class Questionnaires {
             String submissionId,
             Map<String, String> choices,
             Map<String, String> comments) {
-        Response response = responseOf(respondent, false);
+        Response response = responseOf(respondent);
         long roundId = response.getRound().getId();
         if (response.isSubmitted()) {
             return roundId;
@@ -120,29 +142,56 @@ public class Questionnaires {
         return roundId;
     }
 
-    private Response responseOf(Respondent respondent, boolean startIfNew) {
+    /** The response to change: found, or — for a link's first save — made now. */
+    private Response responseOf(Respondent respondent) {
+        Optional<Response> found = find(respondent);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        Invitation invitation = usableInvitation((Respondent.WithInvitation) respondent);
+        // Two first saves at the same moment: one insert wins, the other fails on the unique invitation and the page
+        // says the answers were saved elsewhere, keeping what was typed.
+        return responses.saveAndFlush(Response.draftFor(invitation, clock.instant()));
+    }
+
+    /**
+     * The respondent's response, if there is one. A signed-in person reaches only their own, and in a team round only
+     * while they are still in the team; a link reaches its own until it is revoked or the round closes (a submitted
+     * response stays readable, so the link can say thank you).
+     */
+    private Optional<Response> find(Respondent respondent) {
         if (respondent instanceof Respondent.WithAccount withAccount) {
-            return responses
+            Response response = responses
                     .findWithRoundById(withAccount.responseId())
-                    .filter(response -> response.isRespondent(withAccount.accountId()))
+                    .filter(candidate -> candidate.isRespondent(withAccount.accountId()))
+                    .filter(candidate -> candidate.getRound().getMode() == RoundMode.SELF
+                            || teams.find(candidate.getRound().getTeamId())
+                                    .map(team -> team.hasMember(withAccount.accountId()))
+                                    .orElse(false))
                     .orElseThrow(() -> new RoundNotFoundException("response", withAccount.responseId()));
+            return Optional.of(response);
         }
         Invitation invitation = invitations
                 .findByToken(((Respondent.WithInvitation) respondent).token())
                 .orElseThrow(InvitationUnusableException::new);
-        var existing = responses.findByInvitationId(invitation.getId());
+        Optional<Response> existing = responses.findByInvitationId(invitation.getId());
         if (existing.isPresent() && (existing.get().isSubmitted() || invitation.isUsableAt(clock.instant()))) {
-            return existing.get();
+            return existing;
         }
-        if (!invitation.isUsableAt(clock.instant()) || !startIfNew) {
+        usableInvitation(invitation);
+        return Optional.empty();
+    }
+
+    private Invitation usableInvitation(Respondent.WithInvitation respondent) {
+        return usableInvitation(
+                invitations.findByToken(respondent.token()).orElseThrow(InvitationUnusableException::new));
+    }
+
+    private Invitation usableInvitation(Invitation invitation) {
+        if (!invitation.isUsableAt(clock.instant())) {
             throw new InvitationUnusableException();
         }
-        try {
-            return responses.saveAndFlush(Response.draftFor(invitation, clock.instant()));
-        } catch (DataIntegrityViolationException e) {
-            // opened twice at the same moment: both get the one draft
-            return responses.findByInvitationId(invitation.getId()).orElseThrow();
-        }
+        return invitation;
     }
 
     private QuestionSetDefinition versionOf(Response response) {

@@ -45,7 +45,7 @@ public class RoundPages {
                 .orElse(null);
         return new RoundPage(
                 null,
-                teamResults.of(visible, all),
+                teamResults.of(visible, all, viewer),
                 own,
                 visible.managedByViewer(),
                 visible.managedByViewer() ? invitations.of(roundId, all) : List.of());

@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -124,17 +123,11 @@ public class Rounds {
         if (!round.isOpenAt(clock.instant())) {
             throw new RoundClosedException();
         }
-        try {
-            return responses
-                    .saveAndFlush(Response.draftFor(round, viewer.accountId(), clock.instant()))
-                    .getId();
-        } catch (DataIntegrityViolationException e) {
-            // the same person started it at the same moment elsewhere: that draft is theirs
-            return responses
-                    .findByRoundIdAndAccountId(roundId, viewer.accountId())
-                    .orElseThrow()
-                    .getId();
-        }
+        // Two first clicks at the same moment: one insert wins, the other fails on the unique respondent and the
+        // caller asks again, finding the winner's draft.
+        return responses
+                .saveAndFlush(Response.draftFor(round, viewer.accountId(), clock.instant()))
+                .getId();
     }
 
     /** Whether the viewer runs this round: an admin, or a manager of its team. */

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param memberResponses submitted responses other than the round manager's
  * @param team the team's scorecard on the per-item means; {@code null} unless shown
- * @param gap the manager's view beside the team's; {@code null} unless shown to a manager who answered
+ * @param gap the viewer's own answers beside the team's; {@code null} unless shown to a manager who answered
  */
 public record TeamResults(
         RoundSummary round,
@@ -29,9 +29,13 @@ public record TeamResults(
         return visibility == Visibility.SHOWN;
     }
 
-    /** @param counts index 1–5: how many chose that point; index 0: "not applicable / don't know" */
+    /**
+     * @param counts index 1–5: how many chose that point; index 0: "not applicable / don't know"
+     * @param hidden fewer people than the minimum answered this question: its score and counts are not shown, and it
+     *     counts as not applicable in the team's scores
+     */
     public record ItemDistribution(
-            String categoryName, String questionKey, String text, BigDecimal score, long[] counts) {
+            String categoryName, String questionKey, String text, BigDecimal score, long[] counts, boolean hidden) {
 
         public long count(int point) {
             return counts[point];

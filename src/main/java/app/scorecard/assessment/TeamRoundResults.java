@@ -14,13 +14,17 @@ import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.scoring.ItemTally;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,23 +59,32 @@ public class TeamRoundResults {
     /** @throws RoundNotFoundException when there is no such team round or the viewer may not see it */
     public TeamResults of(long roundId, Viewer viewer) {
         VisibleRound visible = access.visible(roundId, viewer);
-        return of(visible, responses.findByRoundId(roundId));
+        return of(visible, responses.findByRoundId(roundId), viewer);
     }
 
     /** @param all every response of the round, drafts included */
-    TeamResults of(VisibleRound visible, List<Response> all) {
+    TeamResults of(VisibleRound visible, List<Response> all, Viewer viewer) {
         Round round = visible.round();
         if (round.getMode() != RoundMode.TEAM) {
             throw new RoundNotFoundException("team round", round.getId());
         }
         QuestionSetDefinition version = questionBank.definition(round.getVersionId());
-        List<Response> submitted = all.stream().filter(Response::isSubmitted).toList();
-        Optional<Response> managers = submitted.stream()
-                .filter(response -> response.isRespondent(round.getCreatedBy()))
-                .findFirst();
-        List<Response> members = submitted.stream()
-                .filter(response -> !response.isRespondent(round.getCreatedBy()))
+        // Only answers that arrived while the round was open; a submit racing with closing does not count.
+        List<Response> submitted = all.stream()
+                .filter(Response::isSubmitted)
+                .filter(response -> round.accepts(response.getSubmittedAt()))
                 .toList();
+        // The team's managers know their own answers: they are never part of the team's aggregate.
+        List<Response> members = submitted.stream()
+                .filter(response ->
+                        response.getAccountId() == null || !visible.team().isManagedBy(response.getAccountId()))
+                .toList();
+        boolean managerAnswered = submitted.size() > members.size();
+        Optional<Response> viewers = visible.managedByViewer()
+                ? submitted.stream()
+                        .filter(response -> response.isRespondent(viewer.accountId()))
+                        .findFirst()
+                : Optional.empty();
         boolean open = round.isOpenAt(clock.instant());
         Visibility visibility = anonymity.visibility(open, members.size());
         RoundSummary summary = new RoundSummary(
@@ -92,7 +105,7 @@ public class TeamRoundResults {
                     members.size(),
                     anonymity.minimum(),
                     anonymity.stillNeeded(members.size()),
-                    managers.isPresent(),
+                    managerAnswered,
                     visibility,
                     null,
                     List.of(),
@@ -101,34 +114,46 @@ public class TeamRoundResults {
         }
         GroupAnswers group =
                 GroupAnswers.of(members.stream().map(Response::getAnswers).toList(), shuffle);
-        ScorecardReport team = scoring.scoreGroup(version, group.tallies());
-        PerceptionGap gap = visible.managedByViewer()
-                ? managers.map(response -> gap(scoring.score(version, response.scoringAnswers()), team))
-                        .orElse(null)
-                : null;
+        // A question fewer than the minimum answered (the others chose N/A) would show those few people's answers:
+        // it counts as not applicable, and its score and counts stay hidden.
+        Map<String, ItemTally> tallies = new HashMap<>();
+        group.tallies().forEach((key, tally) -> {
+            if (tally.count() >= anonymity.minimum()) {
+                tallies.put(key, tally);
+            }
+        });
+        ScorecardReport team = scoring.scoreGroup(version, tallies);
+        PerceptionGap gap = viewers.map(response -> gap(scoring.score(version, response.scoringAnswers()), team))
+                .orElse(null);
         return new TeamResults(
                 summary,
                 visible.team().name(),
                 members.size(),
                 anonymity.minimum(),
                 0,
-                managers.isPresent(),
+                managerAnswered,
                 visibility,
                 team,
-                distribution(version, team, group),
+                distribution(version, team, group, tallies.keySet()),
                 group.comments(),
                 gap);
     }
 
     private static List<ItemDistribution> distribution(
-            QuestionSetDefinition version, ScorecardReport team, GroupAnswers group) {
+            QuestionSetDefinition version, ScorecardReport team, GroupAnswers group, Set<String> shown) {
         List<ItemDistribution> rows = new ArrayList<>();
         int index = 0;
         for (CategoryDefinition category : version.categories()) {
             for (QuestionDefinition question : category.questions()) {
                 ItemResult item = team.items().get(index++);
+                boolean hidden = !shown.contains(question.key());
                 rows.add(new ItemDistribution(
-                        category.name(), question.key(), question.text(), item.score(), group.counts(question.key())));
+                        category.name(),
+                        question.key(),
+                        question.text(),
+                        item.score(),
+                        hidden ? new long[6] : group.counts(question.key()),
+                        hidden));
             }
         }
         return rows;

@@ -46,7 +46,7 @@ class RespondentJourneyBrowserTests {
         page.findElement(By.id("password")).sendKeys("manager");
         page.findElement(By.cssSelector("form button[type=submit]")).click();
 
-        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, Maya Manager");
+        browser.waitForHeading("Welcome, Maya Manager");
         browser.assertAccessible("home");
         page.findElement(By.cssSelector("a[aria-label='Start a round for Customer Care']"))
                 .click();
@@ -55,7 +55,7 @@ class RespondentJourneyBrowserTests {
         page.findElement(By.cssSelector("label[for=set-promote-excellence]")).click();
         page.findElement(By.cssSelector("main form button[type=submit]")).click();
 
-        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Do we promote excellence?");
+        browser.waitForHeading("Do we promote excellence?");
         String questionnaire = page.getCurrentUrl();
         List<WebElement> categories = page.findElements(By.cssSelector("section.category"));
         assertThat(categories).hasSize(5);
@@ -84,6 +84,7 @@ class RespondentJourneyBrowserTests {
         answerCategory(page, 3, "2");
         answerCategory(page, 4, "1");
         page.findElement(By.cssSelector("button[value=submit]")).click();
+        browser.waitForHeading("Scorecard: Do we promote excellence?");
 
         // (100 + 75 + 50 + 25 + 0) / 5 = 50.0: "Inconsistent" (40 ≤ 50.0 < 60)
         assertThat(page.findElement(By.id("overall-score")).getText()).isEqualTo("50.0");

@@ -48,10 +48,14 @@ class TeamRoundBrowserTests {
         page.findElement(By.cssSelector("label[for=mode-team]")).click();
         page.findElement(By.id("label")).sendKeys("Browser round");
         page.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.waitForHeading("Do we SERVE our customers? — Browser round");
 
         String round = page.getCurrentUrl();
         page.findElement(By.id("names")).sendKeys("Ana\nBen\nCleo");
         page.findElement(By.xpath("//button[text()='Create links']")).click();
+        new WebDriverWait(page, Duration.ofSeconds(15))
+                .until(driver ->
+                        driver.findElements(By.cssSelector(".invitation-link")).size() == 3);
         List<String> links = page.findElements(By.cssSelector(".invitation-link")).stream()
                 .map(WebElement::getText)
                 .toList();
@@ -70,15 +74,17 @@ class TeamRoundBrowserTests {
         assertThat(page.findElement(By.id("progress")).getText()).isEqualTo("3 of 20 answered");
         answerQuestions(page, 20, "5");
         submit(page);
-        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you");
+        browser.waitForHeading("Thank you");
         browser.assertAccessible("thanks");
 
         page.get(links.get(1));
         answerQuestions(page, 20, "2");
         submit(page);
+        browser.waitForHeading("Thank you");
         page.get(links.get(2));
         answerQuestions(page, 20, "3");
         submit(page);
+        browser.waitForHeading("Thank you");
 
         // The manager answers too, then closes the round.
         signIn(page, "manager");
@@ -86,8 +92,10 @@ class TeamRoundBrowserTests {
         page.findElement(By.xpath("//button[text()='Answer this round']")).click();
         answerQuestions(page, 20, "4");
         submit(page);
-        assertThat(page.getCurrentUrl()).isEqualTo(round);
+        browser.waitForUrl(round);
         page.findElement(By.xpath("//button[text()='Close the round now']")).click();
+        new WebDriverWait(page, Duration.ofSeconds(15))
+                .until(driver -> !driver.findElements(By.id("overall-score")).isEmpty());
 
         // Each item: mean of 5, 2, 3 = 10/3 → 58.3; the manager's 4s → 75.0; the gap 16.7.
         assertThat(page.findElement(By.id("overall-score")).getText()).isEqualTo("58.3");
@@ -109,6 +117,7 @@ class TeamRoundBrowserTests {
         page.findElement(By.id("username")).sendKeys(username);
         page.findElement(By.id("password")).sendKeys(username);
         page.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.waitForHeading("Welcome, " + (username.equals("manager") ? "Maya Manager" : username));
     }
 
     private static void answerQuestions(WebDriver page, int count, String value) {

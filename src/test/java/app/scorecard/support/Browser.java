@@ -12,12 +12,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.stream.Collectors;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real, headless Chromium from Debian's packages ({@code apt-get install chromium chromium-driver}), driven by
@@ -61,11 +63,25 @@ public final class Browser implements AutoCloseable {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // Elements of the next page may take a moment (a background save can hold a click back briefly).
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
         return new Browser(driver, profile);
     }
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** Waits until the page's main heading reads this, so a test never looks at the page it just left. */
+    public void waitForHeading(String heading) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(page ->
+                        page.findElements(By.tagName("h1")).stream().anyMatch(h1 -> heading.equals(h1.getText())));
+    }
+
+    /** Waits until the browser is at this address. */
+    public void waitForUrl(String url) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(page -> url.equals(page.getCurrentUrl()));
     }
 
     /** Runs axe-core on the current page and fails with every violation named. */

@@ -20,8 +20,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Slows password guessing down. After {@code scorecard.security.lockout.max-failures} (10) failed sign-ins in a row
  * for one username — and, counted separately, from one network address — that username or address is locked for
  * {@code scorecard.security.lockout.duration} (15 minutes). A locked sign-in is refused before any password hash is
- * computed, with the same message as a wrong password, whether or not the account exists. A success ends the run of
- * failures. Counted per instance, in memory.
+ * computed, with the same message as a wrong password, whether or not the account exists. A success ends the
+ * username's run of failures. Counted per instance, in memory.
  */
 @Component
 public class SignInThrottle {
@@ -50,10 +50,11 @@ public class SignInThrottle {
         recordFailure(event.getAuthentication().getName(), currentAddress().orElse(null));
     }
 
+    /** A success ends the username's run of failures, not the address's: signing in to one's own account must not
+     * reset the count of an address that is guessing other people's passwords. */
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         attempts.remove(userKey(event.getAuthentication().getName()));
-        currentAddress().ifPresent(address -> attempts.remove(addressKey(address)));
     }
 
     void recordFailure(String username, String address) {

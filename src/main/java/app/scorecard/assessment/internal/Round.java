@@ -127,6 +127,17 @@ public class Round {
         return label;
     }
 
+    /**
+     * Whether an answer submitted at this moment belongs to the round: before it was closed by hand, and before the
+     * end of its closing date. (A submit racing with closing can commit just after; it does not count.)
+     */
+    public boolean accepts(Instant submittedAt) {
+        boolean beforeClosing = closedAt == null || !submittedAt.isAfter(closedAt);
+        boolean beforeDate = closesOn == null
+                || submittedAt.isBefore(closesOn.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        return beforeClosing && beforeDate;
+    }
+
     public long getCreatedBy() {
         return createdBy;
     }

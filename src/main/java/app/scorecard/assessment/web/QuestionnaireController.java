@@ -2,13 +2,12 @@ package app.scorecard.assessment.web;
 
 import app.scorecard.account.SignedInUser;
 import app.scorecard.assessment.InvalidAnswersException;
+import app.scorecard.assessment.InvitationUnusableException;
 import app.scorecard.assessment.QuestionnaireView;
 import app.scorecard.assessment.Questionnaires;
 import app.scorecard.assessment.Respondent;
 import app.scorecard.assessment.RoundClosedException;
-import app.scorecard.assessment.SavedDraft;
 import app.scorecard.assessment.StaleResponseException;
-import app.scorecard.web.DisplayDates;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.UUID;
@@ -19,22 +18,20 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The questionnaire, for signed-in people ({@code /responses/{id}}) and for holders of an invitation link
- * ({@code /i/{token}}): answer, save a draft (by hand, or in the background with JavaScript), come back, submit.
+ * ({@code /i/{token}}): answer, save a draft, come back, submit ({@link AutosaveController} saves in the background).
  * Whatever goes wrong, the page comes back with exactly what the person typed and the problem named.
  */
 @Controller
@@ -44,12 +41,10 @@ class QuestionnaireController {
 
     private final Questionnaires questionnaires;
     private final QuestionnairePage page;
-    private final DisplayDates dates;
 
-    QuestionnaireController(Questionnaires questionnaires, QuestionnairePage page, DisplayDates dates) {
+    QuestionnaireController(Questionnaires questionnaires, QuestionnairePage page) {
         this.questionnaires = questionnaires;
         this.page = page;
-        this.dates = dates;
     }
 
     @GetMapping("/responses/{id}")
@@ -90,33 +85,6 @@ class QuestionnaireController {
             Model model,
             RedirectAttributes redirect) {
         return answer(new Respondent.WithInvitation(token), "/i/" + token, action, form, response, model, redirect);
-    }
-
-    /** The background save of the page's script: a small JSON answer instead of a page. */
-    @PostMapping(
-            path = {"/responses/{id}", "/i/{token}"},
-            params = "action=autosave")
-    @ResponseBody
-    ResponseEntity<Map<String, Object>> autosave(
-            @PathVariable(required = false) Long id,
-            @PathVariable(required = false) String token,
-            @ModelAttribute("form") QuestionnaireForm form,
-            @AuthenticationPrincipal SignedInUser me) {
-        Respondent respondent = token != null
-                ? new Respondent.WithInvitation(token)
-                : new Respondent.WithAccount(id, me.getAccountId());
-        try {
-            SavedDraft saved =
-                    questionnaires.saveDraft(respondent, form.getLockVersion(), form.getChoices(), form.getComments());
-            return ResponseEntity.ok(
-                    Map.of("lockVersion", saved.lockVersion(), "savedAt", dates.minute(saved.savedAt())));
-        } catch (InvalidAnswersException e) {
-            return ResponseEntity.unprocessableContent().body(Map.of("problem", "invalid"));
-        } catch (StaleResponseException | OptimisticLockingFailureException e) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("problem", "stale"));
-        } catch (RoundClosedException e) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("problem", "closed"));
-        }
     }
 
     private String show(Respondent respondent, String action, Model model) {
@@ -168,11 +136,10 @@ class QuestionnaireController {
         } catch (RoundClosedException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return page.render(questionnaires.open(respondent), form, action, Map.of(), "questionnaire.closed", model);
-        } catch (DataAccessResourceFailureException | CannotCreateTransactionException | QueryTimeoutException e) {
-            // The database is out of reach: say so, and hand back everything typed, ready to send again.
-            log.warn("Answers could not be saved, the database is unavailable: {}", e.getMessage());
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            return page.renderUnsaved(form, action, model);
+        } catch (InvitationUnusableException e) {
+            // The link died while the page was open (revoked, or the round closed): nothing is lost from the page.
+            response.setStatus(HttpStatus.GONE.value());
+            return page.renderUnsaved(form, action, "questionnaire.linkGone", model);
         } catch (StaleResponseException | OptimisticLockingFailureException | DataIntegrityViolationException e) {
             QuestionnaireView current = questionnaires.open(respondent);
             if (current.submitted()) {
@@ -184,6 +151,11 @@ class QuestionnaireController {
             form.setLockVersion(current.lockVersion());
             response.setStatus(HttpStatus.CONFLICT.value());
             return page.render(current, form, action, Map.of(), "questionnaire.stale", model);
+        } catch (DataAccessResourceFailureException | QueryTimeoutException | TransactionException e) {
+            // The database is out of reach: say so, and hand back everything typed, ready to send again.
+            log.warn("Answers could not be saved, the database is unavailable: {}", e.getMessage());
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            return page.renderUnsaved(form, action, "questionnaire.notSaved", model);
         }
     }
 }

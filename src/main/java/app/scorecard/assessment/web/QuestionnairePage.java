@@ -43,16 +43,16 @@ class QuestionnairePage {
     }
 
     /**
-     * The page when nothing could be saved because the database is out of reach: built from the question set in
-     * memory and what the person sent, so it needs no database at all.
+     * The page when nothing could be saved and the response cannot be read either (the database is out of reach, or
+     * the link died): built from the question set in memory and what the person sent, so it needs no database.
      */
-    String renderUnsaved(QuestionnaireForm form, String action, Model model) {
+    String renderUnsaved(QuestionnaireForm form, String action, String messageKey, Model model) {
         var version = questionBank
                 .cachedDefinition(form.getVersionId())
                 .orElseThrow(() ->
                         new IllegalStateException("Question-set version " + form.getVersionId() + " is not in memory"));
         QuestionnaireView view =
                 new QuestionnaireView(0, 0, "", "", version, Map.of(), false, true, form.getLockVersion(), null);
-        return render(view, form, action, Map.of(), "questionnaire.notSaved", model);
+        return render(view, form, action, Map.of(), messageKey, model);
     }
 }

@@ -10,6 +10,7 @@ import app.scorecard.assessment.Rounds;
 import app.scorecard.assessment.TeamResults;
 import app.scorecard.assessment.Viewer;
 import java.util.Arrays;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,7 +73,11 @@ class RoundController {
     @PostMapping("/rounds/{id}/responses")
     String respond(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
         try {
-            return "redirect:/responses/" + rounds.respond(id, Viewer.of(me));
+            try {
+                return "redirect:/responses/" + rounds.respond(id, Viewer.of(me));
+            } catch (DataIntegrityViolationException e) {
+                return "redirect:/responses/" + rounds.respond(id, Viewer.of(me)); // a second click won the race
+            }
         } catch (RoundClosedException e) {
             redirect.addFlashAttribute("notice", "round.closedNotice");
             return "redirect:/rounds/" + id;

@@ -1,5 +1,6 @@
 package app.scorecard.questionbank.internal;
 
+import app.scorecard.questionbank.QuestionBank;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -29,16 +30,19 @@ public class DefaultQuestionBankLoader implements SmartInitializingSingleton {
     private final QuestionSetDocumentFormat format;
     private final QuestionSetRepository sets;
     private final QuestionSetImporter importer;
+    private final QuestionBank questionBank;
 
     DefaultQuestionBankLoader(
             ResourcePatternResolver resources,
             QuestionSetDocumentFormat format,
             QuestionSetRepository sets,
-            QuestionSetImporter importer) {
+            QuestionSetImporter importer,
+            QuestionBank questionBank) {
         this.resources = resources;
         this.format = format;
         this.sets = sets;
         this.importer = importer;
+        this.questionBank = questionBank;
     }
 
     @Override
@@ -57,6 +61,9 @@ public class DefaultQuestionBankLoader implements SmartInitializingSingleton {
         for (Resource document : documents) {
             load(document);
         }
+        // Published versions never change: having them in memory from the start means a questionnaire can be shown
+        // again with what a person typed even while the database is out of reach.
+        questionBank.publishedSets().forEach(set -> questionBank.latestPublished(set.key()));
     }
 
     public void load(Resource resource) {

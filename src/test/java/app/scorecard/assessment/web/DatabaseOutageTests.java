@@ -15,7 +15,6 @@ import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionKind;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.scoring.ScoringModel;
-import app.scorecard.web.DisplayDates;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +30,7 @@ class DatabaseOutageTests {
     private final Questionnaires questionnaires = mock(Questionnaires.class);
     private final QuestionBank questionBank = mock(QuestionBank.class);
     private final QuestionnaireController controller =
-            new QuestionnaireController(questionnaires, new QuestionnairePage(questionBank), new DisplayDates());
+            new QuestionnaireController(questionnaires, new QuestionnairePage(questionBank));
 
     @Test
     void answersServiceUnavailableWithEverythingTypedStillInTheForm() {

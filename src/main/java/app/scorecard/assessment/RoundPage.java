@@ -14,9 +14,12 @@ import java.util.List;
 public record RoundPage(
         RoundScorecard selfScorecard,
         TeamResults teamResults,
-        Rounds.OwnResponse own,
+        OwnResponse own,
         boolean managedByViewer,
         List<InvitationView> invitations) {
+
+    /** The viewer's own response: to continue it, or to know it is in. */
+    public record OwnResponse(long id, boolean submitted) {}
 
     public boolean isSelfAssessment() {
         return selfScorecard != null;

@@ -38,10 +38,10 @@ public class RoundPages {
             return new RoundPage(scorecards.of(visible), null, null, visible.managedByViewer(), List.of());
         }
         List<Response> all = responses.findByRoundId(roundId);
-        Rounds.OwnResponse own = all.stream()
+        RoundPage.OwnResponse own = all.stream()
                 .filter(response -> response.isRespondent(viewer.accountId()))
                 .findFirst()
-                .map(response -> new Rounds.OwnResponse(response.getId(), response.isSubmitted()))
+                .map(response -> new RoundPage.OwnResponse(response.getId(), response.isSubmitted()))
                 .orElse(null);
         return new RoundPage(
                 null,

@@ -16,7 +16,6 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -130,20 +129,6 @@ public class Rounds {
                 .getId();
     }
 
-    /** Whether the viewer runs this round: an admin, or a manager of its team. */
-    @Transactional(readOnly = true)
-    public boolean manages(long roundId, Viewer viewer) {
-        return access.visible(roundId, viewer).managedByViewer();
-    }
-
-    /** The viewer's own response to the round, if they started one. */
-    @Transactional(readOnly = true)
-    public Optional<OwnResponse> ownResponse(long roundId, Viewer viewer) {
-        return responses
-                .findByRoundIdAndAccountId(roundId, viewer.accountId())
-                .map(response -> new OwnResponse(response.getId(), response.isSubmitted()));
-    }
-
     /** Ends the round: it takes no more answers, and a team round's results can be read. */
     @Transactional
     public void close(long roundId, Viewer viewer) {
@@ -198,8 +183,6 @@ public class Rounds {
         ZonedDateTime now = clock.instant().atZone(ZoneOffset.UTC);
         return now.getYear() + " Q" + ((now.getMonthValue() - 1) / 3 + 1);
     }
-
-    public record OwnResponse(long id, boolean submitted) {}
 
     /** @param responseId the manager's draft of a self-assessment; {@code null} for a team round */
     public record StartedRound(long roundId, Long responseId) {}

@@ -4,9 +4,11 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Excellence Scorecard: question sets about service excellence, answered in a browser, turned into a scorecard. */
 @SpringBootApplication
+@EnableScheduling
 public class ScorecardApplication {
 
     public static void main(String[] args) {

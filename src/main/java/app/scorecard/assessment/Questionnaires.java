@@ -9,6 +9,7 @@ import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.team.TeamService;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,8 @@ public class Questionnaires {
     private final InvitationRepository invitations;
     private final QuestionBank questionBank;
     private final TeamService teams;
+    private final AnswerScoring scoring;
+    private final RoundFinisher finisher;
     private final Clock clock;
 
     Questionnaires(
@@ -34,11 +37,15 @@ public class Questionnaires {
             InvitationRepository invitations,
             QuestionBank questionBank,
             TeamService teams,
+            AnswerScoring scoring,
+            RoundFinisher finisher,
             Clock clock) {
         this.responses = responses;
         this.invitations = invitations;
         this.questionBank = questionBank;
         this.teams = teams;
+        this.scoring = scoring;
+        this.finisher = finisher;
         this.clock = clock;
     }
 
@@ -138,7 +145,22 @@ public class Questionnaires {
         if (sheet.hasProblems()) {
             throw new InvalidAnswersException(sheet);
         }
-        response.submit(sheet.answers(), submissionId, clock.instant());
+        ScorecardReport scores = scoring.score(
+                version,
+                sheet.answers().entrySet().stream()
+                        .filter(answer -> answer.getValue().isAnswered())
+                        .collect(
+                                HashMap::new,
+                                (map, answer) -> map.put(
+                                        answer.getKey(), answer.getValue().value()),
+                                Map::putAll));
+        response.submit(sheet.answers(), submissionId, clock.instant(), RoundFinisher.scoresOf(scores));
+        if (response.getRound().getMode() == RoundMode.SELF) {
+            // A self-assessment is finished once its one respondent has answered.
+            response.getRound().close(clock.instant());
+            responses.flush();
+            finisher.finish(response.getRound());
+        }
         return roundId;
     }
 

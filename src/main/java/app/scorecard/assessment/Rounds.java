@@ -31,6 +31,7 @@ public class Rounds {
     private final QuestionBank questionBank;
     private final TeamService teams;
     private final RoundAccess access;
+    private final RoundFinisher finisher;
     private final Clock clock;
 
     Rounds(
@@ -39,12 +40,14 @@ public class Rounds {
             QuestionBank questionBank,
             TeamService teams,
             RoundAccess access,
+            RoundFinisher finisher,
             Clock clock) {
         this.rounds = rounds;
         this.responses = responses;
         this.questionBank = questionBank;
         this.teams = teams;
         this.access = access;
+        this.finisher = finisher;
         this.clock = clock;
     }
 
@@ -132,7 +135,10 @@ public class Rounds {
     /** Ends the round: it takes no more answers, and a team round's results can be read. */
     @Transactional
     public void close(long roundId, Viewer viewer) {
-        access.managed(roundId, viewer).round().close(clock.instant());
+        Round round = access.managed(roundId, viewer).round();
+        round.close(clock.instant());
+        rounds.flush();
+        finisher.finish(round);
     }
 
     @Transactional(readOnly = true)

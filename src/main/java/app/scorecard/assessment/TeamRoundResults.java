@@ -14,15 +14,13 @@ import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionSetDefinition;
-import app.scorecard.scoring.ItemTally;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -38,6 +36,7 @@ public class TeamRoundResults {
     private final QuestionBank questionBank;
     private final AnswerScoring scoring;
     private final AnonymityPolicy anonymity;
+    private final RoundFinisher finisher;
     private final Clock clock;
     private final SecureRandom shuffle = new SecureRandom();
 
@@ -47,12 +46,14 @@ public class TeamRoundResults {
             QuestionBank questionBank,
             AnswerScoring scoring,
             AnonymityPolicy anonymity,
+            RoundFinisher finisher,
             Clock clock) {
         this.access = access;
         this.responses = responses;
         this.questionBank = questionBank;
         this.scoring = scoring;
         this.anonymity = anonymity;
+        this.finisher = finisher;
         this.clock = clock;
     }
 
@@ -114,15 +115,13 @@ public class TeamRoundResults {
         }
         GroupAnswers group =
                 GroupAnswers.of(members.stream().map(Response::getAnswers).toList(), shuffle);
-        // A question fewer than the minimum answered (the others chose N/A) would show those few people's answers:
-        // it counts as not applicable, and its score and counts stay hidden.
-        Map<String, ItemTally> tallies = new HashMap<>();
+        ScorecardReport team = finisher.teamReport(version, group);
+        Set<String> shownItems = new HashSet<>();
         group.tallies().forEach((key, tally) -> {
             if (tally.count() >= anonymity.minimum()) {
-                tallies.put(key, tally);
+                shownItems.add(key);
             }
         });
-        ScorecardReport team = scoring.scoreGroup(version, tallies);
         PerceptionGap gap = viewers.map(response -> gap(scoring.score(version, response.scoringAnswers()), team))
                 .orElse(null);
         return new TeamResults(
@@ -134,7 +133,7 @@ public class TeamRoundResults {
                 managerAnswered,
                 visibility,
                 team,
-                distribution(version, team, group, tallies.keySet()),
+                distribution(version, team, group, shownItems),
                 group.comments(),
                 gap);
     }

@@ -21,7 +21,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One person's answers to a round. A draft can be saved again and again; submitting freezes it, once: a second
@@ -57,6 +60,10 @@ public class Response {
     @CollectionTable(name = "response_answer", joinColumns = @JoinColumn(name = "response_id"))
     @MapKeyColumn(name = "question_key")
     private Map<String, Answer> answers = new HashMap<>();
+
+    @ElementCollection
+    @CollectionTable(name = "response_score", joinColumns = @JoinColumn(name = "response_id"))
+    private Set<StoredScore> scores = new HashSet<>();
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -99,8 +106,8 @@ public class Response {
         this.updatedAt = now;
     }
 
-    /** Stores the final answers and freezes the response. */
-    public void submit(Map<String, Answer> finalAnswers, String submissionId, Instant now) {
+    /** Stores the final answers and freezes the response, with its scores as they are now. */
+    public void submit(Map<String, Answer> finalAnswers, String submissionId, Instant now, List<StoredScore> scores) {
         requireDraft();
         requireOpenRound(now);
         replaceAnswers(finalAnswers);
@@ -108,6 +115,7 @@ public class Response {
         this.submissionId = submissionId;
         this.submittedAt = now;
         this.updatedAt = now;
+        this.scores.addAll(scores);
     }
 
     private void replaceAnswers(Map<String, Answer> newAnswers) {
@@ -166,6 +174,10 @@ public class Response {
 
     public Invitation getInvitation() {
         return invitation;
+    }
+
+    public Set<StoredScore> getScores() {
+        return Collections.unmodifiableSet(scores);
     }
 
     public Map<String, Answer> getAnswers() {

@@ -92,12 +92,18 @@ public class Round {
         return new Round(teamId, versionId, RoundMode.TEAM, label, closesOn, managerId, now);
     }
 
-    /** Closes the round now; a closed round takes no answers. Closing twice changes nothing. */
-    public void close(Instant now) {
+    /**
+     * Closes the round now; a closed round takes no answers. Closing twice changes nothing.
+     *
+     * @return whether this call closed it
+     */
+    public boolean close(Instant now) {
         if (status == RoundStatus.OPEN) {
             status = RoundStatus.CLOSED;
             closedAt = now;
+            return true;
         }
+        return false;
     }
 
     /** Open until closed by hand or until the end (UTC) of its closing date. */

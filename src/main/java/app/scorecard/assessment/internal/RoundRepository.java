@@ -12,6 +12,12 @@ public interface RoundRepository extends JpaRepository<Round, Long> {
     /** A team's rounds, newest first. */
     List<Round> findByTeamIdOrderByCreatedAtDescIdDesc(long teamId);
 
+    @Query("""
+            select r.id from Round r
+            where r.status = app.scorecard.assessment.internal.RoundStatus.OPEN and r.closesOn < :today
+            """)
+    List<Long> findIdsOpenPastClosingDate(java.time.LocalDate today);
+
     List<Round> findByTeamIdInAndModeOrderByCreatedAtDescIdDesc(Collection<Long> teamIds, RoundMode mode, Limit limit);
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import app.scorecard.assessment.Answer;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -41,12 +42,12 @@ class ResponseTests {
 
     @Test
     void freezesOnSubmitAndRefusesAnyLaterChange() {
-        response.submit(Map.of("a", Answer.of(3, null)), "f2b5a2a4-6f1c-4b1f-9a44-5d5a4c7e7b10", NOW);
+        response.submit(Map.of("a", Answer.of(3, null)), "f2b5a2a4-6f1c-4b1f-9a44-5d5a4c7e7b10", NOW, List.of());
 
         assertThat(response.isSubmitted()).isTrue();
         assertThat(response.getSubmittedAt()).isEqualTo(NOW);
         assertThatIllegalStateException().isThrownBy(() -> response.saveDraft(Map.of(), NOW));
-        assertThatIllegalStateException().isThrownBy(() -> response.submit(Map.of(), "other", NOW));
+        assertThatIllegalStateException().isThrownBy(() -> response.submit(Map.of(), "other", NOW, List.of()));
         assertThat(response.getAnswers()).containsOnlyKeys("a");
     }
 

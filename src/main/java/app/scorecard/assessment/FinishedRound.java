@@ -1,0 +1,30 @@
+package app.scorecard.assessment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A finished round as its history, comparisons and heatmaps read it. When {@code shown} is false (a team round below
+ * the anonymity minimum) there are no scores at all.
+ *
+ * @param categories by category key, in the version's order
+ * @param items by question key, in the version's order
+ */
+public record FinishedRound(
+        long roundId,
+        long teamId,
+        String label,
+        RoundMode mode,
+        String setKey,
+        String setTitle,
+        int version,
+        long versionId,
+        Instant finishedAt,
+        int respondents,
+        boolean shown,
+        BigDecimal overall,
+        String band,
+        ScoreStat overallStat,
+        Map<String, ScoreStat> categories,
+        Map<String, ScoreStat> items) {}

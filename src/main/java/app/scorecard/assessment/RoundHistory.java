@@ -1,0 +1,130 @@
+package app.scorecard.assessment;
+
+import app.scorecard.assessment.internal.ResultScore;
+import app.scorecard.assessment.internal.Round;
+import app.scorecard.assessment.internal.RoundRepository;
+import app.scorecard.assessment.internal.RoundResult;
+import app.scorecard.assessment.internal.RoundResultRepository;
+import app.scorecard.assessment.internal.ScoreScope;
+import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.team.TeamNotFoundException;
+import app.scorecard.team.TeamService;
+import app.scorecard.team.TeamView;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finished rounds, read from their stored results — never from raw answers — so a team's history costs the same with
+ * five rounds as with five million answers behind them. Who sees what follows the rounds themselves: admins and a
+ * team's managers see all its rounds, its members its team rounds.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RoundHistory {
+
+    private final RoundResultRepository results;
+    private final RoundRepository rounds;
+    private final RoundAccess access;
+    private final TeamService teams;
+    private final QuestionBank questionBank;
+
+    RoundHistory(
+            RoundResultRepository results,
+            RoundRepository rounds,
+            RoundAccess access,
+            TeamService teams,
+            QuestionBank questionBank) {
+        this.results = results;
+        this.rounds = rounds;
+        this.access = access;
+        this.teams = teams;
+        this.questionBank = questionBank;
+    }
+
+    /**
+     * A team's finished rounds the viewer may see, newest first.
+     *
+     * @throws TeamNotFoundException when the viewer is neither an admin nor in the team
+     */
+    public List<FinishedRound> ofTeam(long teamId, Viewer viewer) {
+        TeamView team = teams.find(teamId)
+                .filter(candidate -> viewer.admin() || candidate.hasMember(viewer.accountId()))
+                .orElseThrow(() -> new TeamNotFoundException(teamId));
+        boolean manages = viewer.admin() || team.isManagedBy(viewer.accountId());
+        return views(results.findByTeamIdOrderByFinishedAtDescRoundIdDesc(teamId)).stream()
+                .filter(round -> manages || round.mode() == RoundMode.TEAM)
+                .toList();
+    }
+
+    /** @throws RoundNotFoundException when the round is not finished or not one the viewer may see */
+    public FinishedRound of(long roundId, Viewer viewer) {
+        access.visible(roundId, viewer);
+        RoundResult result = results.findById(roundId).orElseThrow(() -> new RoundNotFoundException("round", roundId));
+        return views(List.of(result)).get(0);
+    }
+
+    /** The latest finished round on one question set of each of these teams (teams without one are left out). */
+    public List<FinishedRound> latestPerTeam(String setKey, Collection<Long> teamIds) {
+        return teamIds.isEmpty() ? List.of() : views(results.findLatestPerTeam(setKey, teamIds));
+    }
+
+    private List<FinishedRound> views(List<RoundResult> list) {
+        Map<Long, Round> byId = rounds
+                .findAllById(list.stream().map(RoundResult::getRoundId).toList())
+                .stream()
+                .collect(Collectors.toMap(Round::getId, Function.identity()));
+        return list.stream()
+                .map(result -> view(result, byId.get(result.getRoundId())))
+                .toList();
+    }
+
+    private FinishedRound view(RoundResult result, Round round) {
+        QuestionSetDefinition version = questionBank.definition(result.getVersionId());
+        Map<String, ScoreStat> categories = new LinkedHashMap<>();
+        Map<String, ScoreStat> items = new LinkedHashMap<>();
+        ScoreStat overall = null;
+        Map<String, ResultScore> stored = new LinkedHashMap<>();
+        for (ResultScore score : result.getScores()) {
+            stored.put(score.scope() + ":" + score.key(), score);
+        }
+        if (result.isShown()) {
+            overall = stat(stored.get(ScoreScope.OVERALL + ":overall"));
+            version.categories()
+                    .forEach(category -> categories.put(
+                            category.key(), stat(stored.get(ScoreScope.CATEGORY + ":" + category.key()))));
+            version.questions()
+                    .forEach(question ->
+                            items.put(question.key(), stat(stored.get(ScoreScope.ITEM + ":" + question.key()))));
+        }
+        return new FinishedRound(
+                result.getRoundId(),
+                result.getTeamId(),
+                round.getLabel(),
+                round.getMode(),
+                result.getSetKey(),
+                version.title(),
+                version.version(),
+                result.getVersionId(),
+                result.getFinishedAt(),
+                result.getRespondents(),
+                result.isShown(),
+                result.getOverall(),
+                result.getBand(),
+                overall,
+                categories,
+                items);
+    }
+
+    private static ScoreStat stat(ResultScore score) {
+        return score == null
+                ? new ScoreStat(null, 0, null, null)
+                : new ScoreStat(score.score(), score.answered(), score.mean(), score.variance());
+    }
+}

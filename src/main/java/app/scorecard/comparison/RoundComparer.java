@@ -1,0 +1,70 @@
+package app.scorecard.comparison;
+
+import app.scorecard.assessment.FinishedRound;
+import app.scorecard.assessment.ScoreStat;
+import app.scorecard.questionbank.QuestionSetDefinition;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compares two finished rounds, category by category and question by question. Rounds on different versions of a set
+ * are matched by the stable keys of categories and questions; what is in only one of them is listed as added or
+ * removed, never dropped. Plain Java: the same inputs always give the same comparison.
+ */
+public final class RoundComparer {
+
+    private final ChangeRule rule = new ChangeRule();
+
+    /** @param first and {@code second} in any order: the earlier one becomes "before" */
+    public RoundComparison compare(
+            FinishedRound first,
+            QuestionSetDefinition firstVersion,
+            FinishedRound second,
+            QuestionSetDefinition secondVersion) {
+        boolean inOrder = !second.finishedAt().isBefore(first.finishedAt());
+        FinishedRound before = inOrder ? first : second;
+        FinishedRound after = inOrder ? second : first;
+        QuestionSetDefinition beforeVersion = inOrder ? firstVersion : secondVersion;
+        QuestionSetDefinition afterVersion = inOrder ? secondVersion : firstVersion;
+
+        Map<String, String> beforeCategories = new LinkedHashMap<>();
+        beforeVersion.categories().forEach(c -> beforeCategories.put(c.key(), c.name()));
+        Map<String, String> afterCategories = new LinkedHashMap<>();
+        afterVersion.categories().forEach(c -> afterCategories.put(c.key(), c.name()));
+        Map<String, String> beforeItems = new LinkedHashMap<>();
+        beforeVersion.questions().forEach(q -> beforeItems.put(q.key(), q.text()));
+        Map<String, String> afterItems = new LinkedHashMap<>();
+        afterVersion.questions().forEach(q -> afterItems.put(q.key(), q.text()));
+
+        return new RoundComparison(
+                before,
+                after,
+                rule.between(before.overallStat(), after.overallStat()),
+                rows(beforeCategories, afterCategories, before.categories(), after.categories()),
+                rows(beforeItems, afterItems, before.items(), after.items()));
+    }
+
+    private List<ComparisonRow> rows(
+            Map<String, String> beforeNames,
+            Map<String, String> afterNames,
+            Map<String, ScoreStat> beforeScores,
+            Map<String, ScoreStat> afterScores) {
+        List<ComparisonRow> rows = new ArrayList<>();
+        afterNames.forEach((key, name) -> {
+            boolean inBoth = beforeNames.containsKey(key);
+            rows.add(new ComparisonRow(
+                    key,
+                    name,
+                    inBoth ? Presence.BOTH : Presence.ADDED,
+                    rule.between(inBoth ? beforeScores.get(key) : null, afterScores.get(key))));
+        });
+        beforeNames.forEach((key, name) -> {
+            if (!afterNames.containsKey(key)) {
+                rows.add(new ComparisonRow(key, name, Presence.REMOVED, rule.between(beforeScores.get(key), null)));
+            }
+        });
+        return rows;
+    }
+}

@@ -147,6 +147,17 @@ public class Rounds {
         return summaries(List.of(round)).get(0);
     }
 
+    /**
+     * A round the viewer runs.
+     *
+     * @throws RoundNotFoundException when the viewer may not see it
+     * @throws AccessDeniedException when they see it but do not run it
+     */
+    @Transactional(readOnly = true)
+    public RoundSummary managedSummary(long roundId, Viewer viewer) {
+        return summaries(List.of(access.managed(roundId, viewer).round())).get(0);
+    }
+
     /** A team's rounds the viewer may see, newest first. */
     @Transactional(readOnly = true)
     public List<RoundSummary> ofTeam(long teamId, Viewer viewer) {

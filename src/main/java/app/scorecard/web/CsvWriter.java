@@ -1,5 +1,6 @@
 package app.scorecard.web;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public final class CsvWriter {
     }
 
     public CsvWriter row(Object... cells) {
-        return row(List.of(cells));
+        return row(Arrays.asList(cells));
     }
 
     static String cell(Object value) {

@@ -13,6 +13,7 @@ import app.scorecard.assessment.Respondent;
 import app.scorecard.assessment.RoundMode;
 import app.scorecard.assessment.Rounds;
 import app.scorecard.assessment.Viewer;
+import app.scorecard.comparison.ActionPlans;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
@@ -91,6 +92,9 @@ class AccessMatrixTests {
     @Autowired
     TeamService teams;
 
+    @Autowired
+    ActionPlans actionPlans;
+
     private final Map<String, String> ids = new HashMap<>();
 
     @BeforeEach
@@ -124,6 +128,25 @@ class AccessMatrixTests {
         List<InvitationView> links = invitations.of(teamRound, managerViewer);
         ids.put("token", links.get(0).token());
         ids.put("invitation", Long.toString(links.get(1).id()));
+
+        long finished = rounds.start(manager, teamA, "serve", "Matrix finished", RoundMode.TEAM, null)
+                .roundId();
+        invitations.invite(finished, managerViewer, List.of("One", "Two", "Three"));
+        for (InvitationView link : invitations.of(finished, managerViewer)) {
+            questionnaires.submit(
+                    new Respondent.WithInvitation(link.token()),
+                    0,
+                    UUID.randomUUID().toString(),
+                    all,
+                    Map.of());
+        }
+        rounds.close(finished, managerViewer);
+        ids.put("finishedTeamRound", Long.toString(finished));
+        ids.put(
+                "action",
+                Long.toString(actionPlans
+                        .record(selfView.roundId(), managerViewer, "serve-by-choice", "Talk about it", "Maya", null)
+                        .id()));
 
         String extra = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
         long extraId = accounts.create(extra, "Extra", "a fine long password", Set.of(Role.MEMBER))
@@ -218,6 +241,20 @@ class AccessMatrixTests {
                 page("POST", "/rounds/{id}/invitations/{invitationId}/revoke", "teamRound,invitation", s, d, a, d, a),
                 page("POST", "/rounds/{id}/responses", "teamRound", s, a, a, d, d),
                 page("POST", "/rounds/{id}/close", "closeRound", s, d, a, d, a),
+                page("GET", "/teams/{id}/history", "teamA", s, a, a, d, a),
+                page("GET", "/teams/{id}/history.csv", "teamA", s, a, a, d, a),
+                page("GET", "/teams/{id}/compare", "teamA", s, a, a, d, a)
+                        .param("a", "$finishedTeamRound")
+                        .param("b", "$finishedTeamRound"),
+                page("GET", "/heatmap", s, d, a, a, a),
+                page("GET", "/rounds/{id}/actions", "selfRound", s, d, a, d, a),
+                page("POST", "/rounds/{id}/actions", "selfRound", s, d, a, d, a).param("question", ""),
+                page("POST", "/rounds/{id}/actions/{actionId}", "selfRound,action", s, d, a, d, a)
+                        .param("status", "DONE")
+                        .param("lockVersion", "0"),
+                page("GET", "/rounds/{id}/results.csv", "finishedTeamRound", s, a, a, d, a),
+                page("GET", "/rounds/{id}/responses.csv", "finishedTeamRound", s, d, d, d, a),
+                page("GET", "/rounds/{id}/responses.csv", "selfRound", s, d, a, d, a),
                 api("GET", "/api/v1/question-sets", s, a, a, a, a),
                 api("GET", "/api/v1/question-sets/{key}", "set", s, a, a, a, a),
                 api("GET", "/api/v1/question-sets/{key}/versions/{number}", "set,1", s, a, a, a, a),
@@ -287,7 +324,8 @@ class AccessMatrixTests {
                     .toArray();
             MockHttpServletRequestBuilder request =
                     MockMvcRequestBuilders.request(HttpMethod.valueOf(method), pattern, values);
-            params.forEach(request::param);
+            params.forEach(
+                    (name, value) -> request.param(name, value.startsWith("$") ? ids.get(value.substring(1)) : value));
             if (api && method.equals("POST")) {
                 request.contentType(MediaType.APPLICATION_JSON).content("{\"questionSet\":\"serve\",\"answers\":{}}");
             }

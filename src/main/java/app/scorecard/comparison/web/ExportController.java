@@ -1,0 +1,157 @@
+package app.scorecard.comparison.web;
+
+import app.scorecard.account.SignedInUser;
+import app.scorecard.assessment.Answer;
+import app.scorecard.assessment.FinishedRound;
+import app.scorecard.assessment.RawAnswers;
+import app.scorecard.assessment.RoundHistory;
+import app.scorecard.assessment.ScoreStat;
+import app.scorecard.assessment.Viewer;
+import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.web.CsvWriter;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * CSV exports: a finished round's results, a team's history, and individual answers where the viewer may see them.
+ * Named columns, UTF-8, formula-safe cells ({@link CsvWriter}). They show exactly what the pages show, nothing more.
+ */
+@Controller
+class ExportController {
+
+    private final RoundHistory history;
+    private final RawAnswers rawAnswers;
+    private final QuestionBank questionBank;
+
+    ExportController(RoundHistory history, RawAnswers rawAnswers, QuestionBank questionBank) {
+        this.history = history;
+        this.rawAnswers = rawAnswers;
+        this.questionBank = questionBank;
+    }
+
+    @GetMapping("/rounds/{id}/results.csv")
+    ResponseEntity<String> roundResults(@PathVariable long id, @AuthenticationPrincipal SignedInUser me) {
+        FinishedRound round = history.of(id, Viewer.of(me));
+        QuestionSetDefinition version = questionBank.definition(round.versionId());
+        CsvWriter csv = new CsvWriter().row("scope", "key", "name", "score", "answered");
+        if (round.shown()) {
+            csv.row(
+                    "overall",
+                    "overall",
+                    version.title(),
+                    round.overallStat().score(),
+                    round.overallStat().answered());
+            version.categories()
+                    .forEach(category -> row(
+                            csv,
+                            "category",
+                            category.key(),
+                            category.name(),
+                            round.categories().get(category.key())));
+            for (QuestionDefinition question : version.questions()) {
+                row(
+                        csv,
+                        "question",
+                        question.key(),
+                        question.text(),
+                        round.items().get(question.key()));
+            }
+        }
+        return csv(csv, "round-" + id + "-results.csv");
+    }
+
+    @GetMapping("/teams/{id}/history.csv")
+    ResponseEntity<String> teamHistory(@PathVariable long id, @AuthenticationPrincipal SignedInUser me) {
+        CsvWriter csv = new CsvWriter()
+                .row(
+                        "round",
+                        "label",
+                        "question_set",
+                        "version",
+                        "finished_at",
+                        "respondents",
+                        "scope",
+                        "key",
+                        "score");
+        for (FinishedRound round : history.ofTeam(id, Viewer.of(me))) {
+            if (!round.shown()) {
+                csv.row(
+                        round.roundId(),
+                        round.label(),
+                        round.setKey(),
+                        round.version(),
+                        round.finishedAt(),
+                        round.respondents(),
+                        "hidden",
+                        "",
+                        "");
+                continue;
+            }
+            csv.row(
+                    round.roundId(),
+                    round.label(),
+                    round.setKey(),
+                    round.version(),
+                    round.finishedAt(),
+                    round.respondents(),
+                    "overall",
+                    "overall",
+                    round.overall());
+            for (Map.Entry<String, ScoreStat> category : round.categories().entrySet()) {
+                csv.row(
+                        round.roundId(),
+                        round.label(),
+                        round.setKey(),
+                        round.version(),
+                        round.finishedAt(),
+                        round.respondents(),
+                        "category",
+                        category.getKey(),
+                        category.getValue().score());
+            }
+        }
+        return csv(csv, "team-" + id + "-history.csv");
+    }
+
+    @GetMapping("/rounds/{id}/responses.csv")
+    ResponseEntity<String> responses(@PathVariable long id, @AuthenticationPrincipal SignedInUser me) {
+        FinishedRound round = history.of(id, Viewer.of(me));
+        QuestionSetDefinition version = questionBank.definition(round.versionId());
+        CsvWriter csv = new CsvWriter().row("respondent", "question", "answer", "comment");
+        for (RawAnswers.Respondent respondent : rawAnswers.of(id, Viewer.of(me))) {
+            for (QuestionDefinition question : version.questions()) {
+                Answer answer = respondent.answers().get(question.key());
+                csv.row(
+                        respondent.number(),
+                        question.key(),
+                        answer == null ? "" : answer.choice(),
+                        answer == null || answer.comment() == null ? "" : answer.comment());
+            }
+        }
+        return csv(csv, "round-" + id + "-responses.csv");
+    }
+
+    private static void row(CsvWriter csv, String scope, String key, String name, ScoreStat stat) {
+        csv.row(scope, key, name, stat == null ? null : stat.score(), stat == null ? 0 : stat.answered());
+    }
+
+    private static ResponseEntity<String> csv(CsvWriter csv, String filename) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, CsvWriter.MEDIA_TYPE)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
+                .body(csv.toString());
+    }
+}

@@ -1,0 +1,120 @@
+package app.scorecard.comparison.web;
+
+import app.scorecard.account.SignedInUser;
+import app.scorecard.assessment.FinishedRound;
+import app.scorecard.assessment.RoundHistory;
+import app.scorecard.assessment.ScoreStat;
+import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.questionbank.QuestionSetSummary;
+import app.scorecard.team.TeamService;
+import app.scorecard.team.TeamView;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Teams × categories of one question set, from each team's latest finished round: a colour and the number in each
+ * cell, hidden where a round stayed below the anonymity minimum. Admins see every team, managers their own. Sorting is
+ * done on the server, so it works from the column headings' links without a script.
+ */
+@Controller
+class HeatmapController {
+
+    private final RoundHistory history;
+    private final TeamService teams;
+    private final QuestionBank questionBank;
+
+    HeatmapController(RoundHistory history, TeamService teams, QuestionBank questionBank) {
+        this.history = history;
+        this.teams = teams;
+        this.questionBank = questionBank;
+    }
+
+    @GetMapping("/heatmap")
+    String heatmap(
+            @RequestParam(required = false) String set,
+            @RequestParam(defaultValue = "team") String sort,
+            @RequestParam(defaultValue = "asc") String dir,
+            @AuthenticationPrincipal SignedInUser me,
+            Model model) {
+        List<TeamView> visible = me.isAdmin()
+                ? teams.all()
+                : teams.teamsOf(me.getAccountId()).stream()
+                        .filter(team -> team.isManagedBy(me.getAccountId()))
+                        .toList();
+        if (!me.isAdmin() && visible.isEmpty()) {
+            throw new AccessDeniedException("The heatmap is for admins and managers");
+        }
+        List<QuestionSetSummary> sets = questionBank.publishedSets();
+        String setKey = set != null && sets.stream().anyMatch(s -> s.key().equals(set))
+                ? set
+                : sets.isEmpty() ? "" : sets.get(0).key();
+        QuestionSetDefinition version = setKey.isEmpty() ? null : questionBank.latestPublished(setKey);
+        Map<Long, FinishedRound> latest =
+                history.latestPerTeam(setKey, visible.stream().map(TeamView::id).toList()).stream()
+                        .collect(Collectors.toMap(FinishedRound::teamId, Function.identity(), (x, y) -> x));
+        List<HeatmapRow> rows = new ArrayList<>();
+        for (TeamView team : visible) {
+            FinishedRound round = latest.get(team.id());
+            if (round != null) {
+                rows.add(new HeatmapRow(team.id(), team.name(), round));
+            }
+        }
+        rows.sort(order(sort, dir));
+        model.addAttribute("sets", sets);
+        model.addAttribute("setKey", setKey);
+        model.addAttribute("version", version);
+        model.addAttribute("rows", rows);
+        model.addAttribute("sort", sort);
+        model.addAttribute("dir", dir);
+        return "comparison/heatmap";
+    }
+
+    /** Team name by default; a score column puts hidden and missing scores last either way. */
+    private static Comparator<HeatmapRow> order(String sort, String dir) {
+        boolean descending = dir.equals("desc");
+        if (sort.equals("team")) {
+            Comparator<HeatmapRow> byName = Comparator.comparing(HeatmapRow::teamName, String.CASE_INSENSITIVE_ORDER);
+            return descending ? byName.reversed() : byName;
+        }
+        Comparator<BigDecimal> values = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
+        return Comparator.comparing((HeatmapRow row) -> row.score(sort), Comparator.nullsLast(values))
+                .thenComparing(HeatmapRow::teamName, String.CASE_INSENSITIVE_ORDER);
+    }
+
+    /** One team's latest finished round on the set. */
+    public record HeatmapRow(long teamId, String teamName, FinishedRound round) {
+
+        /** @param column {@code overall} or a category key; {@code null} when hidden or without a score */
+        public BigDecimal score(String column) {
+            if (!round.shown()) {
+                return null;
+            }
+            ScoreStat stat = column.equals("overall")
+                    ? round.overallStat()
+                    : round.categories().get(column);
+            return stat == null ? null : stat.score();
+        }
+
+        /** The cell's colour class: four steps that follow the default bands. */
+        public String tone(String column) {
+            BigDecimal score = score(column);
+            if (score == null) {
+                return "tone-none";
+            }
+            double value = score.doubleValue();
+            return value >= 80 ? "tone-4" : value >= 60 ? "tone-3" : value >= 40 ? "tone-2" : "tone-1";
+        }
+    }
+}

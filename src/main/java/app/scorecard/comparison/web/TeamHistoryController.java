@@ -1,0 +1,58 @@
+package app.scorecard.comparison.web;
+
+import app.scorecard.account.SignedInUser;
+import app.scorecard.assessment.FinishedRound;
+import app.scorecard.assessment.RoundHistory;
+import app.scorecard.assessment.Viewer;
+import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.team.TeamService;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** A team's finished rounds, newest first, with a trend chart per question set and a way to compare two of them. */
+@Controller
+class TeamHistoryController {
+
+    private final RoundHistory history;
+    private final TeamService teams;
+    private final QuestionBank questionBank;
+
+    TeamHistoryController(RoundHistory history, TeamService teams, QuestionBank questionBank) {
+        this.history = history;
+        this.teams = teams;
+        this.questionBank = questionBank;
+    }
+
+    @GetMapping("/teams/{id}/history")
+    String history(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, Model model) {
+        List<FinishedRound> rounds = history.ofTeam(id, Viewer.of(me));
+        Map<String, List<FinishedRound>> bySet = new LinkedHashMap<>();
+        List<FinishedRound> oldestFirst = new ArrayList<>(rounds);
+        Collections.reverse(oldestFirst);
+        for (FinishedRound round : oldestFirst) {
+            bySet.computeIfAbsent(round.setKey(), key -> new ArrayList<>()).add(round);
+        }
+        List<SetTrend> trends = new ArrayList<>();
+        bySet.forEach((key, chronological) -> {
+            var latest = questionBank.definition(
+                    chronological.get(chronological.size() - 1).versionId());
+            trends.add(new SetTrend(latest.title(), latest, chronological, TrendChart.of(chronological, latest)));
+        });
+        model.addAttribute("team", teams.find(id).orElseThrow());
+        model.addAttribute("rounds", rounds);
+        model.addAttribute("trends", trends);
+        return "comparison/history";
+    }
+
+    /** One question set's rounds in time order, with their chart (drawn on the latest version's categories). */
+    public record SetTrend(String title, QuestionSetDefinition version, List<FinishedRound> rounds, TrendChart chart) {}
+}

@@ -1,0 +1,98 @@
+package app.scorecard.comparison.web;
+
+import app.scorecard.assessment.FinishedRound;
+import app.scorecard.assessment.ScoreStat;
+import app.scorecard.questionbank.CategoryDefinition;
+import app.scorecard.questionbank.QuestionSetDefinition;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The geometry of a trend chart, computed on the server so the page needs no script: one line for the overall score
+ * and one per category, over a team's finished rounds of one question set, oldest on the left. A round without a score
+ * for a line (too few answers, or a hidden round) breaks that line instead of pretending.
+ */
+public record TrendChart(int width, int height, List<Series> series, List<Tick> xTicks, List<Tick> yTicks) {
+
+    static final int WIDTH = 640;
+    static final int HEIGHT = 280;
+    private static final double LEFT = 44;
+    private static final double RIGHT = 20;
+    private static final double TOP = 16;
+    private static final double BOTTOM = 40;
+
+    /** @param segments the line's unbroken stretches, each as SVG polyline points */
+    public record Series(String name, int index, List<String> segments, List<Point> points) {}
+
+    public record Point(String x, String y, BigDecimal value, String round) {}
+
+    public record Tick(String x, String y, String label) {}
+
+    /** @param rounds one question set's finished rounds, oldest first */
+    static TrendChart of(List<FinishedRound> rounds, QuestionSetDefinition version) {
+        List<Series> series = new ArrayList<>();
+        series.add(series("Overall", 0, rounds, FinishedRound::overallStat));
+        int index = 1;
+        for (CategoryDefinition category : version.categories()) {
+            series.add(series(
+                    category.name(),
+                    index++,
+                    rounds,
+                    round -> round.categories().get(category.key())));
+        }
+        List<Tick> xTicks = new ArrayList<>();
+        for (int i = 0; i < rounds.size(); i++) {
+            xTicks.add(new Tick(
+                    fmt(x(i, rounds.size())),
+                    fmt(HEIGHT - BOTTOM + 18),
+                    rounds.get(i).label()));
+        }
+        List<Tick> yTicks = new ArrayList<>();
+        for (int value = 0; value <= 100; value += 25) {
+            yTicks.add(new Tick(fmt(LEFT - 8), fmt(y(value)), Integer.toString(value)));
+        }
+        return new TrendChart(WIDTH, HEIGHT, series, xTicks, yTicks);
+    }
+
+    private static Series series(
+            String name, int index, List<FinishedRound> rounds, Function<FinishedRound, ScoreStat> score) {
+        List<String> segments = new ArrayList<>();
+        List<Point> points = new ArrayList<>();
+        StringBuilder segment = new StringBuilder();
+        for (int i = 0; i < rounds.size(); i++) {
+            ScoreStat stat = rounds.get(i).shown() ? score.apply(rounds.get(i)) : null;
+            BigDecimal value = stat == null ? null : stat.score();
+            if (value == null) {
+                if (!segment.isEmpty()) {
+                    segments.add(segment.toString());
+                    segment.setLength(0);
+                }
+                continue;
+            }
+            String px = fmt(x(i, rounds.size()));
+            String py = fmt(y(value.doubleValue()));
+            segment.append(segment.isEmpty() ? "" : " ").append(px).append(',').append(py);
+            points.add(new Point(px, py, value, rounds.get(i).label()));
+        }
+        if (!segment.isEmpty()) {
+            segments.add(segment.toString());
+        }
+        return new Series(name, index, segments, points);
+    }
+
+    private static double x(int i, int count) {
+        double span = WIDTH - LEFT - RIGHT;
+        return count <= 1 ? LEFT + span / 2 : LEFT + span * i / (count - 1);
+    }
+
+    private static double y(double value) {
+        return TOP + (HEIGHT - TOP - BOTTOM) * (100 - value) / 100;
+    }
+
+    private static String fmt(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+}

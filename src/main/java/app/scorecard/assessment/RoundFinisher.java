@@ -102,8 +102,12 @@ class RoundFinisher {
      * would show those few people's answers: it counts as not applicable.
      */
     ScorecardReport teamReport(QuestionSetDefinition version, GroupAnswers group) {
+        return teamReport(version, group.tallies());
+    }
+
+    ScorecardReport teamReport(QuestionSetDefinition version, Map<String, ItemTally> group) {
         Map<String, ItemTally> tallies = new HashMap<>();
-        group.tallies().forEach((key, tally) -> {
+        group.forEach((key, tally) -> {
             if (tally.count() >= anonymity.minimum()) {
                 tallies.put(key, tally);
             }
@@ -139,7 +143,7 @@ class RoundFinisher {
     }
 
     /** The rounds's scores by the rules, each with the spread of the respondents' own scores behind it. */
-    private static List<ResultScore> scores(ScorecardReport report, List<ScorecardReport> individual) {
+    static List<ResultScore> scores(ScorecardReport report, List<ScorecardReport> individual) {
         List<ResultScore> scores = new ArrayList<>();
         scores.add(stat(
                 ScoreScope.OVERALL,

@@ -6,12 +6,17 @@ import app.scorecard.assessment.internal.RoundRepository;
 import app.scorecard.assessment.internal.RoundResult;
 import app.scorecard.assessment.internal.RoundResultRepository;
 import app.scorecard.assessment.internal.ScoreScope;
+import app.scorecard.assessment.internal.StoredScore;
+import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.team.TeamNotFoundException;
 import app.scorecard.team.TeamService;
 import app.scorecard.team.TeamView;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +54,8 @@ public class RoundHistory {
     }
 
     /**
-     * A team's finished rounds the viewer may see, newest first.
+     * A team's finished rounds the viewer may see, newest first, each with its overall and category scores but no
+     * per-question scores (empty {@code items}): what a history and a trend show.
      *
      * @throws TeamNotFoundException when the viewer is neither an admin nor in the team
      */
@@ -58,50 +64,83 @@ public class RoundHistory {
                 .filter(candidate -> viewer.admin() || candidate.hasMember(viewer.accountId()))
                 .orElseThrow(() -> new TeamNotFoundException(teamId));
         boolean manages = viewer.admin() || team.isManagedBy(viewer.accountId());
-        return views(results.findByTeamIdOrderByFinishedAtDescRoundIdDesc(teamId)).stream()
+        return summaries(results.findByTeamIdOrderByFinishedAtDescRoundIdDesc(teamId)).stream()
                 .filter(round -> manages || round.mode() == RoundMode.TEAM)
                 .toList();
     }
 
-    /** @throws RoundNotFoundException when the round is not finished or not one the viewer may see */
+    /**
+     * One finished round of a team, with every score, per question too.
+     *
+     * @throws RoundNotFoundException when it is not finished, not the team's or not one the viewer may see
+     */
+    public FinishedRound ofTeam(long teamId, long roundId, Viewer viewer) {
+        FinishedRound round = of(roundId, viewer);
+        if (round.teamId() != teamId) {
+            throw new RoundNotFoundException("finished round", roundId);
+        }
+        return round;
+    }
+
+    /**
+     * A finished round with every score, per question too.
+     *
+     * @throws RoundNotFoundException when the round is not finished or not one the viewer may see
+     */
     public FinishedRound of(long roundId, Viewer viewer) {
-        access.visible(roundId, viewer);
+        Round round = access.visible(roundId, viewer).round();
         RoundResult result = results.findById(roundId).orElseThrow(() -> new RoundNotFoundException("round", roundId));
-        return views(List.of(result)).get(0);
+        return view(result, round, result.getScores(), true);
     }
 
-    /** The latest finished round on one question set of each of these teams (teams without one are left out). */
+    /**
+     * The latest finished round on one question set of each of these teams (teams without one are left out), with
+     * overall and category scores as in {@link #ofTeam(long, Viewer)}.
+     */
     public List<FinishedRound> latestPerTeam(String setKey, Collection<Long> teamIds) {
-        return teamIds.isEmpty() ? List.of() : views(results.findLatestPerTeam(setKey, teamIds));
+        return teamIds.isEmpty() ? List.of() : summaries(results.findLatestPerTeam(setKey, teamIds));
     }
 
-    private List<FinishedRound> views(List<RoundResult> list) {
-        Map<Long, Round> byId = rounds
-                .findAllById(list.stream().map(RoundResult::getRoundId).toList())
-                .stream()
-                .collect(Collectors.toMap(Round::getId, Function.identity()));
+    /** Three statements however many rounds: the results, their rounds, and their overall and category scores. */
+    private List<FinishedRound> summaries(List<RoundResult> list) {
+        List<Long> ids = list.stream().map(RoundResult::getRoundId).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Round> byId =
+                rounds.findAllById(ids).stream().collect(Collectors.toMap(Round::getId, Function.identity()));
+        Map<Long, List<ResultScore>> scores = new HashMap<>();
+        for (Object[] row : results.findScores(ids, List.of(ScoreScope.OVERALL, ScoreScope.CATEGORY))) {
+            scores.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((ResultScore) row[1]);
+        }
         return list.stream()
-                .map(result -> view(result, byId.get(result.getRoundId())))
+                .map(result -> view(
+                        result,
+                        byId.get(result.getRoundId()),
+                        scores.getOrDefault(result.getRoundId(), List.of()),
+                        false))
                 .toList();
     }
 
-    private FinishedRound view(RoundResult result, Round round) {
+    private FinishedRound view(RoundResult result, Round round, List<ResultScore> scores, boolean withItems) {
         QuestionSetDefinition version = questionBank.definition(result.getVersionId());
         Map<String, ScoreStat> categories = new LinkedHashMap<>();
         Map<String, ScoreStat> items = new LinkedHashMap<>();
         ScoreStat overall = null;
-        Map<String, ResultScore> stored = new LinkedHashMap<>();
-        for (ResultScore score : result.getScores()) {
+        Map<String, ResultScore> stored = new HashMap<>();
+        for (ResultScore score : scores) {
             stored.put(score.scope() + ":" + score.key(), score);
         }
         if (result.isShown()) {
-            overall = stat(stored.get(ScoreScope.OVERALL + ":overall"));
-            version.categories()
-                    .forEach(category -> categories.put(
-                            category.key(), stat(stored.get(ScoreScope.CATEGORY + ":" + category.key()))));
-            version.questions()
-                    .forEach(question ->
-                            items.put(question.key(), stat(stored.get(ScoreScope.ITEM + ":" + question.key()))));
+            overall = stat(stored.get(ScoreScope.OVERALL + ":" + StoredScore.OVERALL_KEY));
+            for (CategoryDefinition category : version.categories()) {
+                categories.put(category.key(), stat(stored.get(ScoreScope.CATEGORY + ":" + category.key())));
+                if (withItems) {
+                    for (QuestionDefinition question : category.questions()) {
+                        items.put(question.key(), stat(stored.get(ScoreScope.ITEM + ":" + question.key())));
+                    }
+                }
+            }
         }
         return new FinishedRound(
                 result.getRoundId(),

@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates the demo accounts and teams once, on the first start with the {@code demo} profile: the manager and the
- * member in "Customer Care", manager2 managing "Field Service", and two team rounds of Customer Care
- * ({@link DemoRounds}).
+ * member in "Customer Care", manager2 managing "Field Service", a year of quarterly history for both teams
+ * ({@link DemoHistory}) and two team rounds of Customer Care ({@link DemoRounds}).
  */
 @Component
 @Profile("demo")
@@ -33,11 +33,13 @@ class DemoData implements ApplicationRunner {
 
     private final AccountService accounts;
     private final TeamService teams;
+    private final DemoHistory history;
     private final DemoRounds rounds;
 
-    DemoData(AccountService accounts, TeamService teams, DemoRounds rounds) {
+    DemoData(AccountService accounts, TeamService teams, DemoHistory history, DemoRounds rounds) {
         this.accounts = accounts;
         this.teams = teams;
+        this.history = history;
         this.rounds = rounds;
     }
 
@@ -57,6 +59,7 @@ class DemoData implements ApplicationRunner {
         teams.place(customerCare.id(), member.id(), TeamRole.MEMBER);
         TeamView fieldService = teams.create(SECOND_TEAM);
         teams.place(fieldService.id(), manager2.id(), TeamRole.MANAGER);
+        history.create(manager.id(), customerCare.id(), manager2.id(), fieldService.id());
         rounds.create(manager.id(), customerCare.id());
         log.warn("Demo data created: accounts admin, manager, manager2 and member (password = username). "
                 + "Never use the demo profile with real data.");

@@ -8,6 +8,16 @@ import app.scorecard.account.internal.SetupCode;
 import app.scorecard.account.internal.SetupCodeRepository;
 import app.scorecard.account.internal.UserAccount;
 import app.scorecard.account.internal.UserAccountRepository;
+import app.scorecard.assessment.Answer;
+import app.scorecard.assessment.internal.Response;
+import app.scorecard.assessment.internal.ResponseRepository;
+import app.scorecard.assessment.internal.ResultScore;
+import app.scorecard.assessment.internal.Round;
+import app.scorecard.assessment.internal.RoundRepository;
+import app.scorecard.assessment.internal.RoundResult;
+import app.scorecard.assessment.internal.RoundResultRepository;
+import app.scorecard.assessment.internal.ScoreScope;
+import app.scorecard.assessment.internal.StoredScore;
 import app.scorecard.questionbank.Guidance;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionKind;
@@ -91,6 +101,15 @@ abstract class PersistenceContract {
 
     @Autowired
     TeamRepository teams;
+
+    @Autowired
+    RoundRepository rounds;
+
+    @Autowired
+    ResponseRepository responses;
+
+    @Autowired
+    RoundResultRepository results;
 
     @BeforeEach
     void defaultBankIsLoaded() {
@@ -360,5 +379,125 @@ abstract class PersistenceContract {
 
     private Statistics statistics() {
         return entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    }
+
+    @Test
+    void keepsAResponsesScoresWithItAndReadsThemBackExactly() {
+        long ann = accounts.save(new UserAccount("ann", "Ann", "{noop}x", Set.of(Role.MANAGER), NOW))
+                .getId();
+        long alpha = teams.save(new Team("Alpha", NOW)).toView().id();
+        long serve = questionBank.latestPublished("serve").versionId();
+        Round round = rounds.save(Round.selfAssessment(alpha, serve, "2026 Q4", ann, NOW));
+        Response response = responses.save(Response.draftFor(round, ann, NOW));
+        response.submit(
+                java.util.Map.of("serve-by-choice", Answer.of(4, null)),
+                "5b0c1c6e-7d0e-4f7e-9f55-0d3f1b6d2a11",
+                NOW,
+                List.of(
+                        new StoredScore(ScoreScope.OVERALL, StoredScore.OVERALL_KEY, new BigDecimal("56.3")),
+                        new StoredScore(ScoreScope.CATEGORY, "spirit-of-service", new BigDecimal("75.0")),
+                        new StoredScore(ScoreScope.CATEGORY, "value-feedback", null)));
+        responses.flush();
+        entityManager.clear();
+
+        assertThat(responses.findById(response.getId()).orElseThrow().getScores())
+                .usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyInAnyOrder(
+                        new StoredScore(ScoreScope.OVERALL, StoredScore.OVERALL_KEY, new BigDecimal("56.3")),
+                        new StoredScore(ScoreScope.CATEGORY, "spirit-of-service", new BigDecimal("75.0")),
+                        new StoredScore(ScoreScope.CATEGORY, "value-feedback", null));
+    }
+
+    @Test
+    void readsEachTeamsLatestResultOnASetAndOnlyTheScoresAsked() {
+        long ann = accounts.save(new UserAccount("ann", "Ann", "{noop}x", Set.of(Role.MANAGER), NOW))
+                .getId();
+        long alpha = teams.save(new Team("Alpha", NOW)).toView().id();
+        long zulu = teams.save(new Team("Zulu", NOW)).toView().id();
+        QuestionSetDefinition serve = questionBank.latestPublished("serve");
+        QuestionSetDefinition excellence = questionBank.latestPublished("promote-excellence");
+        long alphaJanuary = finished(alpha, serve, ann, "2026-01-01T00:00:00Z", true);
+        long alphaApril = finished(alpha, serve, ann, "2026-04-01T00:00:00Z", true);
+        long zuluFebruary = finished(zulu, serve, ann, "2026-02-01T00:00:00Z", false);
+        finished(zulu, excellence, ann, "2026-05-01T00:00:00Z", true); // later, but another set
+        results.flush();
+        entityManager.clear();
+
+        assertThat(results.findByTeamIdOrderByFinishedAtDescRoundIdDesc(alpha))
+                .extracting(RoundResult::getRoundId)
+                .containsExactly(alphaApril, alphaJanuary);
+        assertThat(results.findLatestPerTeam("serve", List.of(alpha, zulu)))
+                .extracting(RoundResult::getRoundId)
+                .containsExactlyInAnyOrder(alphaApril, zuluFebruary);
+        assertThat(results.findLatestPerTeam("serve", List.of(zulu)))
+                .singleElement()
+                .satisfies(result -> {
+                    assertThat(result.isShown()).isFalse();
+                    assertThat(result.getOverall()).isNull();
+                    assertThat(result.getScores()).isEmpty();
+                });
+
+        List<Object[]> scores =
+                results.findScores(List.of(alphaApril, zuluFebruary), List.of(ScoreScope.OVERALL, ScoreScope.CATEGORY));
+        assertThat(scores).hasSize(2);
+        assertThat(scores).allSatisfy(row -> assertThat(row[0]).isEqualTo(alphaApril));
+        assertThat(scores.stream().map(row -> (ResultScore) row[1]))
+                .usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyInAnyOrder(
+                        new ResultScore(
+                                ScoreScope.OVERALL, StoredScore.OVERALL_KEY, new BigDecimal("62.5"), 3, 62.5, 156.25),
+                        new ResultScore(
+                                ScoreScope.CATEGORY, "spirit-of-service", new BigDecimal("50.0"), 3, 50.0, 625.0));
+        assertThat(results.findById(alphaApril).orElseThrow().getScores())
+                .hasSize(3)
+                .usingRecursiveFieldByFieldElementComparator()
+                .contains(new ResultScore(ScoreScope.ITEM, "serve-by-choice", null, 0, null, null));
+    }
+
+    @Test
+    void keepsOneResultPerRound() {
+        long ann = accounts.save(new UserAccount("ann", "Ann", "{noop}x", Set.of(Role.MANAGER), NOW))
+                .getId();
+        long alpha = teams.save(new Team("Alpha", NOW)).toView().id();
+        QuestionSetDefinition serve = questionBank.latestPublished("serve");
+        long round = finished(alpha, serve, ann, "2026-01-01T00:00:00Z", false);
+        results.flush();
+        entityManager.clear();
+
+        // two closings racing past RoundFinisher's check: the second insert fails rather than doubling the result
+        assertThatExceptionOfType(jakarta.persistence.PersistenceException.class)
+                .isThrownBy(() -> {
+                    entityManager.persist(new RoundResult(
+                            round, alpha, "serve", serve.versionId(), NOW, 3, false, null, null, List.of()));
+                    entityManager.flush();
+                });
+    }
+
+    /** A closed team round with its result: shown ones with an overall, a category and an unanswered question. */
+    private long finished(long teamId, QuestionSetDefinition version, long manager, String finishedAt, boolean shown) {
+        Instant at = Instant.parse(finishedAt);
+        Round round = Round.teamRound(teamId, version.versionId(), finishedAt.substring(0, 7), null, manager, at);
+        round.close(at);
+        long id = rounds.save(round).getId();
+        List<ResultScore> scores = shown
+                ? List.of(
+                        new ResultScore(
+                                ScoreScope.OVERALL, StoredScore.OVERALL_KEY, new BigDecimal("62.5"), 3, 62.5, 156.25),
+                        new ResultScore(
+                                ScoreScope.CATEGORY, "spirit-of-service", new BigDecimal("50.0"), 3, 50.0, 625.0),
+                        new ResultScore(ScoreScope.ITEM, "serve-by-choice", null, 0, null, null))
+                : List.of();
+        results.save(new RoundResult(
+                id,
+                teamId,
+                version.key(),
+                version.versionId(),
+                at,
+                shown ? 3 : 2,
+                shown,
+                shown ? new BigDecimal("62.5") : null,
+                shown ? "Striving for excellence" : null,
+                scores));
+        return id;
     }
 }

@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start-up, while no account exists: creates the first admin from {@link FirstAdminProperties} when they are given,
- * otherwise prints a fresh one-time setup code to the log. Runs after the demo data, which brings its own accounts.
+ * otherwise prints a fresh one-time setup code to the log. Runs after the demo data, which brings its own accounts, and
+ * before a generated history, which brings an account that cannot sign in.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE - 100)
 @EnableConfigurationProperties(FirstAdminProperties.class)
 class FirstAdminBootstrap implements ApplicationRunner {
 

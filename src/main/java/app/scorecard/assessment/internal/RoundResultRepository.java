@@ -10,6 +10,10 @@ public interface RoundResultRepository extends JpaRepository<RoundResult, Long> 
     /** A team's finished rounds, newest first; their scores follow in one batch query. */
     List<RoundResult> findByTeamIdOrderByFinishedAtDescRoundIdDesc(long teamId);
 
+    /** Some of these rounds' scores, as pairs of round id and {@link ResultScore}: one query for many rounds. */
+    @Query("select r.roundId, s from RoundResult r join r.scores s where r.roundId in :roundIds and s.scope in :scopes")
+    List<Object[]> findScores(Collection<Long> roundIds, Collection<ScoreScope> scopes);
+
     /** The latest finished round of each of these teams on one question set. */
     @Query("""
             select r from RoundResult r

@@ -3,7 +3,6 @@ package app.scorecard.comparison.web;
 import app.scorecard.account.SignedInUser;
 import app.scorecard.assessment.FinishedRound;
 import app.scorecard.assessment.RoundHistory;
-import app.scorecard.assessment.RoundNotFoundException;
 import app.scorecard.assessment.Viewer;
 import app.scorecard.comparison.ActionPlans;
 import app.scorecard.comparison.ActionView;
@@ -49,9 +48,8 @@ class CompareController {
             @AuthenticationPrincipal SignedInUser me,
             Model model) {
         Viewer viewer = Viewer.of(me);
-        List<FinishedRound> rounds = history.ofTeam(id, viewer);
-        FinishedRound first = find(rounds, a);
-        FinishedRound second = find(rounds, b);
+        FinishedRound first = history.ofTeam(id, a, viewer);
+        FinishedRound second = history.ofTeam(id, b, viewer);
         var comparison = comparer.compare(
                 first, questionBank.definition(first.versionId()), second, questionBank.definition(second.versionId()));
         var team = teams.find(id).orElseThrow();
@@ -66,13 +64,5 @@ class CompareController {
         model.addAttribute(
                 "bothShown", comparison.before().shown() && comparison.after().shown());
         return "comparison/compare";
-    }
-
-    /** Only the team's own finished rounds, and only those the viewer may see. */
-    private static FinishedRound find(List<FinishedRound> rounds, long roundId) {
-        return rounds.stream()
-                .filter(round -> round.roundId() == roundId)
-                .findFirst()
-                .orElseThrow(() -> new RoundNotFoundException("finished round", roundId));
     }
 }

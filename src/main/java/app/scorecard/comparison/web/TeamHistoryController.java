@@ -3,10 +3,13 @@ package app.scorecard.comparison.web;
 import app.scorecard.account.SignedInUser;
 import app.scorecard.assessment.FinishedRound;
 import app.scorecard.assessment.RoundHistory;
+import app.scorecard.assessment.ScoreStat;
 import app.scorecard.assessment.Viewer;
+import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.team.TeamService;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -45,7 +48,8 @@ class TeamHistoryController {
         bySet.forEach((key, chronological) -> {
             var latest = questionBank.definition(
                     chronological.get(chronological.size() - 1).versionId());
-            trends.add(new SetTrend(latest.title(), latest, chronological, TrendChart.of(chronological, latest)));
+            trends.add(new SetTrend(
+                    latest.title(), latest, rows(chronological, latest), TrendChart.of(chronological, latest)));
         });
         model.addAttribute("team", teams.find(id).orElseThrow());
         model.addAttribute("rounds", rounds);
@@ -53,6 +57,26 @@ class TeamHistoryController {
         return "comparison/history";
     }
 
+    /** The data table under a chart: per round, the overall score and each of the latest version's categories. */
+    private static List<TrendRow> rows(List<FinishedRound> rounds, QuestionSetDefinition version) {
+        List<TrendRow> rows = new ArrayList<>();
+        for (FinishedRound round : rounds) {
+            List<BigDecimal> cells = new ArrayList<>();
+            if (round.shown()) {
+                cells.add(round.overall());
+                for (CategoryDefinition category : version.categories()) {
+                    ScoreStat stat = round.categories().get(category.key());
+                    cells.add(stat == null ? null : stat.score());
+                }
+            }
+            rows.add(new TrendRow(round.label(), !round.shown(), cells));
+        }
+        return rows;
+    }
+
     /** One question set's rounds in time order, with their chart (drawn on the latest version's categories). */
-    public record SetTrend(String title, QuestionSetDefinition version, List<FinishedRound> rounds, TrendChart chart) {}
+    public record SetTrend(String title, QuestionSetDefinition version, List<TrendRow> rows, TrendChart chart) {}
+
+    /** @param cells overall, then one per category, {@code null} where there is no score; empty when hidden */
+    public record TrendRow(String label, boolean hidden, List<BigDecimal> cells) {}
 }

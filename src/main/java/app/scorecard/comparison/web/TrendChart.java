@@ -7,7 +7,6 @@ import app.scorecard.questionbank.QuestionSetDefinition;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -24,10 +23,22 @@ public record TrendChart(int width, int height, List<Series> series, List<Tick> 
     private static final double TOP = 16;
     private static final double BOTTOM = 40;
 
-    /** @param segments the line's unbroken stretches, each as SVG polyline points */
-    public record Series(String name, int index, List<String> segments, List<Point> points) {}
+    /** Colours for this many lines; further lines repeat them, dashed. */
+    static final int COLOURS = 7;
 
-    public record Point(String x, String y, BigDecimal value, String round) {}
+    private static final double DOT = 3.5;
+
+    /**
+     * @param segments the line's unbroken stretches, each as SVG polyline points
+     * @param dots a dot on every point, as one SVG path (one element, however many rounds)
+     */
+    public record Series(String name, int index, List<String> segments, String dots) {
+
+        /** The CSS classes that colour the line and its legend entry. */
+        public String style() {
+            return "series-" + index % COLOURS + (index >= COLOURS ? " series-dashed" : "");
+        }
+    }
 
     public record Tick(String x, String y, String label) {}
 
@@ -60,7 +71,7 @@ public record TrendChart(int width, int height, List<Series> series, List<Tick> 
     private static Series series(
             String name, int index, List<FinishedRound> rounds, Function<FinishedRound, ScoreStat> score) {
         List<String> segments = new ArrayList<>();
-        List<Point> points = new ArrayList<>();
+        StringBuilder dots = new StringBuilder();
         StringBuilder segment = new StringBuilder();
         for (int i = 0; i < rounds.size(); i++) {
             ScoreStat stat = rounds.get(i).shown() ? score.apply(rounds.get(i)) : null;
@@ -75,12 +86,17 @@ public record TrendChart(int width, int height, List<Series> series, List<Tick> 
             String px = fmt(x(i, rounds.size()));
             String py = fmt(y(value.doubleValue()));
             segment.append(segment.isEmpty() ? "" : " ").append(px).append(',').append(py);
-            points.add(new Point(px, py, value, rounds.get(i).label()));
+            dots.append(dots.isEmpty() ? "" : " ")
+                    .append("M")
+                    .append(fmt(x(i, rounds.size()) - DOT))
+                    .append(',')
+                    .append(py)
+                    .append(" a3.5,3.5 0 1,0 7,0 a3.5,3.5 0 1,0 -7,0");
         }
         if (!segment.isEmpty()) {
             segments.add(segment.toString());
         }
-        return new Series(name, index, segments, points);
+        return new Series(name, index, segments, dots.toString());
     }
 
     private static double x(int i, int count) {
@@ -92,7 +108,11 @@ public record TrendChart(int width, int height, List<Series> series, List<Tick> 
         return TOP + (HEIGHT - TOP - BOTTOM) * (100 - value) / 100;
     }
 
-    private static String fmt(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+    /** One decimal, half up; a chart has a few hundred of these, so no {@code String.format}. */
+    static String fmt(double value) {
+        long tenths = Math.round(value * 10);
+        String sign = tenths < 0 ? "-" : "";
+        long abs = Math.abs(tenths);
+        return sign + abs / 10 + "." + abs % 10;
     }
 }

@@ -70,16 +70,32 @@ public class RoundHistory {
     }
 
     /**
-     * One finished round of a team, with every score, per question too.
+     * Two finished rounds of one team, with every score, per question too — in the order asked.
      *
-     * @throws RoundNotFoundException when it is not finished, not the team's or not one the viewer may see
+     * @throws TeamNotFoundException when the viewer is neither an admin nor in the team
+     * @throws RoundNotFoundException when either is not finished, not the team's or not one the viewer may see
      */
-    public FinishedRound ofTeam(long teamId, long roundId, Viewer viewer) {
-        FinishedRound round = of(roundId, viewer);
-        if (round.teamId() != teamId) {
-            throw new RoundNotFoundException("finished round", roundId);
+    public List<FinishedRound> twoOfTeam(long teamId, long first, long second, Viewer viewer) {
+        TeamView team = teams.find(teamId)
+                .filter(candidate -> viewer.admin() || candidate.hasMember(viewer.accountId()))
+                .orElseThrow(() -> new TeamNotFoundException(teamId));
+        boolean manages = viewer.admin() || team.isManagedBy(viewer.accountId());
+        List<Long> ids = List.of(first, second);
+        Map<Long, Round> byId = rounds.findAllById(ids).stream()
+                .filter(round -> round.getTeamId() == teamId)
+                .filter(round -> manages || round.getMode() == RoundMode.TEAM)
+                .collect(Collectors.toMap(Round::getId, Function.identity()));
+        Map<Long, RoundResult> finished = results.findAllById(byId.keySet()).stream()
+                .collect(Collectors.toMap(RoundResult::getRoundId, Function.identity()));
+        List<FinishedRound> pair = new ArrayList<>();
+        for (long id : ids) {
+            RoundResult result = finished.get(id);
+            if (result == null) {
+                throw new RoundNotFoundException("finished round", id);
+            }
+            pair.add(view(result, byId.get(id), result.getScores(), true));
         }
-        return round;
+        return pair;
     }
 
     /**

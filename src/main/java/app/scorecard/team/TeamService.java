@@ -85,7 +85,7 @@ public class TeamService {
     }
 
     public Optional<TeamView> find(long teamId) {
-        return teams.findById(teamId).map(Team::toView);
+        return teams.findWithMembersById(teamId).map(Team::toView);
     }
 
     /** The teams a person belongs to in any role, by name. */

@@ -7,10 +7,13 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -38,6 +41,8 @@ public final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
+    private static final String DOWNLOADS = "downloads";
+
     public static Browser start() throws IOException {
         assertThat(new File(CHROMIUM))
                 .as("Chromium is needed for the browser tests: apt-get install -y chromium chromium-driver")
@@ -57,6 +62,13 @@ public final class Browser implements AutoCloseable {
                         "--disable-quic",
                         "--window-size=1280,1000",
                         "--user-data-dir=" + profile);
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "download.default_directory",
+                        profile.resolve(DOWNLOADS).toString(),
+                        "download.prompt_for_download",
+                        false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -70,6 +82,17 @@ public final class Browser implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** Waits until the browser has finished downloading this file, and reads it. */
+    public String downloaded(String filename) {
+        Path file = profile.resolve(DOWNLOADS).resolve(filename);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(page -> Files.isRegularFile(file));
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Waits until the page's main heading reads this, so a test never looks at the page it just left. */

@@ -6,7 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.scorecard.assessment.FinishedRound;
+import app.scorecard.assessment.RoundHistory;
 import app.scorecard.assessment.Rounds;
+import app.scorecard.assessment.Viewer;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.support.DemoPeople;
@@ -44,6 +47,9 @@ class PageCostTests {
 
     @Autowired
     QuestionBank questionBank;
+
+    @Autowired
+    RoundHistory history;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
@@ -90,6 +96,34 @@ class PageCostTests {
 
         assertThat(scorecardPage).isLessThanOrEqualTo(HANDFUL);
         assertThat(home).isLessThanOrEqualTo(HANDFUL);
+    }
+
+    @Test
+    void historyComparisonHeatmapAndExportsCostAHandfulHoweverManyRoundsTheyShow() throws Exception {
+        long team = people.customerCare().id();
+        List<FinishedRound> finished = history.ofTeam(team, new Viewer(people.id("manager"), false));
+        assertThat(finished).hasSizeGreaterThanOrEqualTo(5); // a year of demo history and last quarter's round
+        long newest = finished.get(0).roundId();
+        long oldest = finished.get(finished.size() - 1).roundId();
+
+        long historyPage = statementsFor(get("/teams/{id}/history", team), status().isOk());
+        long compare = statementsFor(
+                get("/teams/{id}/compare", team)
+                        .param("a", Long.toString(oldest))
+                        .param("b", Long.toString(newest)),
+                status().isOk());
+        long heatmap = statementsFor(get("/heatmap").param("set", "serve"), status().isOk());
+        long historyCsv = statementsFor(get("/teams/{id}/history.csv", team), status().isOk());
+        long resultsCsv = statementsFor(get("/rounds/{id}/results.csv", newest), status().isOk());
+        System.out.printf(
+                "Statements: history %d, compare %d, heatmap %d, history.csv %d, results.csv %d%n",
+                historyPage, compare, heatmap, historyCsv, resultsCsv);
+
+        assertThat(historyPage).isLessThanOrEqualTo(HANDFUL);
+        assertThat(compare).isLessThanOrEqualTo(HANDFUL);
+        assertThat(heatmap).isLessThanOrEqualTo(HANDFUL);
+        assertThat(historyCsv).isLessThanOrEqualTo(HANDFUL);
+        assertThat(resultsCsv).isLessThanOrEqualTo(HANDFUL);
     }
 
     private long statementsFor(MockHttpServletRequestBuilder request, ResultMatcher expected) throws Exception {

@@ -48,8 +48,9 @@ class CompareController {
             @AuthenticationPrincipal SignedInUser me,
             Model model) {
         Viewer viewer = Viewer.of(me);
-        FinishedRound first = history.ofTeam(id, a, viewer);
-        FinishedRound second = history.ofTeam(id, b, viewer);
+        List<FinishedRound> pair = history.twoOfTeam(id, a, b, viewer);
+        FinishedRound first = pair.get(0);
+        FinishedRound second = pair.get(1);
         var comparison = comparer.compare(
                 first, questionBank.definition(first.versionId()), second, questionBank.definition(second.versionId()));
         var team = teams.find(id).orElseThrow();

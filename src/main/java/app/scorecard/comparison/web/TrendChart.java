@@ -40,7 +40,14 @@ public record TrendChart(int width, int height, List<Series> series, List<Tick> 
         }
     }
 
-    public record Tick(String x, String y, String label) {}
+    /** @param anchor how the label sits on its point: {@code start}, {@code middle} or {@code end} */
+    public record Tick(String x, String y, String label, String anchor) {}
+
+    /** Round labels longer than this are cut short on the axis; the table below has them in full. */
+    static final int LABEL_MAX_CHARACTERS = 16;
+
+    /** Roughly how wide a character of the axis font is, in chart units. */
+    private static final double CHARACTER_WIDTH = 6.5;
 
     /** @param rounds one question set's finished rounds, oldest first */
     static TrendChart of(List<FinishedRound> rounds, QuestionSetDefinition version) {
@@ -54,18 +61,42 @@ public record TrendChart(int width, int height, List<Series> series, List<Tick> 
                     rounds,
                     round -> round.categories().get(category.key())));
         }
-        List<Tick> xTicks = new ArrayList<>();
-        for (int i = 0; i < rounds.size(); i++) {
-            xTicks.add(new Tick(
-                    fmt(x(i, rounds.size())),
-                    fmt(HEIGHT - BOTTOM + 18),
-                    rounds.get(i).label()));
-        }
+        List<Tick> xTicks = xTicks(rounds);
         List<Tick> yTicks = new ArrayList<>();
         for (int value = 0; value <= 100; value += 25) {
-            yTicks.add(new Tick(fmt(LEFT - 8), fmt(y(value)), Integer.toString(value)));
+            yTicks.add(new Tick(fmt(LEFT - 8), fmt(y(value)), Integer.toString(value), "end"));
         }
         return new TrendChart(WIDTH, HEIGHT, series, xTicks, yTicks);
+    }
+
+    /**
+     * A label under every round while they fit, otherwise under every second, third… round counted back from the
+     * latest, which is always labelled; the ends are aligned inwards so nothing runs off the chart.
+     */
+    private static List<Tick> xTicks(List<FinishedRound> rounds) {
+        int count = rounds.size();
+        int longest = rounds.stream()
+                .mapToInt(round -> Math.min(round.label().length(), LABEL_MAX_CHARACTERS))
+                .max()
+                .orElse(0);
+        double spacing = count <= 1 ? WIDTH : (WIDTH - LEFT - RIGHT) / (count - 1);
+        int step = Math.max(1, (int) Math.ceil((longest * CHARACTER_WIDTH + 8) / spacing));
+        List<Tick> ticks = new ArrayList<>();
+        for (int i = count - 1; i >= 0; i -= step) {
+            String anchor = count == 1 ? "middle" : i == 0 ? "start" : i == count - 1 ? "end" : "middle";
+            ticks.add(
+                    0,
+                    new Tick(
+                            fmt(x(i, count)),
+                            fmt(HEIGHT - BOTTOM + 18),
+                            shortened(rounds.get(i).label()),
+                            anchor));
+        }
+        return ticks;
+    }
+
+    private static String shortened(String label) {
+        return label.length() <= LABEL_MAX_CHARACTERS ? label : label.substring(0, LABEL_MAX_CHARACTERS - 1) + "…";
     }
 
     private static Series series(

@@ -1,12 +1,18 @@
 package app.scorecard.team.internal;
 
 import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface TeamRepository extends JpaRepository<Team, Long> {
 
     boolean existsByNameIgnoreCase(String name);
+
+    /** A team with its members, in one statement. */
+    @EntityGraph(attributePaths = "members")
+    Optional<Team> findWithMembersById(long id);
 
     List<Team> findAllByOrderByName();
 

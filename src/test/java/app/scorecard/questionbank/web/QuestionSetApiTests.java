@@ -1,6 +1,7 @@
 package app.scorecard.questionbank.web;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -23,18 +24,21 @@ class QuestionSetApiTests {
 
     @Test
     void listsTheFiveDefaultSetsWithTheirLatestPublishedVersion() throws Exception {
+        // other tests of the shared context add sets of their own
         mvc.perform(get("/api/v1/question-sets").with(httpBasic("member", "member")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath(
                         "$[*].key",
-                        contains(
+                        hasItems(
                                 "customer-relationships",
                                 "excel-through-the-process",
                                 "outstanding-service-foundations",
                                 "promote-excellence",
                                 "serve")))
-                .andExpect(jsonPath("$[3].title").value("Do we promote excellence?"))
-                .andExpect(jsonPath("$[3].latestVersion").value(1));
+                .andExpect(jsonPath("$[?(@.key == 'promote-excellence')].title")
+                        .value(contains("Do we promote excellence?")))
+                .andExpect(jsonPath("$[?(@.key == 'promote-excellence')].latestVersion")
+                        .value(contains(1)));
     }
 
     @Test

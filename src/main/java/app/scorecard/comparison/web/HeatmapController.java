@@ -68,7 +68,7 @@ class HeatmapController {
         for (TeamView team : visible) {
             FinishedRound round = latest.get(team.id());
             if (round != null) {
-                rows.add(new HeatmapRow(team.id(), team.name(), round));
+                rows.add(HeatmapRow.of(team.id(), team.name(), round, version));
             }
         }
         rows.sort(order(sort, dir));
@@ -93,11 +93,26 @@ class HeatmapController {
                 .thenComparing(HeatmapRow::teamName, String.CASE_INSENSITIVE_ORDER);
     }
 
-    /** One team's latest finished round on the set. */
-    public record HeatmapRow(long teamId, String teamName, FinishedRound round) {
+    /**
+     * One team's latest finished round on the set.
+     *
+     * @param cells overall first, then one per category of the set's latest version
+     */
+    public record HeatmapRow(long teamId, String teamName, FinishedRound round, List<Cell> cells) {
+
+        static HeatmapRow of(long teamId, String teamName, FinishedRound round, QuestionSetDefinition version) {
+            List<Cell> cells = new ArrayList<>();
+            cells.add(Cell.of(score(round, "overall")));
+            version.categories().forEach(category -> cells.add(Cell.of(score(round, category.key()))));
+            return new HeatmapRow(teamId, teamName, round, cells);
+        }
 
         /** @param column {@code overall} or a category key; {@code null} when hidden or without a score */
         public BigDecimal score(String column) {
+            return score(round, column);
+        }
+
+        private static BigDecimal score(FinishedRound round, String column) {
             if (!round.shown()) {
                 return null;
             }
@@ -106,15 +121,17 @@ class HeatmapController {
                     : round.categories().get(column);
             return stat == null ? null : stat.score();
         }
+    }
 
-        /** The cell's colour class: four steps that follow the default bands. */
-        public String tone(String column) {
-            BigDecimal score = score(column);
+    /** @param tone the cell's colour class: four steps that follow the default bands */
+    public record Cell(BigDecimal score, String tone) {
+
+        static Cell of(BigDecimal score) {
             if (score == null) {
-                return "tone-none";
+                return new Cell(null, "tone-none");
             }
             double value = score.doubleValue();
-            return value >= 80 ? "tone-4" : value >= 60 ? "tone-3" : value >= 40 ? "tone-2" : "tone-1";
+            return new Cell(score, value >= 80 ? "tone-4" : value >= 60 ? "tone-3" : value >= 40 ? "tone-2" : "tone-1");
         }
     }
 }

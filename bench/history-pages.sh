@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks the team history, the comparison of two rounds and the heatmap with a large generated history
 # (200 teams × 20 quarterly rounds × 25 people × 50 questions = 5,000,000 answers) and a small one (50,000 answers),
-# on H2 (file) and on PostgreSQL, at 16 and 64 connections. Not a test: run it by hand on a quiet machine.
+# on H2 (file) and on PostgreSQL, at 1, 16 and 64 connections (one connection shows what a request costs without
+# waiting for others). Not a test: run it by hand on a quiet machine.
 #
 #   bench/history-pages.sh                        # everything: both databases, both sizes (about 40 minutes)
 #   DATABASES=h2 SIZES=2x20x25x50 bench/history-pages.sh   # one database, one size
@@ -16,7 +17,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=${BENCH_WORK:-$ROOT/target/bench}
 DATABASES=${DATABASES:-"h2 postgres"}
 SIZES=${SIZES:-"200x20x25x50 2x20x25x50"}
-CONNECTIONS=${CONNECTIONS:-"16 64"}
+CONNECTIONS=${CONNECTIONS:-"1 16 64"}
 WARMUP=${WARMUP:-20s}
 DURATION=${DURATION:-20s}
 PORT=${PORT:-18080}
@@ -140,7 +141,7 @@ measure() { # $1 = database, $2 = size, $3 = page name, $4 = path
     for c in $CONNECTIONS; do
         local before after out rps p50 p99
         before=$(wc -l <"$WORK/tomcat/logs/access_log.log")
-        out=$(wrk -t2 -c"$c" -d"$DURATION" --latency -H "Cookie: $COOKIE" -H "Accept-Encoding: gzip" \
+        out=$(wrk -t"$((c < 2 ? c : 2))" -c"$c" -d"$DURATION" --latency -H "Cookie: $COOKIE" -H "Accept-Encoding: gzip" \
             "http://127.0.0.1:$PORT$4")
         after=$(wc -l <"$WORK/tomcat/logs/access_log.log")
         if echo "$out" | grep -q "Non-2xx"; then

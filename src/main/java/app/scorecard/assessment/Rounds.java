@@ -80,7 +80,7 @@ public class Rounds {
     public StartedRound start(
             long managerId, long teamId, String setKey, String label, RoundMode mode, LocalDate closesOn) {
         TeamView team = managedTeam(teamId, managerId);
-        QuestionSetDefinition version = questionBank.latestPublished(setKey);
+        QuestionSetDefinition version = questionBank.forNewRound(setKey);
         String name = label == null || label.isBlank() ? currentQuarter() : label.strip();
         if (name.length() > LABEL_MAX_LENGTH) {
             throw new IllegalArgumentException("A label is at most " + LABEL_MAX_LENGTH + " characters");

@@ -6,5 +6,9 @@ public enum Presence {
     /** Only in the later round's version. */
     ADDED,
     /** Only in the earlier round's version. */
-    REMOVED
+    REMOVED,
+    /** A question's earlier wording, which a later version replaced with one that breaks its trend: not compared. */
+    REWORDED_BEFORE,
+    /** A question's later wording, which broke its trend: a new question from its version on, not compared. */
+    REWORDED_AFTER
 }

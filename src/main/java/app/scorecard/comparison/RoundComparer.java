@@ -2,6 +2,7 @@ package app.scorecard.comparison;
 
 import app.scorecard.assessment.FinishedRound;
 import app.scorecard.assessment.ScoreStat;
+import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,17 +34,54 @@ public final class RoundComparer {
         beforeVersion.categories().forEach(c -> beforeCategories.put(c.key(), c.name()));
         Map<String, String> afterCategories = new LinkedHashMap<>();
         afterVersion.categories().forEach(c -> afterCategories.put(c.key(), c.name()));
-        Map<String, String> beforeItems = new LinkedHashMap<>();
-        beforeVersion.questions().forEach(q -> beforeItems.put(q.key(), q.text()));
-        Map<String, String> afterItems = new LinkedHashMap<>();
-        afterVersion.questions().forEach(q -> afterItems.put(q.key(), q.text()));
 
         return new RoundComparison(
                 before,
                 after,
                 rule.between(before.overallStat(), after.overallStat()),
                 rows(beforeCategories, afterCategories, before.categories(), after.categories()),
-                rows(beforeItems, afterItems, before.items(), after.items()));
+                itemRows(beforeVersion, afterVersion, before.items(), after.items()));
+    }
+
+    /**
+     * Questions are matched by key, and compared only while their meaning holds: a rewording marked as breaking the
+     * trend lists the earlier and the later wording apart, each without a change.
+     */
+    private List<ComparisonRow> itemRows(
+            QuestionSetDefinition beforeVersion,
+            QuestionSetDefinition afterVersion,
+            Map<String, ScoreStat> beforeScores,
+            Map<String, ScoreStat> afterScores) {
+        Map<String, QuestionDefinition> beforeItems = new LinkedHashMap<>();
+        beforeVersion.questions().forEach(q -> beforeItems.put(q.key(), q));
+        Map<String, QuestionDefinition> afterItems = new LinkedHashMap<>();
+        afterVersion.questions().forEach(q -> afterItems.put(q.key(), q));
+        List<ComparisonRow> rows = new ArrayList<>();
+        afterItems.forEach((key, question) -> {
+            QuestionDefinition earlier = beforeItems.get(key);
+            if (earlier == null) {
+                rows.add(new ComparisonRow(
+                        key, question.text(), Presence.ADDED, rule.between(null, afterScores.get(key))));
+            } else if (question.comparableWith(earlier)) {
+                rows.add(new ComparisonRow(
+                        key,
+                        question.text(),
+                        Presence.BOTH,
+                        rule.between(beforeScores.get(key), afterScores.get(key))));
+            } else {
+                rows.add(new ComparisonRow(
+                        key, earlier.text(), Presence.REWORDED_BEFORE, rule.between(beforeScores.get(key), null)));
+                rows.add(new ComparisonRow(
+                        key, question.text(), Presence.REWORDED_AFTER, rule.between(null, afterScores.get(key))));
+            }
+        });
+        beforeItems.forEach((key, question) -> {
+            if (!afterItems.containsKey(key)) {
+                rows.add(new ComparisonRow(
+                        key, question.text(), Presence.REMOVED, rule.between(beforeScores.get(key), null)));
+            }
+        });
+        return rows;
     }
 
     private List<ComparisonRow> rows(

@@ -1,5 +1,7 @@
 package app.scorecard.questionbank;
 
+import app.scorecard.questionbank.internal.QuestionSet;
+import app.scorecard.questionbank.internal.QuestionSetRepository;
 import app.scorecard.questionbank.internal.QuestionSetVersion;
 import app.scorecard.questionbank.internal.QuestionSetVersionRepository;
 import java.util.List;
@@ -21,15 +23,36 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class QuestionBank {
 
     private final QuestionSetVersionRepository versions;
+    private final QuestionSetRepository sets;
     private final Map<Long, QuestionSetDefinition> frozenDefinitions = new ConcurrentHashMap<>();
 
-    QuestionBank(QuestionSetVersionRepository versions) {
+    QuestionBank(QuestionSetVersionRepository versions, QuestionSetRepository sets) {
         this.versions = versions;
+        this.sets = sets;
     }
 
-    /** Every question set that has a published version, by key. */
+    /** Every question set that has a published version and is not retired, by key: what new rounds can use. */
     public List<QuestionSetSummary> publishedSets() {
-        return versions.findPublishedSummaries();
+        return versions.findPublishedSummaries(false);
+    }
+
+    /** Every question set that has a published version, retired ones too: what past results can be about. */
+    public List<QuestionSetSummary> releasedSets() {
+        return versions.findPublishedSummaries(true);
+    }
+
+    /**
+     * The latest published version of a set, for a new round.
+     *
+     * @throws QuestionSetNotFoundException when the set does not exist or has no published version
+     * @throws QuestionSetRetiredException when the set is retired
+     */
+    public QuestionSetDefinition forNewRound(String key) {
+        QuestionSetDefinition latest = latestPublished(key);
+        if (sets.findByKey(key).map(QuestionSet::isRetired).orElse(false)) {
+            throw new QuestionSetRetiredException(key);
+        }
+        return latest;
     }
 
     /**

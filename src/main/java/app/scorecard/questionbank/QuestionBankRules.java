@@ -21,7 +21,7 @@ public final class QuestionBankRules {
     public static final int BAND_LABEL_MAX_LENGTH = 100;
     public static final int MAX_CATEGORIES = 20;
     public static final int MAX_QUESTIONS_PER_CATEGORY = 50;
-    public static final BigDecimal MAX_WEIGHT = new BigDecimal("100");
+    public static final BigDecimal MAX_WEIGHT = BigDecimal.TEN;
     public static final int WEIGHT_MAX_DECIMALS = 2;
 
     private QuestionBankRules() {}

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 
 /**
  * One question of a version. {@code excellencePole} and {@code mediocrityPole} are set for {@link QuestionKind#EITHER_OR}
- * questions only; {@code reverse} marks agreement statements whose agreement is the mediocre answer.
+ * questions only; {@code reverse} marks agreement statements whose agreement is the mediocre answer. {@code trendSince}
+ * is the number of the version from which the question has meant what it means here: a rewording that breaks the trend
+ * starts it again, so comparisons treat the question as a new one from that version on.
  */
 public record QuestionDefinition(
         String key,
@@ -14,4 +16,11 @@ public record QuestionDefinition(
         String mediocrityPole,
         boolean reverse,
         BigDecimal weight,
-        Guidance guidance) {}
+        Guidance guidance,
+        int trendSince) {
+
+    /** Whether answers to this question in another version can be compared with answers to this one. */
+    public boolean comparableWith(QuestionDefinition other) {
+        return other != null && key.equals(other.key) && trendSince == other.trendSince;
+    }
+}

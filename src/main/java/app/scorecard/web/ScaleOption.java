@@ -1,11 +1,11 @@
-package app.scorecard.assessment.web;
+package app.scorecard.web;
 
 import java.util.List;
 
 /** One point of the answer scale, as the questionnaire shows it. */
 public record ScaleOption(String value, String agreementLabelKey, String poleHintKey) {
 
-    static final List<ScaleOption> ALL = List.of(
+    public static final List<ScaleOption> ALL = List.of(
             new ScaleOption("1", "scale.agreement.1", "scale.pole.fully"),
             new ScaleOption("2", "scale.agreement.2", "scale.pole.closer"),
             new ScaleOption("3", "scale.agreement.3", "scale.pole.between"),

@@ -24,7 +24,10 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         ProblemResponses problems = new ProblemResponses();
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/question-sets/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -50,7 +53,7 @@ class SecurityConfiguration {
                                 "/setup",
                                 "/i/*")
                         .permitAll()
-                        .requestMatchers("/accounts/**")
+                        .requestMatchers("/accounts/**", "/admin/**")
                         .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/teams", "/teams/*/members", "/teams/*/members/**")
                         .hasRole("ADMIN")

@@ -76,6 +76,6 @@ class AnswerSheetTests {
 
     private static QuestionDefinition question(String key) {
         return new QuestionDefinition(
-                key, "Text", QuestionKind.AGREEMENT, null, null, false, BigDecimal.ONE, new Guidance("x", "y"));
+                key, "Text", QuestionKind.AGREEMENT, null, null, false, BigDecimal.ONE, new Guidance("x", "y"), 1);
     }
 }

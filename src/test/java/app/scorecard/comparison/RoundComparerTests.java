@@ -72,6 +72,60 @@ class RoundComparerTests {
     }
 
     @Test
+    void aRewordingThatBreaksTheTrendListsBothWordingsApartWithoutAChange() {
+        // version 3 rewords "c" with a new meaning (its trend starts at 3) and "a" with the same meaning (still 1)
+        QuestionSetDefinition v3 = version(3, category("c1", "a", "c"));
+        QuestionSetDefinition reworded = new QuestionSetDefinition(
+                3,
+                "sample",
+                3,
+                "Sample",
+                null,
+                List.of(new CategoryDefinition(
+                        "c1",
+                        "Category c1",
+                        null,
+                        BigDecimal.ONE,
+                        List.of(
+                                v3.question("a").orElseThrow(),
+                                new QuestionDefinition(
+                                        "c",
+                                        "Question c, now about something else",
+                                        QuestionKind.AGREEMENT,
+                                        null,
+                                        null,
+                                        false,
+                                        BigDecimal.ONE,
+                                        new Guidance("x", "y"),
+                                        3)))),
+                ScoringModel.DEFAULT_BANDS);
+        FinishedRound q1 =
+                round(1, "2026-03-31", "50.0", Map.of("c1", "50.0"), Map.of("a", "25.0", "b", "50.0", "c", "75.0"));
+        FinishedRound q3 = round(3, "2026-09-30", "60.0", Map.of("c1", "60.0"), Map.of("a", "50.0", "c", "70.0"));
+
+        RoundComparison comparison = comparer.compare(q1, v1, q3, reworded);
+
+        assertThat(comparison.items())
+                .extracting(
+                        ComparisonRow::key,
+                        ComparisonRow::name,
+                        ComparisonRow::presence,
+                        row -> row.change().direction())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("a", "Question a", Presence.BOTH, Direction.UP),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "c", "Question c", Presence.REWORDED_BEFORE, Direction.NO_SCORE),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "c",
+                                "Question c, now about something else",
+                                Presence.REWORDED_AFTER,
+                                Direction.NO_SCORE),
+                        org.assertj.core.groups.Tuple.tuple("b", "Question b", Presence.REMOVED, Direction.NO_SCORE));
+        assertThat(comparison.items().get(1).change().before()).isEqualByComparingTo("75.0");
+        assertThat(comparison.items().get(2).change().after()).isEqualByComparingTo("70.0");
+    }
+
+    @Test
     void putsTheEarlierRoundFirstWhicheverWayItIsAsked() {
         FinishedRound earlier = round(1, "2026-03-31", "50.0", Map.of("c1", "50.0"), Map.of());
         FinishedRound later = round(2, "2026-06-30", "40.0", Map.of("c1", "40.0"), Map.of());
@@ -127,7 +181,8 @@ class RoundComparerTests {
                         null,
                         false,
                         BigDecimal.ONE,
-                        new Guidance("x", "y")))
+                        new Guidance("x", "y"),
+                        1))
                 .toList();
         return new CategoryDefinition(key, "Category " + key, null, BigDecimal.ONE, list);
     }

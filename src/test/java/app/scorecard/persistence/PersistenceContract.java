@@ -244,7 +244,8 @@ abstract class PersistenceContract {
                         null,
                         false,
                         BigDecimal.ONE,
-                        new Guidance("x", "y"));
+                        new Guidance("x", "y"),
+                        1);
         draft.publish(NOW);
         versions.saveAndFlush(draft);
 
@@ -270,7 +271,8 @@ abstract class PersistenceContract {
                         null,
                         false,
                         BigDecimal.ONE,
-                        new Guidance("x", "y")));
+                        new Guidance("x", "y"),
+                        1));
         assertThatExceptionOfType(VersionNotEditableException.class).isThrownBy(() -> published.publish(NOW));
     }
 
@@ -286,7 +288,8 @@ abstract class PersistenceContract {
                         null,
                         false,
                         BigDecimal.ONE,
-                        new Guidance("x", "y"));
+                        new Guidance("x", "y"),
+                        1);
         draft.addCategory("second", "Second", null, BigDecimal.ONE)
                 .addQuestion(
                         "same-key",
@@ -296,7 +299,8 @@ abstract class PersistenceContract {
                         null,
                         false,
                         BigDecimal.ONE,
-                        new Guidance("x", "y"));
+                        new Guidance("x", "y"),
+                        1);
 
         assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> versions.saveAndFlush(draft));
     }
@@ -366,7 +370,8 @@ abstract class PersistenceContract {
                         null,
                         q % 2 == 1,
                         new BigDecimal("1.5"),
-                        new Guidance("Excellent.", "Next."));
+                        new Guidance("Excellent.", "Next."),
+                        1);
             }
         }
         version.publish(NOW);

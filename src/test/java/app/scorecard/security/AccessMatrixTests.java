@@ -14,11 +14,16 @@ import app.scorecard.assessment.RoundMode;
 import app.scorecard.assessment.Rounds;
 import app.scorecard.assessment.Viewer;
 import app.scorecard.comparison.ActionPlans;
+import app.scorecard.questionbank.Guidance;
 import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.questionbank.QuestionBankEditor;
+import app.scorecard.questionbank.QuestionContent;
+import app.scorecard.questionbank.QuestionKind;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
 import app.scorecard.team.TeamRole;
 import app.scorecard.team.TeamService;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -95,6 +100,9 @@ class AccessMatrixTests {
     @Autowired
     ActionPlans actionPlans;
 
+    @Autowired
+    QuestionBankEditor editor;
+
     private final Map<String, String> ids = new HashMap<>();
 
     @BeforeEach
@@ -147,6 +155,25 @@ class AccessMatrixTests {
                 Long.toString(actionPlans
                         .record(selfView.roundId(), managerViewer, "serve-by-choice", "Talk about it", "Maya", null)
                         .id()));
+
+        String bankSet = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+        editor.createSet(bankSet, "Matrix set", "admin");
+        editor.addCategory(bankSet, editor.draft(bankSet).lockVersion(), "matrix-cat", "Category", null, null, "admin");
+        editor.addQuestion(
+                bankSet,
+                editor.draft(bankSet).lockVersion(),
+                "matrix-cat",
+                "matrix-question",
+                new QuestionContent(
+                        "Question?",
+                        QuestionKind.AGREEMENT,
+                        null,
+                        null,
+                        false,
+                        BigDecimal.ONE,
+                        new Guidance("Excellent.", "Next.")),
+                "admin");
+        ids.put("bankSet", bankSet);
 
         String extra = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
         long extraId = accounts.create(extra, "Extra", "a fine long password", Set.of(Role.MEMBER))
@@ -255,7 +282,118 @@ class AccessMatrixTests {
                 page("GET", "/rounds/{id}/results.csv", "finishedTeamRound", s, a, a, d, a),
                 page("GET", "/rounds/{id}/responses.csv", "finishedTeamRound", s, d, d, d, a),
                 page("GET", "/rounds/{id}/responses.csv", "selfRound", s, d, a, d, a),
+                page("GET", "/admin/question-sets", s, d, d, d, a),
+                page("POST", "/admin/question-sets", s, d, d, d, a).param("key", ""),
+                page("GET", "/admin/question-sets/import", s, d, d, d, a),
+                page("POST", "/admin/question-sets/import", s, d, d, d, a).param("document", ""),
+                page("GET", "/admin/question-sets/{key}", "bankSet", s, d, d, d, a),
+                page("GET", "/admin/question-sets/{key}/audit", "bankSet", s, d, d, d, a),
+                page("GET", "/admin/question-sets/{key}/versions/{number}/document", "bankSet,1", s, d, d, d, a),
+                page("POST", "/admin/question-sets/{key}/retire", "bankSet", s, d, d, d, a),
+                page("POST", "/admin/question-sets/{key}/restore", "bankSet", s, d, d, d, a),
+                page("POST", "/admin/question-sets/{key}/draft/open", "bankSet", s, d, d, d, a),
+                page("GET", "/admin/question-sets/{key}/draft", "bankSet", s, d, d, d, a),
+                page("POST", "/admin/question-sets/{key}/draft/details", "bankSet", s, d, d, d, a)
+                        .param("lockVersion", "-1"),
+                page("POST", "/admin/question-sets/{key}/draft/bands", "bankSet", s, d, d, d, a)
+                        .param("lockVersion", "-1"),
+                page("GET", "/admin/question-sets/{key}/draft/categories/new", "bankSet", s, d, d, d, a),
+                page("POST", "/admin/question-sets/{key}/draft/categories", "bankSet", s, d, d, d, a)
+                        .param("lockVersion", "-1"),
+                page(
+                        "GET",
+                        "/admin/question-sets/{key}/draft/categories/{category}",
+                        "bankSet,matrix-cat",
+                        s,
+                        d,
+                        d,
+                        d,
+                        a),
+                page(
+                                "POST",
+                                "/admin/question-sets/{key}/draft/categories/{category}",
+                                "bankSet,matrix-cat",
+                                s,
+                                d,
+                                d,
+                                d,
+                                a)
+                        .param("lockVersion", "-1"),
+                page(
+                                "POST",
+                                "/admin/question-sets/{key}/draft/categories/{category}/move",
+                                "bankSet,matrix-cat",
+                                s,
+                                d,
+                                d,
+                                d,
+                                a)
+                        .param("lockVersion", "-1")
+                        .param("step", "1"),
+                page(
+                                "POST",
+                                "/admin/question-sets/{key}/draft/categories/{category}/remove",
+                                "bankSet,matrix-cat",
+                                s,
+                                d,
+                                d,
+                                d,
+                                a)
+                        .param("lockVersion", "-1"),
+                page("GET", "/admin/question-sets/{key}/draft/questions/new", "bankSet", s, d, d, d, a)
+                        .param("category", "matrix-cat"),
+                page("POST", "/admin/question-sets/{key}/draft/questions", "bankSet", s, d, d, d, a)
+                        .param("lockVersion", "-1"),
+                page(
+                        "GET",
+                        "/admin/question-sets/{key}/draft/questions/{question}",
+                        "bankSet,matrix-question",
+                        s,
+                        d,
+                        d,
+                        d,
+                        a),
+                page(
+                                "POST",
+                                "/admin/question-sets/{key}/draft/questions/{question}",
+                                "bankSet,matrix-question",
+                                s,
+                                d,
+                                d,
+                                d,
+                                a)
+                        .param("lockVersion", "-1"),
+                page(
+                                "POST",
+                                "/admin/question-sets/{key}/draft/questions/{question}/move",
+                                "bankSet,matrix-question",
+                                s,
+                                d,
+                                d,
+                                d,
+                                a)
+                        .param("lockVersion", "-1")
+                        .param("step", "1"),
+                page(
+                                "POST",
+                                "/admin/question-sets/{key}/draft/questions/{question}/remove",
+                                "bankSet,matrix-question",
+                                s,
+                                d,
+                                d,
+                                d,
+                                a)
+                        .param("lockVersion", "-1"),
+                page("GET", "/admin/question-sets/{key}/draft/preview", "bankSet", s, d, d, d, a),
+                page("POST", "/admin/question-sets/{key}/draft/preview", "bankSet", s, d, d, d, a),
+                page("GET", "/admin/question-sets/{key}/draft/diff", "bankSet", s, d, d, d, a),
+                page("POST", "/admin/question-sets/{key}/draft/publish", "bankSet", s, d, d, d, a)
+                        .param("lockVersion", "-1"),
+                page("POST", "/admin/question-sets/{key}/draft/discard", "bankSet", s, d, d, d, a)
+                        .param("lockVersion", "-1"),
                 api("GET", "/api/v1/question-sets", s, a, a, a, a),
+                api("GET", "/api/v1/question-sets/{key}/versions/{number}/document", "set,1", s, a, a, a, a),
+                api("POST", "/api/v1/question-sets/import", s, d, d, d, a),
                 api("GET", "/api/v1/question-sets/{key}", "set", s, a, a, a, a),
                 api("GET", "/api/v1/question-sets/{key}/versions/{number}", "set,1", s, a, a, a, a),
                 api("POST", "/api/v1/score", s, a, a, a, a),

@@ -3,6 +3,7 @@ package app.scorecard.assessment.web;
 import app.scorecard.assessment.Answer;
 import app.scorecard.assessment.QuestionnaireView;
 import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.web.ScaleOption;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

@@ -5,6 +5,7 @@ import app.scorecard.assessment.RoundMode;
 import app.scorecard.assessment.Rounds;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetNotFoundException;
+import app.scorecard.questionbank.QuestionSetRetiredException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -55,6 +56,8 @@ class StartRoundController {
                         : "redirect:/rounds/" + started.roundId();
             } catch (QuestionSetNotFoundException e) {
                 problem = "round.start.setUnknown";
+            } catch (QuestionSetRetiredException e) {
+                problem = "round.start.setRetired";
             } catch (IllegalArgumentException e) {
                 problem = "round.start.closesOnPast";
             }

@@ -56,7 +56,7 @@ class HeatmapController {
         if (!me.isAdmin() && visible.isEmpty()) {
             throw new AccessDeniedException("The heatmap is for admins and managers");
         }
-        List<QuestionSetSummary> sets = questionBank.publishedSets();
+        List<QuestionSetSummary> sets = questionBank.releasedSets();
         String setKey = set != null && sets.stream().anyMatch(s -> s.key().equals(set))
                 ? set
                 : sets.isEmpty() ? "" : sets.get(0).key();

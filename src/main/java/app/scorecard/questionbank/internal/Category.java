@@ -2,6 +2,7 @@ package app.scorecard.questionbank.internal;
 
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.Guidance;
+import app.scorecard.questionbank.QuestionContent;
 import app.scorecard.questionbank.QuestionKind;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -19,6 +20,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /** A category of one version. Changes only while its version is a draft. */
 @Entity
@@ -71,12 +73,69 @@ public class Category {
             String mediocrityPole,
             boolean reverse,
             BigDecimal weight,
-            Guidance guidance) {
+            Guidance guidance,
+            int trendSince) {
         version.requireDraft();
         Question question = new Question(
-                this, key, text, kind, excellencePole, mediocrityPole, reverse, weight, guidance, questions.size());
+                this,
+                key,
+                text,
+                kind,
+                excellencePole,
+                mediocrityPole,
+                reverse,
+                weight,
+                guidance,
+                trendSince,
+                questions.size());
         questions.add(question);
         return question;
+    }
+
+    /** Adds a question at the end of this category. */
+    public Question addQuestion(String key, QuestionContent content, int trendSince) {
+        return addQuestion(
+                key,
+                content.text(),
+                content.kind(),
+                content.excellencePole(),
+                content.mediocrityPole(),
+                content.reverse(),
+                content.weight(),
+                content.guidance(),
+                trendSince);
+    }
+
+    public void update(String name, String description, BigDecimal weight) {
+        version.requireDraft();
+        this.name = name;
+        this.description = description;
+        this.weight = weight;
+    }
+
+    public Optional<Question> question(String key) {
+        return questions.stream().filter(q -> q.getKey().equals(key)).findFirst();
+    }
+
+    /** Swaps a question with its neighbour above ({@code -1}) or below ({@code +1}); nothing at either end. */
+    public boolean moveQuestion(String key, int step) {
+        version.requireDraft();
+        return Positions.move(questions, key, step, Question::getKey, Question::moveTo);
+    }
+
+    public void removeQuestion(String key) {
+        version.requireDraft();
+        questions.removeIf(q -> q.getKey().equals(key));
+        Positions.renumber(questions, Question::moveTo);
+    }
+
+    /** Changes everything of a question but its key. */
+    public void updateQuestion(String key, QuestionContent content, int trendSince) {
+        question(key).orElseThrow().update(content, trendSince);
+    }
+
+    void moveTo(int position) {
+        this.position = position;
     }
 
     CategoryDefinition toDefinition() {
@@ -94,6 +153,18 @@ public class Category {
 
     public String getKey() {
         return key;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public BigDecimal getWeight() {
+        return weight;
     }
 
     public List<Question> getQuestions() {

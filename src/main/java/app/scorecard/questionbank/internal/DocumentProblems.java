@@ -9,20 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Collects the problems of one document, with the checks every field shares. */
-final class DocumentProblems {
+public final class DocumentProblems {
 
     private final List<DocumentProblem> list = new ArrayList<>();
 
-    List<DocumentProblem> list() {
+    public List<DocumentProblem> list() {
         return list;
     }
 
-    void add(String path, String message) {
+    public void add(String path, String message) {
         list.add(DocumentProblem.at(path, message));
     }
 
     /** @return whether the key is valid */
-    boolean key(String path, String key) {
+    public boolean key(String path, String key) {
         if (key == null || key.isBlank()) {
             add(path, "is required");
             return false;
@@ -38,7 +38,7 @@ final class DocumentProblems {
         return true;
     }
 
-    void requiredText(String path, String text, int maxLength) {
+    public void requiredText(String path, String text, int maxLength) {
         if (text == null || text.isBlank()) {
             add(path, "is required");
         } else {
@@ -46,13 +46,13 @@ final class DocumentProblems {
         }
     }
 
-    void optionalText(String path, String text, int maxLength) {
+    public void optionalText(String path, String text, int maxLength) {
         if (text != null && text.codePointCount(0, text.length()) > maxLength) {
             add(path, "must be at most " + maxLength + " characters");
         }
     }
 
-    void weight(String path, BigDecimal weight) {
+    public void weight(String path, BigDecimal weight) {
         if (weight == null) {
             return; // defaults to 1
         }

@@ -1,6 +1,7 @@
 package app.scorecard.questionbank.internal;
 
 import app.scorecard.questionbank.Guidance;
+import app.scorecard.questionbank.QuestionContent;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionKind;
 import jakarta.persistence.Column;
@@ -67,6 +68,9 @@ public class Question {
     @Column(name = "sort_order", nullable = false)
     private int position;
 
+    @Column(name = "trend_since", nullable = false)
+    private int trendSince;
+
     protected Question() {}
 
     Question(
@@ -79,6 +83,7 @@ public class Question {
             boolean reverse,
             BigDecimal weight,
             Guidance guidance,
+            int trendSince,
             int position) {
         this.category = category;
         this.version = category.version();
@@ -91,7 +96,41 @@ public class Question {
         this.weight = weight;
         this.guidanceExcellent = guidance.excellent();
         this.guidanceNextStep = guidance.nextStep();
+        this.trendSince = trendSince;
         this.position = position;
+    }
+
+    /** Changes everything but the key. Only while the version is a draft. */
+    void update(QuestionContent content, int trendSince) {
+        version.requireDraft();
+        this.text = content.text();
+        this.kind = content.kind();
+        this.excellencePole = content.excellencePole();
+        this.mediocrityPole = content.mediocrityPole();
+        this.reverse = content.reverse();
+        this.weight = content.weight();
+        this.guidanceExcellent = content.guidance().excellent();
+        this.guidanceNextStep = content.guidance().nextStep();
+        this.trendSince = trendSince;
+    }
+
+    QuestionContent content() {
+        return new QuestionContent(
+                text,
+                kind,
+                excellencePole,
+                mediocrityPole,
+                reverse,
+                weight,
+                new Guidance(guidanceExcellent, guidanceNextStep));
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
+    int trendSince() {
+        return trendSince;
     }
 
     QuestionDefinition toDefinition() {
@@ -103,7 +142,8 @@ public class Question {
                 mediocrityPole,
                 reverse,
                 Weights.normalized(weight),
-                new Guidance(guidanceExcellent, guidanceNextStep));
+                new Guidance(guidanceExcellent, guidanceNextStep),
+                trendSince);
     }
 
     public String getKey() {

@@ -23,6 +23,9 @@ public class QuestionSet {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+
     protected QuestionSet() {}
 
     public QuestionSet(String key, Instant createdAt) {
@@ -40,5 +43,24 @@ public class QuestionSet {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** No new rounds on a retired set; running rounds, past rounds and results stay as they are. */
+    public boolean isRetired() {
+        return retiredAt != null;
+    }
+
+    public Instant getRetiredAt() {
+        return retiredAt;
+    }
+
+    public void retire(Instant now) {
+        if (retiredAt == null) {
+            retiredAt = now;
+        }
+    }
+
+    public void restore() {
+        retiredAt = null;
     }
 }

@@ -1,13 +1,18 @@
 package app.scorecard.questionbank.internal;
 
 import app.scorecard.questionbank.Guidance;
+import app.scorecard.questionbank.QuestionContent;
+import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionKind;
+import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.questionbank.internal.QuestionSetDocument.CategoryEntry;
 import app.scorecard.questionbank.internal.QuestionSetDocument.QuestionEntry;
 import app.scorecard.scoring.ScoringModel;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,8 +52,26 @@ public class QuestionSetImporter {
             throw new QuestionSetExistsException(document.key());
         }
         QuestionSet set = sets.save(new QuestionSet(document.key(), clock.instant()));
+        QuestionSetVersion version = draftOf(document, set, 1, null);
+        version.publish(clock.instant());
+        return versions.save(version);
+    }
+
+    /**
+     * A draft holding a validated document, not yet saved. A question keeps the trend of the same key in the version
+     * before when its wording is unchanged; a new or reworded question starts a new trend from this version (the
+     * editor lets the admin mark a rewording as comparable before publishing).
+     *
+     * @param previous the latest published version of the set, or {@code null} for a new set
+     */
+    public QuestionSetVersion draftOf(
+            QuestionSetDocument document, QuestionSet set, int number, QuestionSetDefinition previous) {
+        Map<String, QuestionDefinition> before = new HashMap<>();
+        if (previous != null) {
+            previous.questions().forEach(question -> before.put(question.key(), question));
+        }
         QuestionSetVersion version = QuestionSetVersion.draft(
-                set, 1, document.title().strip(), stripped(document.intro()), bands(document), clock.instant());
+                set, number, document.title().strip(), stripped(document.intro()), bands(document), clock.instant());
         for (CategoryEntry categoryEntry : document.categories()) {
             Category category = version.addCategory(
                     categoryEntry.key(),
@@ -56,24 +79,32 @@ public class QuestionSetImporter {
                     stripped(categoryEntry.description()),
                     weightOrOne(categoryEntry.weight()));
             for (QuestionEntry question : categoryEntry.questions()) {
-                category.addQuestion(
-                        question.key(),
-                        question.text().strip(),
-                        QuestionKind.valueOf(question.kind()),
-                        stripped(question.excellencePole()),
-                        stripped(question.mediocrityPole()),
-                        Boolean.TRUE.equals(question.reverse()),
-                        weightOrOne(question.weight()),
-                        new Guidance(
-                                question.guidance().excellent().strip(),
-                                question.guidance().nextStep().strip()));
+                QuestionContent content = contentOf(question);
+                QuestionDefinition earlier = before.get(question.key());
+                int trendSince =
+                        earlier != null && !QuestionContents.of(earlier).reworded(content)
+                                ? earlier.trendSince()
+                                : number;
+                category.addQuestion(question.key(), content, trendSince);
             }
         }
-        version.publish(clock.instant());
-        return versions.save(version);
+        return version;
     }
 
-    private static List<ScoreBand> bands(QuestionSetDocument document) {
+    static QuestionContent contentOf(QuestionEntry question) {
+        return new QuestionContent(
+                question.text().strip(),
+                QuestionKind.valueOf(question.kind()),
+                stripped(question.excellencePole()),
+                stripped(question.mediocrityPole()),
+                Boolean.TRUE.equals(question.reverse()),
+                weightOrOne(question.weight()),
+                new Guidance(
+                        question.guidance().excellent().strip(),
+                        question.guidance().nextStep().strip()));
+    }
+
+    static List<ScoreBand> bands(QuestionSetDocument document) {
         if (document.bands() == null) {
             return ScoringModel.DEFAULT_BANDS.stream()
                     .map(band -> new ScoreBand(band.min(), band.label()))
@@ -84,11 +115,11 @@ public class QuestionSetImporter {
                 .toList();
     }
 
-    private static BigDecimal weightOrOne(BigDecimal weight) {
+    static BigDecimal weightOrOne(BigDecimal weight) {
         return weight == null ? BigDecimal.ONE : weight;
     }
 
-    private static String stripped(String text) {
+    static String stripped(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

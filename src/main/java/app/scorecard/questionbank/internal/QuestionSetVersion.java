@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One version of a question set. A draft can be changed; once published it is frozen for good, so every response that
@@ -70,6 +71,9 @@ public class QuestionSetVersion {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -108,6 +112,71 @@ public class QuestionSetVersion {
         }
         this.status = VersionStatus.PUBLISHED;
         this.publishedAt = now;
+    }
+
+    /**
+     * A new draft with everything this version holds: its texts, bands, categories and questions with their keys,
+     * weights and trend marks.
+     */
+    public QuestionSetVersion copyAsDraft(int newNumber, Instant now) {
+        QuestionSetVersion draft = draft(
+                questionSet,
+                newNumber,
+                title,
+                intro,
+                bands.stream()
+                        .map(band -> new ScoreBand(band.getMinScore(), band.getLabel()))
+                        .toList(),
+                now);
+        for (Category category : categories) {
+            Category copy = draft.addCategory(
+                    category.getKey(), category.getName(), category.getDescription(), category.getWeight());
+            for (Question question : category.getQuestions()) {
+                copy.addQuestion(question.getKey(), question.content(), question.trendSince());
+            }
+        }
+        return draft;
+    }
+
+    public void updateDetails(String title, String intro) {
+        requireDraft();
+        this.title = title;
+        this.intro = intro;
+    }
+
+    public void replaceBands(List<ScoreBand> newBands) {
+        requireDraft();
+        bands.clear();
+        bands.addAll(newBands);
+    }
+
+    public Optional<Category> category(String key) {
+        return categories.stream().filter(c -> c.getKey().equals(key)).findFirst();
+    }
+
+    /** The category holding a question with this key, if any. */
+    public Optional<Category> categoryOfQuestion(String questionKey) {
+        return categories.stream()
+                .filter(c -> c.question(questionKey).isPresent())
+                .findFirst();
+    }
+
+    /** Swaps a category with its neighbour above ({@code -1}) or below ({@code +1}); nothing at either end. */
+    public boolean moveCategory(String key, int step) {
+        requireDraft();
+        return Positions.move(categories, key, step, Category::getKey, Category::moveTo);
+    }
+
+    public void removeCategory(String key) {
+        requireDraft();
+        categories.removeIf(c -> c.getKey().equals(key));
+        Positions.renumber(categories, Category::moveTo);
+    }
+
+    /** Makes the next flush raise the lock version, so a change to a category or question counts as a change here. */
+    public void touch(Instant now) {
+        requireDraft();
+        this.updatedAt = now;
     }
 
     void requireDraft() {
@@ -151,6 +220,26 @@ public class QuestionSetVersion {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public String getIntro() {
+        return intro;
+    }
+
+    public List<ScoreBand> getBands() {
+        return Collections.unmodifiableList(bands);
+    }
+
+    public long getLockVersion() {
+        return lockVersion;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     public List<Category> getCategories() {

@@ -8,16 +8,20 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface QuestionSetVersionRepository extends JpaRepository<QuestionSetVersion, Long> {
 
-    /** Every set with a published version: its key and the title and number of its latest published version. */
+    /**
+     * Every set with a published version: its key and the title and number of its latest published version. Retired
+     * sets are left out unless asked for.
+     */
     @Query("""
             select new app.scorecard.questionbank.QuestionSetSummary(s.key, v.title, v.number)
             from QuestionSetVersion v join v.questionSet s
             where v.status = app.scorecard.questionbank.VersionStatus.PUBLISHED
+              and (:withRetired = true or s.retiredAt is null)
               and v.number = (select max(w.number) from QuestionSetVersion w
                               where w.questionSet = s and w.status = app.scorecard.questionbank.VersionStatus.PUBLISHED)
             order by s.key
             """)
-    List<QuestionSetSummary> findPublishedSummaries();
+    List<QuestionSetSummary> findPublishedSummaries(boolean withRetired);
 
     @Query("""
             select v.id from QuestionSetVersion v
@@ -47,4 +51,22 @@ public interface QuestionSetVersionRepository extends JpaRepository<QuestionSetV
             where v.id = :id
             """)
     Optional<QuestionSetVersion> findWithContentById(long id);
+
+    /** The open draft of a set, if there is one (there is at most one). */
+    @Query("""
+            select v from QuestionSetVersion v join fetch v.questionSet
+            where v.questionSet.key = :key and v.status = app.scorecard.questionbank.VersionStatus.DRAFT
+            """)
+    Optional<QuestionSetVersion> findDraft(String key);
+
+    @Query("select coalesce(max(v.number), 0) from QuestionSetVersion v where v.questionSet = :set")
+    int findHighestNumber(QuestionSet set);
+
+    /** Every version of every set, with its set: the admin's overview in one statement. */
+    @Query("select v from QuestionSetVersion v join fetch v.questionSet s order by s.key, v.number")
+    List<QuestionSetVersion> findAllWithSet();
+
+    /** Any version of a set by number, drafts included: for admins. */
+    @Query("select v.id from QuestionSetVersion v where v.questionSet.key = :key and v.number = :number")
+    Optional<Long> findIdByKeyAndNumber(String key, int number);
 }

@@ -21,6 +21,14 @@ public class ScoreBand {
         this.label = label;
     }
 
+    public int getMinScore() {
+        return minScore;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
     public Band toBand() {
         return new Band(minScore, label);
     }

@@ -1,23 +1,37 @@
 package app.scorecard.questionbank.web;
 
+import app.scorecard.account.SignedInUser;
+import app.scorecard.questionbank.DraftView;
+import app.scorecard.questionbank.InvalidDraftException;
 import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.questionbank.QuestionBankDocuments;
 import app.scorecard.questionbank.QuestionSetNotFoundException;
 import app.scorecard.questionbank.QuestionSetSummary;
+import app.scorecard.web.FieldProblem;
+import app.scorecard.web.InvalidRequestException;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The published question bank, read-only, for integrations. */
+/** The published question bank for integrations: read by anyone signed in; documents imported by admins. */
 @RestController
 @RequestMapping(path = "/api/v1/question-sets", produces = "application/json")
 class QuestionSetApiController {
 
     private final QuestionBank questionBank;
+    private final QuestionBankDocuments documents;
 
-    QuestionSetApiController(QuestionBank questionBank) {
+    QuestionSetApiController(QuestionBank questionBank, QuestionBankDocuments documents) {
         this.questionBank = questionBank;
+        this.documents = documents;
     }
 
     @GetMapping
@@ -28,6 +42,44 @@ class QuestionSetApiController {
     @GetMapping("/{key}")
     QuestionSetJson latest(@PathVariable String key) {
         return QuestionSetJson.of(questionBank.latestPublished(key));
+    }
+
+    /**
+     * A version as a document, in the format of the default bank. Drafts are for admins only: a draft may still change
+     * and is nobody else's business.
+     */
+    @GetMapping(
+            path = "/{key}/versions/{number}/document",
+            produces = {QuestionBankDocuments.MEDIA_TYPE, "*/*"})
+    ResponseEntity<String> document(
+            @PathVariable String key, @PathVariable int number, @AuthenticationPrincipal SignedInUser me) {
+        if (!me.isAdmin() && questionBank.findVersion(key, number).isEmpty()) {
+            throw new QuestionSetNotFoundException(key, number);
+        }
+        return QuestionBankAdminController.documentResponse(key, number, documents.export(key, number));
+    }
+
+    /**
+     * Imports a document as a draft: version 1 of a new set, or the next version of an existing one.
+     *
+     * @return 201 with the new draft and its location; 400 listing every problem by line or path
+     */
+    @PostMapping(
+            path = "/import",
+            consumes = {QuestionBankDocuments.MEDIA_TYPE, "application/x-yaml", "text/yaml"})
+    ResponseEntity<QuestionSetJson> importDocument(
+            @RequestBody byte[] document, @AuthenticationPrincipal SignedInUser me) {
+        DraftView draft;
+        try {
+            draft = documents.importDocument(new ByteArrayInputStream(document), me.getUsername());
+        } catch (InvalidDraftException e) {
+            throw new InvalidRequestException(e.problems().stream()
+                    .map(problem -> new FieldProblem(problem.field(), problem.message()))
+                    .toList());
+        }
+        return ResponseEntity.created(URI.create(
+                        "/api/v1/question-sets/" + draft.key() + "/versions/" + draft.number() + "/document"))
+                .body(QuestionSetJson.of(draft.draft()));
     }
 
     @GetMapping("/{key}/versions/{number}")

@@ -53,7 +53,8 @@ class DatabaseOutageTests {
                                 null,
                                 false,
                                 BigDecimal.ONE,
-                                new Guidance("x", "y"))))),
+                                new Guidance("x", "y"),
+                                1)))),
                 ScoringModel.DEFAULT_BANDS);
         when(questionBank.cachedDefinition(7)).thenReturn(Optional.of(version));
         when(questionnaires.submit(any(), anyLong(), any(), anyMap(), anyMap()))

@@ -77,8 +77,8 @@ class QuestionSetDocumentValidationTests {
                 .containsExactly("categories[0].weight: must be greater than 0");
         assertThat(problems(VALID.replace("kind: AGREEMENT", "kind: AGREEMENT\n        weight: -1")))
                 .containsExactly("categories[0].questions[0].weight: must be greater than 0");
-        assertThat(problems(VALID.replace("kind: AGREEMENT", "kind: AGREEMENT\n        weight: 101")))
-                .containsExactly("categories[0].questions[0].weight: must be at most 100");
+        assertThat(problems(VALID.replace("kind: AGREEMENT", "kind: AGREEMENT\n        weight: 10.01")))
+                .containsExactly("categories[0].questions[0].weight: must be at most 10");
         assertThat(problems(VALID.replace("kind: AGREEMENT", "kind: AGREEMENT\n        weight: 1.005")))
                 .containsExactly("categories[0].questions[0].weight: must have at most 2 decimals");
         assertThat(problems(VALID.replace("kind: AGREEMENT", "kind: AGREEMENT\n        weight: 1.50")))

@@ -1,0 +1,46 @@
+package app.scorecard.questionbank;
+
+import java.time.Instant;
+
+/**
+ * A draft as the editor shows it.
+ *
+ * @param draft its content, as respondents would see it once published
+ * @param lockVersion what every change must send back: a change based on an older state is refused
+ * @param published the latest published version it was copied from or will replace; {@code null} for a new set
+ * @param updatedAt when it last changed; {@code null} when it has not changed since it was opened
+ */
+public record DraftView(
+        QuestionSetDefinition draft, long lockVersion, QuestionSetDefinition published, Instant updatedAt) {
+
+    public String key() {
+        return draft.key();
+    }
+
+    public int number() {
+        return draft.version();
+    }
+
+    /** How a question of the draft stands against the published version. */
+    public QuestionState state(QuestionDefinition question) {
+        if (published == null) {
+            return QuestionState.NEW;
+        }
+        return published
+                .question(question.key())
+                .map(before -> {
+                    if (before.trendSince() != question.trendSince()) {
+                        return QuestionState.BREAKS_TREND;
+                    }
+                    return before.equals(question) ? QuestionState.UNCHANGED : QuestionState.CHANGED;
+                })
+                .orElse(QuestionState.NEW);
+    }
+
+    public enum QuestionState {
+        NEW,
+        UNCHANGED,
+        CHANGED,
+        BREAKS_TREND
+    }
+}

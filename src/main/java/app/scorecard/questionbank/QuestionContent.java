@@ -1,0 +1,26 @@
+package app.scorecard.questionbank;
+
+import java.math.BigDecimal;
+
+/**
+ * What an admin can change in a question of a draft: everything but its key, which stays for good so trends can follow
+ * the question across versions.
+ */
+public record QuestionContent(
+        String text,
+        QuestionKind kind,
+        String excellencePole,
+        String mediocrityPole,
+        boolean reverse,
+        BigDecimal weight,
+        Guidance guidance) {
+
+    /** Whether respondents would read this as a different question: its words, its kind, its poles or its direction. */
+    public boolean reworded(QuestionContent other) {
+        return !text.equals(other.text)
+                || kind != other.kind
+                || !java.util.Objects.equals(excellencePole, other.excellencePole)
+                || !java.util.Objects.equals(mediocrityPole, other.mediocrityPole)
+                || reverse != other.reverse;
+    }
+}

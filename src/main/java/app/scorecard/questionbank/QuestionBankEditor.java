@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -349,12 +350,10 @@ public class QuestionBankEditor {
         changed(draft, actor, "Removed the question " + questionKey + " from " + category.getKey());
     }
 
-    /**
-     * What publishing would refuse, without publishing: every problem of the draft as a whole.
-     */
-    @Transactional(readOnly = true)
-    public List<DraftProblem> problems(String setKey) {
-        return problemsOf(questionBank.definition(draftOf(setKey).getId()));
+    /** What publishing would refuse, without publishing: every problem of the draft as a whole. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public List<DraftProblem> problems(DraftView draft) {
+        return problemsOf(draft.draft());
     }
 
     /**

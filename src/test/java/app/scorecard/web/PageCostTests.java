@@ -10,11 +10,15 @@ import app.scorecard.assessment.FinishedRound;
 import app.scorecard.assessment.RoundHistory;
 import app.scorecard.assessment.Rounds;
 import app.scorecard.assessment.Viewer;
+import app.scorecard.questionbank.DraftView;
 import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.questionbank.QuestionBankDocuments;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.SessionFactory;
@@ -53,6 +57,9 @@ class PageCostTests {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    QuestionBankDocuments documents;
 
     long responseId;
     List<QuestionDefinition> questions;
@@ -126,13 +133,50 @@ class PageCostTests {
         assertThat(resultsCsv).isLessThanOrEqualTo(HANDFUL);
     }
 
+    @Test
+    void theQuestionBankEditorCostsAHandfulOfStatementsForTwentyOneQuestions() throws Exception {
+        String key = "cost-" + UUID.randomUUID().toString().substring(0, 8);
+        String document =
+                documents.export("promote-excellence", 1).replaceFirst("(?m)^key: promote-excellence$", "key: " + key);
+        DraftView draft =
+                documents.importDocument(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), "admin");
+        assertThat(draft.draft().questions()).hasSize(21);
+
+        long sets = statementsFor(get("/admin/question-sets"), status().isOk(), "admin");
+        long editor = statementsFor(get("/admin/question-sets/{key}/draft", key), status().isOk(), "admin");
+        long preview = statementsFor(get("/admin/question-sets/{key}/draft/preview", key), status().isOk(), "admin");
+        long diff = statementsFor(get("/admin/question-sets/{key}/draft/diff", key), status().isOk(), "admin");
+        long move = statementsFor(
+                post("/admin/question-sets/{key}/draft/questions/{q}/move", key, "get-things-right")
+                        .param("lockVersion", Long.toString(draft.lockVersion()))
+                        .param("step", "1")
+                        .with(csrf()),
+                status().isFound(),
+                "admin");
+        System.out.printf(
+                "Statements: question sets %d, draft editor %d, preview %d, diff %d, move a question %d%n",
+                sets, editor, preview, diff, move);
+
+        assertThat(sets).isLessThanOrEqualTo(HANDFUL);
+        assertThat(editor).isLessThanOrEqualTo(HANDFUL);
+        assertThat(preview).isLessThanOrEqualTo(HANDFUL);
+        assertThat(diff).isLessThanOrEqualTo(HANDFUL);
+        // the change itself: the positions of the two questions, the draft's lock version and the audit line
+        assertThat(move).isLessThanOrEqualTo(HANDFUL + 3);
+    }
+
     private long statementsFor(MockHttpServletRequestBuilder request, ResultMatcher expected) throws Exception {
+        return statementsFor(request, expected, "manager");
+    }
+
+    private long statementsFor(MockHttpServletRequestBuilder request, ResultMatcher expected, String who)
+            throws Exception {
         Statistics statistics =
                 entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        RequestPostProcessor manager = people.as("manager"); // loading the account is the test's cost, not the page's
-        mvc.perform(get("/responses/{id}", responseId).with(manager)); // warm caches
+        RequestPostProcessor person = people.as(who); // loading the account is the test's cost, not the page's
+        mvc.perform(get("/responses/{id}", responseId).with(people.as("manager"))); // warm caches
         statistics.clear();
-        mvc.perform(request.with(manager)).andExpect(expected);
+        mvc.perform(request.with(person)).andExpect(expected);
         return statistics.getPrepareStatementCount();
     }
 

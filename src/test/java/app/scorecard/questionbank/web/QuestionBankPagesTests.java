@@ -204,6 +204,38 @@ class QuestionBankPagesTests {
     }
 
     @Test
+    void aRetiredSetIsOfferedForNoNewRoundAndRefusedIfAskedForUntilRestored() throws Exception {
+        String key = key();
+        editor.createSet(key, "Retiring soon", "admin");
+        editor.addCategory(key, lock(key), "only", "Only", null, null, "admin");
+        editor.addQuestion(key, lock(key), "only", "q-one", QuestionBankEditorSupport.agreement("First?"), "admin");
+        editor.publish(key, lock(key), "admin");
+        long team = people.customerCare().id();
+
+        mvc.perform(asAdmin(post("/admin/question-sets/{key}/retire", key)))
+                .andExpect(redirectedUrl("/admin/question-sets/" + key));
+        mvc.perform(get("/teams/{id}/rounds/new", team).with(people.as("manager")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Retiring soon"))));
+        mvc.perform(post("/teams/{id}/rounds", team)
+                        .param("questionSet", key)
+                        .param("mode", "SELF")
+                        .with(people.as("manager"))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("This question set is retired: choose another.")));
+
+        mvc.perform(asAdmin(post("/admin/question-sets/{key}/restore", key)))
+                .andExpect(redirectedUrl("/admin/question-sets/" + key));
+        mvc.perform(post("/teams/{id}/rounds", team)
+                        .param("questionSet", key)
+                        .param("mode", "SELF")
+                        .with(people.as("manager"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void theDocumentApiExportsYamlAndImportsDraftsForAdminsOnly() throws Exception {
         mvc.perform(get("/api/v1/question-sets/serve/versions/1/document").with(httpBasic("member", "member")))
                 .andExpect(status().isOk())

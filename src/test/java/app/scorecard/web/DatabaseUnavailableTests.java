@@ -1,0 +1,43 @@
+package app.scorecard.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * A database out of reach, or a pool with no connection to spare in time (as under overload on PostgreSQL with the
+ * short connection timeout), is a 503 to try again — never a 500 that blames us.
+ */
+class DatabaseUnavailableTests {
+
+    private final CannotCreateTransactionException noConnection = new CannotCreateTransactionException(
+            "Could not open JPA EntityManager for transaction: Connection is not available, request timed out after 3001ms");
+
+    @Test
+    void pagesAnswer503WithAPageThatSaysToTryAgain() {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        String view = new PageExceptionHandler().unavailable(noConnection, response);
+
+        assertThat(view).isEqualTo("error/503");
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+    }
+
+    @Test
+    void theApiAnswers503WithAProblemThatNamesNoInternals() {
+        ResponseEntity<ProblemDetail> answer = new ApiExceptionHandler().unavailable(noConnection);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+        assertThat(answer.getBody().getDetail())
+                .isEqualTo(
+                        "The database is out of reach or too busy just now. Nothing was changed; please try again in a"
+                                + " moment.")
+                .doesNotContain("JPA", "3001");
+    }
+}

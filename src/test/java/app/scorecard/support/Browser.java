@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -95,9 +96,13 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Waits until the page's main heading reads this, so a test never looks at the page it just left. */
+    /**
+     * Waits until the page's main heading reads this, so a test never looks at the page it just left. A heading of the
+     * page being left can go stale while it is read: that only means "not yet".
+     */
     public void waitForHeading(String heading) {
         new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
                 .until(page ->
                         page.findElements(By.tagName("h1")).stream().anyMatch(h1 -> heading.equals(h1.getText())));
     }

@@ -9,6 +9,8 @@ import app.scorecard.scoring.ItemScore;
 import app.scorecard.scoring.ItemTally;
 import app.scorecard.scoring.Scorecard;
 import app.scorecard.scoring.ScoringService;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -18,18 +20,25 @@ import org.springframework.stereotype.Service;
 public class AnswerScoring {
 
     private final ScoringService scoring = new ScoringService();
+    private final Timer scoringTime;
+
+    AnswerScoring(MeterRegistry meters) {
+        this.scoringTime = Timer.builder("scorecard.scoring")
+                .description("Time to score one response or one round's answers")
+                .register(meters);
+    }
 
     /**
      * @param answers question key to 1–5, or {@code null} for N/A; keys must belong to the version (callers check,
      *     so people get a clear message), missing keys count as N/A
      */
     public ScorecardReport score(QuestionSetDefinition definition, Map<String, Integer> answers) {
-        return report(definition, scoring.score(definition.scoringModel(), answers));
+        return scoringTime.record(() -> report(definition, scoring.score(definition.scoringModel(), answers)));
     }
 
     /** Scores a group on the exact per-item means of its answers. */
     public ScorecardReport scoreGroup(QuestionSetDefinition definition, Map<String, ItemTally> tallies) {
-        return report(definition, scoring.scoreMeans(definition.scoringModel(), tallies));
+        return scoringTime.record(() -> report(definition, scoring.scoreMeans(definition.scoringModel(), tallies)));
     }
 
     private static ScorecardReport report(QuestionSetDefinition definition, Scorecard card) {

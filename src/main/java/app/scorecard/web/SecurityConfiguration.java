@@ -7,11 +7,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may reach what. The JSON API is stateless and authenticated with HTTP Basic; the pages use a session with form
- * login and CSRF tokens on every form. Per-object checks (whose team, whose round) live in the services.
+ * Who may reach what. The JSON API is stateless and authenticated with HTTP Basic, and so are the actuator's endpoints
+ * (health open to all, for load balancers; metrics for admins); the pages use a session with form login and CSRF
+ * tokens on every form. Per-object checks (whose team, whose round) live in the services.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -21,16 +23,20 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, SecurityAuditLog audit) throws Exception {
         ProblemResponses problems = new ProblemResponses();
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/question-sets/**")
+        http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/question-sets/**")
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
                 .exceptionHandling(exceptions ->
-                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(audit.logging(problems)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // No cookies, no session: each call carries its credentials, and the API accepts JSON bodies only,
                 // which a cross-site form cannot send. CSRF tokens protect the browser forms instead.
@@ -41,7 +47,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, SecurityAuditLog audit) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/",
                                 "/css/**",
@@ -60,6 +66,8 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
+                .exceptionHandling(
+                        exceptions -> exceptions.accessDeniedHandler(audit.logging(new AccessDeniedHandlerImpl())))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

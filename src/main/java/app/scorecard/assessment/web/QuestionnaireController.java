@@ -41,10 +41,12 @@ class QuestionnaireController {
 
     private final Questionnaires questionnaires;
     private final QuestionnairePage page;
+    private final ResponseMetrics metrics;
 
-    QuestionnaireController(Questionnaires questionnaires, QuestionnairePage page) {
+    QuestionnaireController(Questionnaires questionnaires, QuestionnairePage page, ResponseMetrics metrics) {
         this.questionnaires = questionnaires;
         this.page = page;
+        this.metrics = metrics;
     }
 
     @GetMapping("/responses/{id}")
@@ -117,6 +119,7 @@ class QuestionnaireController {
                         form.getSubmissionId(),
                         form.getChoices(),
                         form.getComments());
+                metrics.submitted();
                 return respondent instanceof Respondent.WithInvitation
                         ? "redirect:" + action
                         : "redirect:/rounds/" + roundId;
@@ -125,6 +128,7 @@ class QuestionnaireController {
             redirect.addFlashAttribute("notice", "questionnaire.saved");
             return "redirect:" + action;
         } catch (InvalidAnswersException e) {
+            rejected(button, "invalid");
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page.render(
                     questionnaires.open(respondent),
@@ -134,10 +138,12 @@ class QuestionnaireController {
                     "questionnaire.problems",
                     model);
         } catch (RoundClosedException e) {
+            rejected(button, "closed");
             response.setStatus(HttpStatus.CONFLICT.value());
             return page.render(questionnaires.open(respondent), form, action, Map.of(), "questionnaire.closed", model);
         } catch (InvitationUnusableException e) {
             // The link died while the page was open (revoked, or the round closed): nothing is lost from the page.
+            rejected(button, "gone");
             response.setStatus(HttpStatus.GONE.value());
             return page.renderUnsaved(form, action, "questionnaire.linkGone", model);
         } catch (StaleResponseException | OptimisticLockingFailureException | DataIntegrityViolationException e) {
@@ -148,14 +154,22 @@ class QuestionnaireController {
                         : "redirect:/rounds/" + current.roundId();
             }
             // Keep what this page holds; saving again on purpose replaces what was saved elsewhere.
+            rejected(button, "stale");
             form.setLockVersion(current.lockVersion());
             response.setStatus(HttpStatus.CONFLICT.value());
             return page.render(current, form, action, Map.of(), "questionnaire.stale", model);
         } catch (DataAccessResourceFailureException | QueryTimeoutException | TransactionException e) {
             // The database is out of reach: say so, and hand back everything typed, ready to send again.
             log.warn("Answers could not be saved, the database is unavailable: {}", e.getMessage());
+            rejected(button, "unavailable");
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             return page.renderUnsaved(form, action, "questionnaire.notSaved", model);
+        }
+    }
+
+    private void rejected(String button, String reason) {
+        if (button.equals("submit")) {
+            metrics.rejected(reason);
         }
     }
 }

@@ -15,6 +15,7 @@ import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionKind;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.scoring.ScoringModel;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +30,9 @@ class DatabaseOutageTests {
 
     private final Questionnaires questionnaires = mock(Questionnaires.class);
     private final QuestionBank questionBank = mock(QuestionBank.class);
-    private final QuestionnaireController controller =
-            new QuestionnaireController(questionnaires, new QuestionnairePage(questionBank));
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final QuestionnaireController controller = new QuestionnaireController(
+            questionnaires, new QuestionnairePage(questionBank), new ResponseMetrics(meters));
 
     @Test
     void answersServiceUnavailableWithEverythingTypedStillInTheForm() {
@@ -70,6 +72,11 @@ class DatabaseOutageTests {
                 "some-token", "submit", form, response, model, new RedirectAttributesModelMap());
 
         assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(meters.get("scorecard.responses.rejected")
+                        .tag("reason", "unavailable")
+                        .counter()
+                        .count())
+                .isEqualTo(1.0);
         assertThat(view).isEqualTo(QuestionnairePage.VIEW);
         assertThat(model.getAttribute("message")).isEqualTo("questionnaire.notSaved");
         assertThat(model.getAttribute("action")).isEqualTo("/i/some-token");

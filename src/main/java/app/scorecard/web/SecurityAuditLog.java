@@ -11,6 +11,7 @@ import org.springframework.security.authentication.event.InteractiveAuthenticati
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,9 @@ import org.springframework.stereotype.Component;
 class SecurityAuditLog {
 
     private static final Logger log = LoggerFactory.getLogger("app.scorecard.security");
+
+    /** Request attribute: the request was refused for its CSRF token (missing, expired or forged). */
+    static final String FORM_REFUSED = "formRefused";
 
     @EventListener
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
@@ -42,6 +46,10 @@ class SecurityAuditLog {
     AccessDeniedHandler logging(AccessDeniedHandler delegate) {
         return (HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied) -> {
             denied(request);
+            if (denied instanceof CsrfException) {
+                // the 403 page then says the form expired or was forged, not that the account lacks a right
+                request.setAttribute(FORM_REFUSED, true);
+            }
             delegate.handle(request, response, denied);
         };
     }

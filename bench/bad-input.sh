@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Proof 4 of issue 7: generated malformed submissions (values out of range or not numbers, unknown questions, another
+# set's questions, 1 MB comments, nothing answered, missing and forged CSRF tokens, stale forms replayed after a save,
+# broken percent-encoding, invalid UTF-8) sent over real HTTP to invitation links of a running application (H2, the
+# test profile's demo data). Passes when every one is refused with a 4xx that names the reason on the page, none
+# answers 5xx, and nothing of them is stored. `./mvnw verify` runs the same test with 120 submissions.
+#
+#   bench/bad-input.sh            # 1,000 submissions
+#   COUNT=5000 bench/bad-input.sh
+#
+# Prints one summary line; exits non-zero when any submission is not refused properly or anything was stored.
+set -uo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+COUNT=${COUNT:-1000}
+LOG=$ROOT/target/bench/bad-input.log
+mkdir -p "$(dirname "$LOG")"
+
+(cd "$ROOT" && ./mvnw -B test -Dtest=MalformedSubmissionsTests -Dsurefire.failIfNoSpecifiedTests=false \
+    -Djacoco.skip=true -Dscorecard.bad.count="$COUNT") >"$LOG" 2>&1
+status=$?
+kinds=$(grep -o "Malformed submissions by kind and status: .*" "$LOG" | sed 's/^Malformed submissions by kind and status: //')
+if [ $status -eq 0 ]; then
+    echo "bad-input: PASS — $COUNT malformed submissions, all refused with a 4xx and a reason, 0 × 5xx, 0 stored; by kind and status: $kinds"
+else
+    echo "bad-input: FAIL — see $LOG; by kind and status: ${kinds:-none recorded}"
+    grep -A20 "<<< FAIL" "$LOG" | grep -v "^\s*at " | head -20 >&2
+fi
+exit $status

@@ -7,8 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,7 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,12 +52,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /** The database is out of reach or too busy to answer in time: 503, to be tried again. */
-    @ExceptionHandler({
-        DataAccessResourceFailureException.class,
-        QueryTimeoutException.class,
-        CannotCreateTransactionException.class
-    })
-    ResponseEntity<ProblemDetail> unavailable(RuntimeException ex) {
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<ProblemDetail> unavailable(RuntimeException ex) throws Exception {
+        if (!DatabaseUnavailable.causedBy(ex)) {
+            return handleOther(ex);
+        }
         log.warn("The database is out of reach: {}", ex.getMessage());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.SERVICE_UNAVAILABLE,

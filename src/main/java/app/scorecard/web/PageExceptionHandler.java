@@ -5,13 +5,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -35,12 +34,11 @@ class PageExceptionHandler {
         return "error/409";
     }
 
-    @ExceptionHandler({
-        DataAccessResourceFailureException.class,
-        QueryTimeoutException.class,
-        CannotCreateTransactionException.class
-    })
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
     String unavailable(RuntimeException e, HttpServletResponse response) {
+        if (!DatabaseUnavailable.causedBy(e)) {
+            throw e; // a fault of ours: the error page, logged with its reference
+        }
         log.warn("The database is out of reach: {}", e.getMessage());
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);

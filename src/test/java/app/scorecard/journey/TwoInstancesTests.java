@@ -3,30 +3,55 @@ package app.scorecard.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.scorecard.ScorecardApplication;
+import app.scorecard.account.AccountService;
+import app.scorecard.account.Role;
+import app.scorecard.assessment.InvitationView;
+import app.scorecard.assessment.Invitations;
+import app.scorecard.assessment.RoundMode;
+import app.scorecard.assessment.Rounds;
+import app.scorecard.assessment.Viewer;
+import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.team.TeamRole;
+import app.scorecard.team.TeamService;
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two instances of the application with the {@code postgres} profile on one real PostgreSQL (embedded), as behind a
  * load balancer: a person signs in on one and is signed in on the other, because the session lives in the database;
- * signing out on the second ends it on the first too.
+ * signing out on the second ends it on the first too. Then the database goes away in the middle of submissions and
+ * comes back: submissions meanwhile get a 503 page with the answers still on it and nothing stored, and both instances
+ * serve again without a restart; every acknowledged submission is stored, and only those.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesTests {
 
     private static final String ADMIN = "instances-admin";
@@ -39,9 +64,16 @@ class TwoInstancesTests {
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
+    private static Path dataDirectory;
+    private static int databasePort;
+
     @BeforeAll
     static void startPostgresAndTwoInstances() throws IOException, SQLException {
-        postgres = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+        dataDirectory = Files.createTempDirectory("scorecard-pg");
+        try (ServerSocket free = new ServerSocket(0)) {
+            databasePort = free.getLocalPort();
+        }
+        postgres = startDatabase(true);
         try (Connection connection =
                 DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")) {
             connection.createStatement().execute("create database instances");
@@ -49,6 +81,18 @@ class TwoInstancesTests {
         String url = postgres.getJdbcUrl("postgres", "instances");
         first = instance(url);
         second = instance(url);
+    }
+
+    /** The same data directory and port each time, so a restart is the same database coming back. */
+    private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres startDatabase(boolean fresh) throws IOException {
+        return io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(databasePort)
+                .setOverrideWorkingDirectory(dataDirectory
+                        .resolveSibling(dataDirectory.getFileName() + "-work")
+                        .toFile())
+                .start();
     }
 
     private static ConfigurableApplicationContext instance(String url) {
@@ -67,6 +111,7 @@ class TwoInstancesTests {
 
     @AfterAll
     static void stop() throws IOException {
+        // (the database is closed last, so the instances can stop cleanly)
         if (first != null) {
             first.close();
         }
@@ -77,65 +122,205 @@ class TwoInstancesTests {
     }
 
     @Test
+    @Order(1)
     void signedInOnOneInstanceIsSignedInOnTheOtherAndSigningOutEndsItOnBoth() throws Exception {
         String a = base(first);
         String b = base(second);
+        // one browser: cookies are per host, not per port, as for two instances behind one load balancer
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
-        HttpResponse<String> loginPage = get(a + "/login", null);
-        String cookie = sessionCookie(loginPage);
-        HttpResponse<String> signIn = post(
-                a + "/login",
-                cookie,
-                "username=" + ADMIN + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
-                        + csrf(loginPage.body()));
+        HttpResponse<String> loginPage = send(browser, get(a + "/login"));
+        HttpResponse<String> signIn = send(
+                browser,
+                post(
+                        a + "/login",
+                        "username=" + ADMIN + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+                                + "&_csrf=" + csrf(loginPage.body())));
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(signIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-        String signedIn = signIn.headers()
-                .firstValue("Set-Cookie")
-                .map(c -> c.split(";")[0])
-                .orElse(cookie);
+        assertThat(cookies.getCookieStore().getCookies())
+                .as("Spring Session's cookie, not the container's")
+                .extracting(java.net.HttpCookie::getName)
+                .contains("SESSION")
+                .doesNotContain("JSESSIONID");
 
-        HttpResponse<String> otherHome = get(b + "/accounts", signedIn);
-        assertThat(otherHome.statusCode())
+        HttpResponse<String> otherPage = send(browser, get(b + "/accounts"));
+        assertThat(otherPage.statusCode())
                 .as("the other instance knows the session")
                 .isEqualTo(200);
-        assertThat(otherHome.body()).contains("Sign out");
+        assertThat(otherPage.body()).contains("Sign out");
 
-        HttpResponse<String> signOut = post(b + "/logout", signedIn, "_csrf=" + csrf(otherHome.body()));
+        HttpResponse<String> signOut = send(browser, post(b + "/logout", "_csrf=" + csrf(otherPage.body())));
         assertThat(signOut.statusCode()).isEqualTo(302);
-        HttpResponse<String> afterSignOut = get(a + "/accounts", signedIn);
+        HttpResponse<String> afterSignOut = send(browser, get(a + "/accounts"));
         assertThat(afterSignOut.statusCode()).isEqualTo(302);
         assertThat(afterSignOut.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    private static HttpRequest get(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).GET().build();
+    }
+
+    private static HttpRequest post(String url, String form) {
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+    }
+
+    private static HttpResponse<String> send(HttpClient browser, HttpRequest request) throws Exception {
+        return browser.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @Order(2)
+    void anOutageInTheMiddleOfSubmissionsLosesNothingAndServiceReturnsWithoutARestart() throws Exception {
+        List<String> links = invitationLinks(30);
+        List<QuestionDefinition> questions =
+                first.getBean(QuestionBank.class).latestPublished("serve").questions();
+        int acknowledged = 0;
+        for (int i = 0; i < 10; i++) {
+            HttpResponse<String> answer = submit(i % 2 == 0 ? first : second, links.get(i), questions, "before");
+            assertThat(answer.statusCode()).as("before the outage").isEqualTo(302);
+            acknowledged++;
+        }
+
+        // pages opened before the outage, sent while the database is away
+        List<OpenPage> open = new java.util.ArrayList<>();
+        for (int i = 10; i < 20; i++) {
+            open.add(open(i % 2 == 0 ? first : second, links.get(i)));
+        }
+        postgres.close();
+        for (int i = 10; i < 20; i++) {
+            HttpResponse<String> answer = open.get(i - 10).send(questions, "typed during the outage " + i);
+            assertThat(answer.statusCode()).as("during the outage").isEqualTo(503);
+            assertThat(answer.body()).contains("typed during the outage " + i);
+        }
+
+        postgres = startDatabase(false);
+        long back = System.nanoTime();
+        awaitReady(first);
+        awaitReady(second);
+        System.out.printf(
+                "Both instances ready %.1f s after the database came back%n", (System.nanoTime() - back) / 1e9);
+        for (int i = 20; i < 30; i++) {
+            HttpResponse<String> answer = submit(i % 2 == 0 ? first : second, links.get(i), questions, "after");
+            assertThat(answer.statusCode()).as("after the outage").isEqualTo(302);
+            acknowledged++;
+        }
+
+        JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+        long stored = jdbc.queryForObject(
+                "select count(*) from response where round_id = ? and status = 'SUBMITTED'", Long.class, roundId);
+        long answers = jdbc.queryForObject(
+                "select count(*) from response_answer a join response r on r.id = a.response_id"
+                        + " where r.round_id = ? and r.status = 'SUBMITTED'",
+                Long.class,
+                roundId);
+        assertThat(stored).as("acknowledged = stored").isEqualTo(acknowledged);
+        assertThat(answers).as("whole responses only").isEqualTo((long) acknowledged * questions.size());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from response_answer a join response r on r.id = a.response_id"
+                                + " where r.round_id = ? and r.status <> 'SUBMITTED'",
+                        Long.class,
+                        roundId))
+                .as("nothing of a refused submission stored")
+                .isZero();
+    }
+
+    private static long roundId;
+
+    /** A manager, a team and an open team round with this many invitation links, made through the first instance. */
+    private static List<String> invitationLinks(int count) {
+        AccountService accounts = first.getBean(AccountService.class);
+        TeamService teams = first.getBean(TeamService.class);
+        long manager = accounts.create("outage-manager", "Manager", "a long enough password here", Set.of(Role.MANAGER))
+                .id();
+        long team = teams.create("Outage team").id();
+        teams.place(team, manager, TeamRole.MANAGER);
+        roundId = first.getBean(Rounds.class)
+                .start(manager, team, "serve", "Outage", RoundMode.TEAM, null)
+                .roundId();
+        Invitations invitations = first.getBean(Invitations.class);
+        Viewer viewer = new Viewer(manager, false);
+        invitations.invite(
+                roundId,
+                viewer,
+                IntStream.range(0, count).mapToObj(i -> "Person " + i).toList());
+        return invitations.of(roundId, viewer).stream()
+                .map(InvitationView::token)
+                .toList();
+    }
+
+    /** Opens an invitation link and submits every answer with a comment, as a browser would. */
+    private HttpResponse<String> submit(
+            ConfigurableApplicationContext instance, String token, List<QuestionDefinition> questions, String comment)
+            throws Exception {
+        return open(instance, token).send(questions, comment);
+    }
+
+    /** Opens an invitation link as a browser would: its cookies and the form's hidden fields. */
+    private OpenPage open(ConfigurableApplicationContext instance, String token) throws Exception {
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        URI link = URI.create(base(instance) + "/i/" + token);
+        String page = browser.send(HttpRequest.newBuilder(link).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        StringBuilder hidden = new StringBuilder("action=submit");
+        Matcher field = Pattern.compile("name=\"(_csrf|lockVersion|submissionId|versionId)\" value=\"([^\"]*)\"")
+                .matcher(page);
+        while (field.find()) {
+            hidden.append('&')
+                    .append(field.group(1))
+                    .append('=')
+                    .append(URLEncoder.encode(field.group(2), StandardCharsets.UTF_8));
+        }
+        return new OpenPage(browser, link, hidden.toString());
+    }
+
+    record OpenPage(HttpClient browser, URI link, String hidden) {
+
+        HttpResponse<String> send(List<QuestionDefinition> questions, String comment) throws Exception {
+            StringBuilder form = new StringBuilder(hidden);
+            for (QuestionDefinition question : questions) {
+                form.append("&choices%5B").append(question.key()).append("%5D=4");
+            }
+            form.append("&comments%5B")
+                    .append(questions.get(0).key())
+                    .append("%5D=")
+                    .append(URLEncoder.encode(comment, StandardCharsets.UTF_8));
+            return browser.send(
+                    HttpRequest.newBuilder(link)
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Accept", "text/html")
+                            .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    private void awaitReady(ConfigurableApplicationContext instance) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (http.send(get(base(instance) + "/actuator/health/readiness"), HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("not ready 30 s after the database came back");
     }
 
     private static String base(ConfigurableApplicationContext context) {
         return "http://localhost:"
                 + ((WebServerApplicationContext) context).getWebServer().getPort();
-    }
-
-    private HttpResponse<String> get(String url, String cookie) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String url, String cookie, String form) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(url))
-                        .header("Cookie", cookie)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String sessionCookie(HttpResponse<String> response) {
-        String cookie =
-                response.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        assertThat(cookie).as("Spring Session's cookie, not the container's").startsWith("SESSION=");
-        return cookie;
     }
 
     private static String csrf(String html) {

@@ -1,11 +1,17 @@
 package app.scorecard.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
@@ -29,7 +35,7 @@ class DatabaseUnavailableTests {
     }
 
     @Test
-    void theApiAnswers503WithAProblemThatNamesNoInternals() {
+    void theApiAnswers503WithAProblemThatNamesNoInternals() throws Exception {
         ResponseEntity<ProblemDetail> answer = new ApiExceptionHandler().unavailable(noConnection);
 
         assertThat(answer.getStatusCode().value()).isEqualTo(503);
@@ -39,5 +45,27 @@ class DatabaseUnavailableTests {
                         "The database is out of reach or too busy just now. Nothing was changed; please try again in a"
                                 + " moment.")
                 .doesNotContain("JPA", "3001");
+    }
+
+    @Test
+    void aConnectionThatBrokeMidTransactionIsRecognisedEvenBehindAFailedRollback() {
+        // what a dead pooled connection gave in TwoInstancesTests: the rollback failed and hid the query's error
+        JpaSystemException rollbackFailed = new JpaSystemException(new PersistenceException(
+                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
+
+        assertThat(DatabaseUnavailable.causedBy(rollbackFailed)).isTrue();
+        assertThat(DatabaseUnavailable.causedBy(new DataIntegrityViolationException("duplicate key")))
+                .isFalse();
+        assertThat(DatabaseUnavailable.causedBy(new IllegalStateException("a bug of ours")))
+                .isFalse();
+    }
+
+    @Test
+    void anyOtherDataFailureStaysAnErrorOfOurs() {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        InvalidDataAccessApiUsageException bug = new InvalidDataAccessApiUsageException("a bug of ours");
+
+        assertThatThrownBy(() -> new PageExceptionHandler().unavailable(bug, response))
+                .isSameAs(bug);
     }
 }

@@ -8,15 +8,15 @@ import app.scorecard.assessment.Questionnaires;
 import app.scorecard.assessment.Respondent;
 import app.scorecard.assessment.RoundClosedException;
 import app.scorecard.assessment.StaleResponseException;
+import app.scorecard.web.DatabaseUnavailable;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -158,7 +158,10 @@ class QuestionnaireController {
             form.setLockVersion(current.lockVersion());
             response.setStatus(HttpStatus.CONFLICT.value());
             return page.render(current, form, action, Map.of(), "questionnaire.stale", model);
-        } catch (DataAccessResourceFailureException | QueryTimeoutException | TransactionException e) {
+        } catch (DataAccessException | TransactionException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
             // The database is out of reach: say so, and hand back everything typed, ready to send again.
             log.warn("Answers could not be saved, the database is unavailable: {}", e.getMessage());
             rejected(button, "unavailable");

@@ -1,0 +1,55 @@
+-- Submits a complete promote-excellence questionnaire to a different invitation link on every request.
+-- Reads: TOKENS (a file of link tokens, one per line), QUESTIONS (question keys, one per line), CSRF (cookie value
+-- and form token, one per line). Each wrk thread takes every n-th token, so no link is used twice.
+local tokens, questions, cookie, form_token = {}, {}, nil, nil
+local next_index, step = 1, 1
+
+local function lines(path)
+  local result = {}
+  for line in io.lines(path) do
+    if line ~= "" then result[#result + 1] = line end
+  end
+  return result
+end
+
+local threads = {}
+function setup(thread)
+  thread:set("id", #threads + 1)
+  threads[#threads + 1] = thread
+end
+
+function init(args)
+  tokens = lines(os.getenv("TOKENS"))
+  questions = lines(os.getenv("QUESTIONS"))
+  local csrf = lines(os.getenv("CSRF"))
+  cookie, form_token = csrf[1], csrf[2]
+  step = tonumber(os.getenv("THREADS") or "2")
+  next_index = id
+end
+
+local function encode(s)
+  return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
+
+function request()
+  local token = tokens[next_index]
+  if token == nil then
+    -- out of links: ask for the thank-you page of the last one instead (a GET), so nothing is submitted twice
+    return wrk.format("GET", "/login")
+  end
+  next_index = next_index + step
+  local body = { "action=submit", "lockVersion=0", "_csrf=" .. encode(form_token),
+                 "submissionId=" .. string.format("%08x-0000-4000-8000-%012x", math.random(0, 0x7fffffff), next_index) }
+  for i, key in ipairs(questions) do
+    body[#body + 1] = "choices%5B" .. key .. "%5D=" .. tostring((i % 5) + 1)
+  end
+  return wrk.format("POST", "/i/" .. token, {
+    ["Content-Type"] = "application/x-www-form-urlencoded",
+    ["Cookie"] = "XSRF-TOKEN=" .. cookie,
+  }, table.concat(body, "&"))
+end
+
+local codes = {}
+function response(status, headers, body)
+  codes[status] = (codes[status] or 0) + 1
+end

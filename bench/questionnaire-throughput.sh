@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Proof 5 of issue 7: the questionnaire page (signed in, 21 questions) and submissions through invitation links, with
+# wrk at 16 and 64 connections, beside the server's static stylesheet in the same run. H2 (file), demo data.
+#
+#   bench/questionnaire-throughput.sh
+#
+# Targets: questionnaire >= 50 % of the static file's requests/s with p99 < 50 ms at 64 connections; >= 500
+# submissions/s on H2 with zero errors, and every acknowledged submission stored. Prints one summary line and exits
+# non-zero when a target is missed. Needs Java 17+, wrk, curl.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+WORK=${BENCH_WORK:-$ROOT/target/bench}/throughput
+PORT=${PORT:-18081}
+DURATION=${DURATION:-15s}
+LINKS=${LINKS:-12000}
+JAR=$ROOT/target/excellence-scorecard.jar
+BASE=http://127.0.0.1:$PORT
+log() { echo "[bench] $*" >&2; }
+
+for tool in java wrk curl; do
+    command -v "$tool" >/dev/null || { echo "bench: $tool is missing (Debian: apt-get install -y $tool)" >&2; exit 1; }
+done
+[ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -B -DskipTests package)
+rm -rf "$WORK" && mkdir -p "$WORK"
+
+java -jar "$JAR" --spring.profiles.active=demo --server.address=127.0.0.1 --server.port="$PORT" \
+    --spring.datasource.url="jdbc:h2:file:$WORK/db" --scorecard.security.lockout.max-failures=1000 \
+    >"$WORK/serve.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -fs -o /dev/null "$BASE/login" && break; sleep 1; done
+
+jar=$WORK/manager.cookies
+form_token() { grep -o 'name="_csrf" value="[^"]*"' | sed -n 1p | sed 's/.*value="//; s/"$//'; }
+token=$(curl -fs -c "$jar" -b "$jar" "$BASE/login" | form_token)
+curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode username=manager --data-urlencode password=manager \
+    --data-urlencode "_csrf=$token" "$BASE/login"
+team=$(curl -fs -c "$jar" -b "$jar" "$BASE/teams" | grep -o '/teams/[0-9]*"' | sed -n 1p | grep -o '[0-9]*')
+
+start_round() { # $1 = mode; prints the redirect target
+    local t
+    t=$(curl -fs -c "$jar" -b "$jar" "$BASE/teams/$team/rounds/new" | form_token)
+    curl -fs -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" --data-urlencode "_csrf=$t" \
+        --data-urlencode questionSet=promote-excellence --data-urlencode "mode=$1" --data-urlencode "label=Bench $1" \
+        "$BASE/teams/$team/rounds"
+}
+questionnaire=$(start_round SELF | sed "s|$BASE||")
+round=$(start_round TEAM | grep -o '[0-9]*$')
+log "questionnaire $questionnaire, team round $round, inviting $LINKS people"
+for from in $(seq 0 200 $((LINKS - 1))); do
+    names=$(seq "$from" $((from + 199)) | sed 's/^/Person /')
+    t=$(curl -fs -c "$jar" -b "$jar" "$BASE/rounds/$round" | form_token)
+    curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$t" --data-urlencode "names=$names" \
+        "$BASE/rounds/$round/invitations"
+done
+curl -fs -c "$jar" -b "$jar" "$BASE/rounds/$round/invitations.csv" | grep -o '/i/[A-Za-z0-9_-]*' | sed 's|/i/||' \
+    >"$WORK/all-tokens"
+head -1 "$WORK/all-tokens" >"$WORK/probe-token"
+tail -n +2 "$WORK/all-tokens" >"$WORK/tokens"
+log "$(wc -l <"$WORK/tokens") links"
+
+# one respondent's view of the form: its question keys and a CSRF cookie with its masked form token
+probe=$WORK/probe.cookies
+page=$(curl -fs -c "$probe" -b "$probe" "$BASE/i/$(cat "$WORK/probe-token")")
+echo "$page" | grep -o 'name="choices\[[^]]*\]"' | sed 's/name="choices\[//; s/\]"//' | sort -u >"$WORK/questions"
+{ awk '$6 == "XSRF-TOKEN" { print $7 }' "$probe"; echo "$page" | form_token; } >"$WORK/csrf"
+session="JSESSIONID=$(awk '/JSESSIONID/ { print $7 }' "$jar")"
+
+rps() { awk '/Requests\/sec/ { printf "%.0f", $2 }'; }
+p99() { awk '$1 == "99%" { print $2 }'; }
+ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 }; printf "%.1f", v }'; }
+measure() { # $1 = connections, $2 = path, $3 = cookie
+    wrk -t2 -c"$1" -d"$DURATION" --latency -H "Cookie: $3" -H "Accept-Encoding: gzip" "$BASE$2"
+}
+
+log "warming up"
+measure 16 "$questionnaire" "$session" >/dev/null
+measure 16 /css/app.css "" >/dev/null
+results=()
+for c in 16 64; do
+    static=$(measure "$c" /css/app.css "")
+    page=$(measure "$c" "$questionnaire" "$session")
+    results+=("$c connections: static $(echo "$static" | rps)/s p99 $(echo "$static" | p99 | ms) ms; questionnaire $(echo "$page" | rps)/s p99 $(echo "$page" | p99 | ms) ms")
+    if [ "$c" = 64 ]; then
+        static64=$(echo "$static" | rps); page64=$(echo "$page" | rps); p99_64=$(echo "$page" | p99 | ms)
+    fi
+done
+
+log "submissions"
+out=$(TOKENS=$WORK/tokens QUESTIONS=$WORK/questions CSRF=$WORK/csrf THREADS=2 \
+    wrk -t2 -c16 -d10s --latency -s "$ROOT/bench/lua/submit.lua" "$BASE")
+submissions=$(echo "$out" | rps)
+sent=$(echo "$out" | awk '/requests in/ { print $1 }')
+errors=$(echo "$out" | awk '/Non-2xx or 3xx/ { print $5 }'); errors=${errors:-0}
+stored=$(curl -fs -u manager:manager "$BASE/api/v1/teams/$team/rounds" | grep -o "\"id\":$round,[^}]*" | grep -o '"responses":[0-9]*' | grep -o '[0-9]*$')
+
+summary="questionnaire-throughput: ${results[*]}; submissions ${submissions}/s, $sent acknowledged, $errors errors, $stored stored"
+pass=true
+awk -v p="$page64" -v s="$static64" 'BEGIN { exit !(p >= s / 2) }' || pass=false
+awk -v p="$p99_64" 'BEGIN { exit !(p < 50) }' || pass=false
+awk -v r="$submissions" 'BEGIN { exit !(r >= 500) }' || pass=false
+[ "$errors" = 0 ] || pass=false
+# wrk counts the requests it saw answered; up to one per connection is still in flight when it stops, and the server
+# stores those too: acknowledged <= stored <= acknowledged + connections, and never more links than there were
+[ "$sent" -lt "$(wc -l <"$WORK/tokens")" ] && [ "$stored" -ge "$sent" ] && [ "$stored" -le $((sent + 16)) ] || pass=false
+if $pass; then echo "$summary — PASS"; else echo "$summary — MISSED"; exit 1; fi

@@ -56,7 +56,7 @@ class QuestionSetApiController {
         if (!me.isAdmin() && questionBank.findVersion(key, number).isEmpty()) {
             throw new QuestionSetNotFoundException(key, number);
         }
-        return QuestionBankAdminController.documentResponse(key, number, documents.export(key, number));
+        return EditorPages.documentResponse(key, number, documents.export(key, number));
     }
 
     /**

@@ -1,14 +1,18 @@
 package app.scorecard.questionbank.web;
 
+import static app.scorecard.questionbank.web.EditorPages.draftPath;
+import static app.scorecard.questionbank.web.EditorPages.notice;
+import static app.scorecard.questionbank.web.EditorPages.reject;
+import static app.scorecard.questionbank.web.EditorPages.setPath;
+import static app.scorecard.questionbank.web.EditorPages.trim;
+import static app.scorecard.questionbank.web.EditorPages.typedWeight;
+
 import app.scorecard.account.SignedInUser;
 import app.scorecard.questionbank.DraftConflictException;
-import app.scorecard.questionbank.DraftProblem;
 import app.scorecard.questionbank.DraftView;
 import app.scorecard.questionbank.InvalidDraftException;
-import app.scorecard.questionbank.QuestionBankDocuments;
 import app.scorecard.questionbank.QuestionBankEditor;
 import app.scorecard.questionbank.QuestionBankEditor.BandInput;
-import app.scorecard.questionbank.QuestionBankRules;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionKind;
 import app.scorecard.questionbank.QuestionSetDefinition;
@@ -17,20 +21,12 @@ import app.scorecard.scoring.ScoringService;
 import app.scorecard.web.ScaleOption;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,147 +38,28 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The question-bank editor, for admins only (the security configuration): sets and their versions, drafts with their
- * categories, questions and bands, a preview, a diff, publishing, retiring, import and export, and the audit log. Every
- * change is a plain form post, so all of it works without JavaScript; a refused change shows the form again with what
- * was typed and why.
+ * The editor of a set's draft, for admins only (the security configuration): title, introduction and bands;
+ * categories and questions added, changed, moved up or down and removed; the preview with sample scoring; the diff;
+ * publishing and discarding. Every change is a plain form post, so all of it works without JavaScript; a refused change
+ * shows the form again with what was typed and why, and a change based on an older draft gets a 409 page.
  */
 @Controller
 @RequestMapping("/admin/question-sets")
-class QuestionBankAdminController {
-
-    private static final String SET_KEY_PATH = "/admin/question-sets/{key}";
+class DraftController {
 
     private final QuestionBankEditor editor;
-    private final QuestionBankDocuments documents;
     private final ScoringService scoring = new ScoringService();
 
-    QuestionBankAdminController(QuestionBankEditor editor, QuestionBankDocuments documents) {
+    DraftController(QuestionBankEditor editor) {
         this.editor = editor;
-        this.documents = documents;
     }
 
     @ModelAttribute("rules")
     Map<String, Object> rules() {
-        return Map.of(
-                "keyMin", QuestionBankRules.KEY_MIN_LENGTH,
-                "keyMax", QuestionBankRules.KEY_MAX_LENGTH,
-                "maxWeight", QuestionBankRules.MAX_WEIGHT.toPlainString(),
-                "textMax", QuestionBankRules.QUESTION_TEXT_MAX_LENGTH);
-    }
-
-    // --- sets ---
-
-    @GetMapping
-    String sets(Model model) {
-        return showSets(new NewSetForm("", ""), model);
-    }
-
-    @PostMapping
-    String createSet(
-            @ModelAttribute("newSetForm") NewSetForm form,
-            BindingResult errors,
-            @AuthenticationPrincipal SignedInUser me,
-            HttpServletResponse response,
-            Model model) {
-        try {
-            DraftView draft = editor.createSet(trim(form.key()), form.title(), me.getUsername());
-            return "redirect:/admin/question-sets/" + draft.key() + "/draft";
-        } catch (InvalidDraftException e) {
-            reject(errors, e);
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return showSets(form, model);
-        }
-    }
-
-    private String showSets(NewSetForm form, Model model) {
-        model.addAttribute("sets", editor.overview());
-        model.addAttribute("newSetForm", form);
-        return "questionbank/sets";
-    }
-
-    @GetMapping("/{key}")
-    String set(@PathVariable String key, Model model) {
-        model.addAttribute("set", editor.overview(key));
-        return "questionbank/set";
-    }
-
-    @PostMapping("/{key}/draft/open")
-    String openDraft(@PathVariable String key, @AuthenticationPrincipal SignedInUser me) {
-        editor.openDraft(key, me.getUsername());
-        return "redirect:" + draftPath(key);
-    }
-
-    @PostMapping("/{key}/retire")
-    String retire(@PathVariable String key, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
-        editor.retire(key, me.getUsername());
-        return notice(redirect, "bank.notice.retired", key, SET_KEY_PATH.replace("{key}", key));
-    }
-
-    @PostMapping("/{key}/restore")
-    String restore(@PathVariable String key, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
-        editor.restore(key, me.getUsername());
-        return notice(redirect, "bank.notice.restored", key, SET_KEY_PATH.replace("{key}", key));
-    }
-
-    @GetMapping("/{key}/audit")
-    String audit(@PathVariable String key, Model model) {
-        model.addAttribute("set", editor.overview(key));
-        model.addAttribute("entries", editor.audit(key));
-        return "questionbank/audit";
-    }
-
-    @GetMapping("/{key}/versions/{number}/document")
-    ResponseEntity<String> document(@PathVariable String key, @PathVariable int number) {
-        return documentResponse(key, number, documents.export(key, number));
-    }
-
-    static ResponseEntity<String> documentResponse(String key, int number, String yaml) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType("application", "yaml", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(key + "-v" + number + ".yaml")
-                                .build()
-                                .toString())
-                .body(yaml);
-    }
-
-    // --- import ---
-
-    @GetMapping("/import")
-    String importForm(Model model) {
-        model.addAttribute("document", "");
-        model.addAttribute("problems", List.of());
-        return "questionbank/import";
-    }
-
-    @PostMapping("/import")
-    String importDocument(
-            @RequestParam(defaultValue = "") String document,
-            @RequestParam(required = false) MultipartFile file,
-            @AuthenticationPrincipal SignedInUser me,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            Model model)
-            throws IOException {
-        boolean fromFile = file != null && !file.isEmpty();
-        try (InputStream input = fromFile
-                ? file.getInputStream()
-                : new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8))) {
-            DraftView draft = documents.importDocument(input, me.getUsername());
-            return notice(redirect, "bank.notice.imported", draft.key(), draftPath(draft.key()));
-        } catch (InvalidDraftException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("document", fromFile ? "" : document);
-            model.addAttribute("problems", e.problems());
-            return "questionbank/import";
-        }
+        return EditorPages.rules();
     }
 
     // --- the draft ---
@@ -526,7 +403,7 @@ class QuestionBankAdminController {
             QuestionSetDefinition published = editor.publish(key, lockVersion, me.getUsername());
             redirect.addFlashAttribute("notice", "bank.notice.published");
             redirect.addFlashAttribute("noticeArgument", published.version());
-            return "redirect:" + SET_KEY_PATH.replace("{key}", key);
+            return "redirect:" + setPath(key);
         } catch (InvalidDraftException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("publishProblems", e.problems());
@@ -545,7 +422,7 @@ class QuestionBankAdminController {
             Model model) {
         try {
             editor.discard(key, lockVersion, me.getUsername());
-            return notice(redirect, "bank.notice.discarded", key, SET_KEY_PATH.replace("{key}", key));
+            return notice(redirect, "bank.notice.discarded", key, setPath(key));
         } catch (InvalidDraftException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("publishProblems", e.problems());
@@ -574,41 +451,5 @@ class QuestionBankAdminController {
         model.addAttribute("changes", e.changesSince());
         model.addAttribute("typed", typed);
         return "questionbank/conflict";
-    }
-
-    private static String draftPath(String key) {
-        return "/admin/question-sets/" + key + "/draft";
-    }
-
-    private static String notice(RedirectAttributes redirect, String notice, Object argument, String path) {
-        redirect.addFlashAttribute("notice", notice);
-        redirect.addFlashAttribute("noticeArgument", argument);
-        return "redirect:" + path;
-    }
-
-    private static void reject(BindingResult errors, InvalidDraftException e) {
-        reject(errors, e.problems());
-    }
-
-    /** Each problem on its field when the form has one, else above the form. */
-    private static void reject(BindingResult errors, List<DraftProblem> problems) {
-        for (DraftProblem problem : problems) {
-            if (!problem.field().isEmpty() && errors.getFieldType(problem.field()) != null) {
-                errors.rejectValue(problem.field(), "bank.refused", problem.message());
-            } else {
-                errors.reject("bank.refused", problem.message());
-            }
-        }
-    }
-
-    private static BigDecimal typedWeight(String typed, BindingResult errors) {
-        Map<String, String> problems = new HashMap<>();
-        BigDecimal weight = QuestionForms.weight(typed, problems);
-        problems.forEach((field, message) -> errors.rejectValue(field, "bank.refused", message));
-        return weight;
-    }
-
-    private static String trim(String text) {
-        return text == null ? null : text.strip();
     }
 }

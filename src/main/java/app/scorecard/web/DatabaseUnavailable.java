@@ -19,7 +19,7 @@ public final class DatabaseUnavailable {
 
     /**
      * Whether this failure comes from the database being out of reach: no connection to be had, a connection that
-     * broke (SQL state class 08), a timeout. A connection that dies mid-transaction can surface as a failed rollback
+     * broke or was ended by the server shutting down, a timeout. A connection that dies mid-transaction can surface as a failed rollback
      * that hides the first error; the cause chain still tells.
      */
     public static boolean causedBy(Throwable failure) {
@@ -31,9 +31,7 @@ public final class DatabaseUnavailable {
                     || cause instanceof ConnectException) {
                 return true;
             }
-            if (cause instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")) {
+            if (cause instanceof SQLException sql && isOutOfReach(sql.getSQLState())) {
                 return true;
             }
             // HikariCP closes a connection that broke; the rollback that follows then fails on the closed proxy with
@@ -46,5 +44,14 @@ public final class DatabaseUnavailable {
             }
         }
         return false;
+    }
+
+    /**
+     * Connection exceptions (class 08); the server shutting down, crashed or still starting (57P01–57P03, what a
+     * stopped and restarted PostgreSQL gives its open connections and first callers); no connection slot left (53300).
+     */
+    private static boolean isOutOfReach(String sqlState) {
+        return sqlState != null
+                && (sqlState.startsWith("08") || sqlState.startsWith("57P") || sqlState.equals("53300"));
     }
 }

@@ -61,6 +61,22 @@ class DatabaseUnavailableTests {
     }
 
     @Test
+    void aServerShuttingDownOrStartingIsRecognisedByItsSqlState() {
+        // what PostgreSQL gave open connections when bench/two-instances-load.sh stopped it under load
+        JpaSystemException terminated = new JpaSystemException(new PersistenceException(
+                "JDBC exception executing SQL",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01")));
+
+        assertThat(DatabaseUnavailable.causedBy(terminated)).isTrue();
+        assertThat(DatabaseUnavailable.causedBy(new SQLException("the database system is starting up", "57P03")))
+                .isTrue();
+        assertThat(DatabaseUnavailable.causedBy(new SQLException("sorry, too many clients already", "53300")))
+                .isTrue();
+        assertThat(DatabaseUnavailable.causedBy(new SQLException("syntax error", "42601")))
+                .isFalse();
+    }
+
+    @Test
     void anyOtherDataFailureStaysAnErrorOfOurs() {
         MockHttpServletResponse response = new MockHttpServletResponse();
         InvalidDataAccessApiUsageException bug = new InvalidDataAccessApiUsageException("a bug of ours");

@@ -9,6 +9,7 @@ import app.scorecard.assessment.Respondent;
 import app.scorecard.assessment.RoundClosedException;
 import app.scorecard.assessment.StaleResponseException;
 import app.scorecard.web.DatabaseUnavailable;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The questionnaire, for signed-in people ({@code /responses/{id}}) and for holders of an invitation link
@@ -38,6 +38,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class QuestionnaireController {
 
     private static final Logger log = LoggerFactory.getLogger(QuestionnaireController.class);
+
+    /** The parameter of the page shown right after a save, which then says the answers are saved. */
+    private static final String SAVED = "saved";
 
     private final Questionnaires questionnaires;
     private final QuestionnairePage page;
@@ -50,13 +53,19 @@ class QuestionnaireController {
     }
 
     @GetMapping("/responses/{id}")
-    String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, Model model) {
-        return show(new Respondent.WithAccount(id, me.getAccountId()), "/responses/" + id, model);
+    String show(
+            @PathVariable long id, @AuthenticationPrincipal SignedInUser me, HttpServletRequest request, Model model) {
+        return show(new Respondent.WithAccount(id, me.getAccountId()), "/responses/" + id, justSaved(request), model);
     }
 
     @GetMapping("/i/{token}")
-    String showInvitation(@PathVariable String token, Model model) {
-        return show(new Respondent.WithInvitation(token), "/i/" + token, model);
+    String showInvitation(@PathVariable String token, HttpServletRequest request, Model model) {
+        return show(new Respondent.WithInvitation(token), "/i/" + token, justSaved(request), model);
+    }
+
+    /** {@code ?saved}, with or without a value. */
+    private static boolean justSaved(HttpServletRequest request) {
+        return request.getParameterMap().containsKey(SAVED);
     }
 
     @PostMapping("/responses/{id}")
@@ -66,16 +75,9 @@ class QuestionnaireController {
             @ModelAttribute("form") QuestionnaireForm form,
             @AuthenticationPrincipal SignedInUser me,
             HttpServletResponse response,
-            Model model,
-            RedirectAttributes redirect) {
+            Model model) {
         return answer(
-                new Respondent.WithAccount(id, me.getAccountId()),
-                "/responses/" + id,
-                action,
-                form,
-                response,
-                model,
-                redirect);
+                new Respondent.WithAccount(id, me.getAccountId()), "/responses/" + id, action, form, response, model);
     }
 
     @PostMapping("/i/{token}")
@@ -84,13 +86,15 @@ class QuestionnaireController {
             @RequestParam(defaultValue = "save") String action,
             @ModelAttribute("form") QuestionnaireForm form,
             HttpServletResponse response,
-            Model model,
-            RedirectAttributes redirect) {
-        return answer(new Respondent.WithInvitation(token), "/i/" + token, action, form, response, model, redirect);
+            Model model) {
+        return answer(new Respondent.WithInvitation(token), "/i/" + token, action, form, response, model);
     }
 
-    private String show(Respondent respondent, String action, Model model) {
+    private String show(Respondent respondent, String action, boolean justSaved, Model model) {
         QuestionnaireView view = questionnaires.open(respondent);
+        if (justSaved) {
+            model.addAttribute("notice", "questionnaire.saved");
+        }
         if (view.submitted()) {
             return respondent instanceof Respondent.WithInvitation
                     ? "assessment/thanks"
@@ -106,8 +110,7 @@ class QuestionnaireController {
             String button,
             QuestionnaireForm form,
             HttpServletResponse response,
-            Model model,
-            RedirectAttributes redirect) {
+            Model model) {
         if (!form.hasValidSubmissionId()) {
             form.setSubmissionId(UUID.randomUUID().toString());
         }
@@ -125,8 +128,8 @@ class QuestionnaireController {
                         : "redirect:/rounds/" + roundId;
             }
             questionnaires.saveDraft(respondent, form.getLockVersion(), form.getChoices(), form.getComments());
-            redirect.addFlashAttribute("notice", "questionnaire.saved");
-            return "redirect:" + action;
+            // said through the address, not a flash attribute: a link respondent needs no session (no row to write)
+            return "redirect:" + action + "?" + SAVED;
         } catch (InvalidAnswersException e) {
             rejected(button, "invalid");
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -144,6 +147,9 @@ class QuestionnaireController {
         } catch (InvitationUnusableException e) {
             // The link died while the page was open (revoked, or the round closed): nothing is lost from the page.
             rejected(button, "gone");
+            if (!page.canRenderUnsaved(form)) {
+                throw e;
+            }
             response.setStatus(HttpStatus.GONE.value());
             return page.renderUnsaved(form, action, "questionnaire.linkGone", model);
         } catch (StaleResponseException | OptimisticLockingFailureException | DataIntegrityViolationException e) {
@@ -165,6 +171,9 @@ class QuestionnaireController {
             // The database is out of reach: say so, and hand back everything typed, ready to send again.
             log.warn("Answers could not be saved, the database is unavailable: {}", e.getMessage());
             rejected(button, "unavailable");
+            if (!page.canRenderUnsaved(form)) {
+                throw e; // the generic 503 page: without the questions in memory there is no form to hand back
+            }
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             return page.renderUnsaved(form, action, "questionnaire.notSaved", model);
         }

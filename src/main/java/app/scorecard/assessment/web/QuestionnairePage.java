@@ -5,6 +5,7 @@ import app.scorecard.assessment.QuestionnaireView;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.web.ScaleOption;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -15,9 +16,11 @@ class QuestionnairePage {
     static final String VIEW = "assessment/questionnaire";
 
     private final QuestionBank questionBank;
+    private final BlankQuestions blankQuestions;
 
-    QuestionnairePage(QuestionBank questionBank) {
+    QuestionnairePage(QuestionBank questionBank, BlankQuestions blankQuestions) {
         this.questionBank = questionBank;
+        this.blankQuestions = blankQuestions;
     }
 
     /**
@@ -40,7 +43,20 @@ class QuestionnairePage {
         model.addAttribute("message", messageKey);
         model.addAttribute("scale", ScaleOption.ALL);
         model.addAttribute("commentMaxLength", Answer.COMMENT_MAX_LENGTH);
+        model.addAttribute(
+                "blankQuestions",
+                blankQuestions
+                        .html(view.version(), form, problems, LocaleContextHolder.getLocale())
+                        .orElse(null));
         return VIEW;
+    }
+
+    /**
+     * Whether {@link #renderUnsaved} can show the questions the form names without the database: a page posted by a
+     * browser names its version, which is in memory once anyone has opened it since the start.
+     */
+    boolean canRenderUnsaved(QuestionnaireForm form) {
+        return questionBank.cachedDefinition(form.getVersionId()).isPresent();
     }
 
     /**

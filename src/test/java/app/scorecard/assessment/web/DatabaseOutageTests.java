@@ -1,6 +1,7 @@
 package app.scorecard.assessment.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyMap;
@@ -15,6 +16,7 @@ import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionKind;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.scoring.ScoringModel;
+import app.scorecard.web.DatabaseUnavailable;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.ui.ExtendedModelMap;
-import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
+import org.thymeleaf.ITemplateEngine;
 
 /** When the database is out of reach, nothing is saved — and nothing typed is lost: the page comes back with it. */
 class DatabaseOutageTests {
@@ -32,7 +34,9 @@ class DatabaseOutageTests {
     private final QuestionBank questionBank = mock(QuestionBank.class);
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final QuestionnaireController controller = new QuestionnaireController(
-            questionnaires, new QuestionnairePage(questionBank), new ResponseMetrics(meters));
+            questionnaires,
+            new QuestionnairePage(questionBank, new BlankQuestions(mock(ITemplateEngine.class), questionBank)),
+            new ResponseMetrics(meters));
 
     @Test
     void answersServiceUnavailableWithEverythingTypedStillInTheForm() {
@@ -68,8 +72,7 @@ class DatabaseOutageTests {
         MockHttpServletResponse response = new MockHttpServletResponse();
         ExtendedModelMap model = new ExtendedModelMap();
 
-        String view = controller.answerInvitation(
-                "some-token", "submit", form, response, model, new RedirectAttributesModelMap());
+        String view = controller.answerInvitation("some-token", "submit", form, response, model);
 
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(meters.get("scorecard.responses.rejected")
@@ -83,5 +86,20 @@ class DatabaseOutageTests {
         QuestionnaireForm shown = (QuestionnaireForm) model.getAttribute("form");
         assertThat(shown.choice("q")).isEqualTo("4");
         assertThat(shown.comment("q")).isEqualTo("typed during the outage");
+    }
+
+    @Test
+    void leavesAFormThatNamesNoKnownVersionToTheGenericUnavailablePage() {
+        // a hand-made post without the page's version: the 503 page without the form, never a 500
+        CannotCreateTransactionException outage = new CannotCreateTransactionException("Connection refused");
+        when(questionnaires.submit(any(), anyLong(), any(), anyMap(), anyMap())).thenThrow(outage);
+        when(questionBank.cachedDefinition(0)).thenReturn(Optional.empty());
+        QuestionnaireForm form = new QuestionnaireForm();
+        form.getChoices().put("q", "4");
+
+        assertThatThrownBy(() -> controller.answerInvitation(
+                        "some-token", "submit", form, new MockHttpServletResponse(), new ExtendedModelMap()))
+                .isSameAs(outage);
+        assertThat(DatabaseUnavailable.causedBy(outage)).isTrue();
     }
 }

@@ -60,13 +60,41 @@ class QuestionnaireFlowTests {
     }
 
     @Test
+    void showsTheSameQuestionsWhetherPreRenderedBlankOrRenderedWithADraft() throws Exception {
+        String blank =
+                questionsOf(mvc.perform(get("/responses/{id}", responseId).with(people.as("manager")))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        mvc.perform(answer("save", 0).param(choice(2), "5")).andExpect(status().isFound());
+        String withDraft =
+                questionsOf(mvc.perform(get("/responses/{id}", responseId).with(people.as("manager")))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+
+        String chosen = "id=\"a-" + questions.get(2).key() + "-5\"";
+        assertThat(blank).contains(chosen).doesNotContain("checked");
+        assertThat(withDraft).containsOnlyOnce("checked=\"checked\"");
+        assertThat(withDraft.replace(" checked=\"checked\"", "")).isEqualTo(blank);
+    }
+
+    /** The questions part of a questionnaire page: from the first category to the end of the last. */
+    private static String questionsOf(String page) {
+        int buttons = page.indexOf("<div class=\"actions\">");
+        return page.substring(page.indexOf("<section class=\"category\""), page.lastIndexOf("</section>", buttons));
+    }
+
+    @Test
     void savesADraftAndShowsItAgain() throws Exception {
         mvc.perform(answer("save", 0)
                         .param(choice(0), "4")
                         .param(choice(1), "na")
                         .param(comment(1), "Hard to say"))
                 .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/responses/" + responseId));
+                .andExpect(redirectedUrl("/responses/" + responseId + "?saved"));
 
         mvc.perform(get("/responses/{id}", responseId).with(people.as("manager")))
                 .andExpect(status().isOk())

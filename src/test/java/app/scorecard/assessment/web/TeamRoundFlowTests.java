@@ -19,6 +19,7 @@ import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,7 +82,8 @@ class TeamRoundFlowTests {
         // Ana answers through her link in two sittings: a draft first, then the rest.
         MockHttpSession ana = new MockHttpSession();
         mvc.perform(get("/i/{token}", token(0)).session(ana)).andExpect(status().isOk());
-        mvc.perform(link(0, "save", 0, ana).param(choice(0), "5")).andExpect(redirectedUrl("/i/" + token(0)));
+        mvc.perform(link(0, "save", 0, ana).param(choice(0), "5"))
+                .andExpect(redirectedUrl("/i/" + token(0) + "?saved"));
         mvc.perform(get("/i/{token}", token(0)).session(ana))
                 .andExpect(content().string(containsString("1 of 20 answered")));
         mvc.perform(all(link(0, "submit", 1, ana), "5")).andExpect(redirectedUrl("/i/" + token(0)));
@@ -287,6 +289,24 @@ class TeamRoundFlowTests {
 
     private String token(int person) {
         return links.get(person).token();
+    }
+
+    @Test
+    void aLinkRespondentSavesAndSubmitsWithoutASession() throws Exception {
+        // nothing to write to a session store per respondent, nothing to lose with it when the database is away
+        HttpSession saved = mvc.perform(post("/i/{token}", token(2))
+                        .param("action", "save")
+                        .param("lockVersion", "0")
+                        .param(choice(0), "4")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/i/" + token(2) + "?saved"))
+                .andReturn()
+                .getRequest()
+                .getSession(false);
+        mvc.perform(get("/i/{token}?saved", token(2)))
+                .andExpect(content().string(containsString("Your answers are saved.")));
+
+        assertThat(saved).isNull();
     }
 
     private MockHttpServletRequestBuilder link(int person, String action, long lockVersion, MockHttpSession session) {

@@ -1,0 +1,66 @@
+package app.scorecard.assessment.web;
+
+import app.scorecard.assessment.Answer;
+import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.web.ScaleOption;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The questions of a published version with nothing chosen, nothing commented and nothing to correct — what every
+ * respondent sees on first opening the questionnaire — rendered once per version and language from the same
+ * fragment as every other questionnaire page. A published version never changes, so neither does this HTML; drafts
+ * are never cached. Rendering 126 radio buttons is most of the page's cost, and the questionnaire is opened far more
+ * often than anything else.
+ */
+@Component
+class BlankQuestions {
+
+    static final String TEMPLATE = "assessment/blank-questions";
+
+    private final ITemplateEngine templates;
+    private final QuestionBank questionBank;
+    private final Map<Key, String> rendered = new ConcurrentHashMap<>();
+
+    BlankQuestions(ITemplateEngine templates, QuestionBank questionBank) {
+        this.templates = templates;
+        this.questionBank = questionBank;
+    }
+
+    /**
+     * The HTML of the questions when the form shows nothing typed and no problem, and the version is published;
+     * otherwise empty, and the page renders the questions itself.
+     */
+    Optional<String> html(
+            QuestionSetDefinition version, QuestionnaireForm form, Map<String, String> problems, Locale locale) {
+        if (!problems.isEmpty()
+                || !isBlank(form)
+                || questionBank.cachedDefinition(version.versionId()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(rendered.computeIfAbsent(new Key(version.versionId(), locale), key -> render(version, key)));
+    }
+
+    private String render(QuestionSetDefinition version, Key key) {
+        Context context = new Context(key.locale());
+        context.setVariable("version", version);
+        context.setVariable("form", new QuestionnaireForm());
+        context.setVariable("problems", Map.of());
+        context.setVariable("scale", ScaleOption.ALL);
+        context.setVariable("commentMaxLength", Answer.COMMENT_MAX_LENGTH);
+        return templates.process(TEMPLATE, context);
+    }
+
+    private static boolean isBlank(QuestionnaireForm form) {
+        return form.getChoices().values().stream().allMatch(choice -> choice == null || choice.isEmpty())
+                && form.getComments().values().stream().allMatch(comment -> comment == null || comment.isEmpty());
+    }
+
+    private record Key(long versionId, Locale locale) {}
+}

@@ -1,0 +1,155 @@
+-- Respondents answering through invitation links, as people do: open the link, save a draft of half the answers,
+-- then submit all of them with the lock version the draft got. Each link is used by one respondent; a link's next
+-- step is sent only after the answer to its previous one has arrived (the Location header or the form names it), so
+-- no step races another of the same link. A step refused with 503 (the database away) is sent again later, as a
+-- person would press the button again with the answers the page handed back.
+--
+-- Reads: TOKENS (link tokens, one per line), QUESTIONS (question keys), CSRF (cookie value, then form token),
+-- LOCK (the lock version of a draft after its first save), VERSION_ID (the question-set version the form shows), STOP_AFTER (seconds: then only harmless GETs are sent,
+-- so every submission in flight is answered before wrk ends), REPORT (a file each thread appends its counts to).
+local tokens, questions, cookie, form_token = {}, {}, nil, nil
+local next_index, step, lock, version_id, stop_at = 1, 1, "1", "0", 0
+local ready = {}       -- links whose draft is saved, waiting to be submitted
+local retry = {}       -- steps refused with 503, to send again: { token, kind }
+local state = {}       -- token -> "saving" | "submitting" | "done"
+-- globals, so that done() can read them back from each thread
+counts = { open = 0, saved = 0, acknowledged = 0, unavailable = 0, kept = 0, lost = 0, unavailable_pages = 0,
+           errors = 0 }
+first_error = "none"
+first_unavailable, last_unavailable = 0, 0
+
+local function lines(path)
+  local result = {}
+  for line in io.lines(path) do
+    if line ~= "" then result[#result + 1] = line end
+  end
+  return result
+end
+
+local threads = {}
+function setup(thread)
+  thread:set("id", #threads + 1)
+  threads[#threads + 1] = thread
+end
+
+function init(args)
+  tokens = lines(os.getenv("TOKENS"))
+  questions = lines(os.getenv("QUESTIONS"))
+  local csrf = lines(os.getenv("CSRF"))
+  cookie, form_token = csrf[1], csrf[2]
+  step = tonumber(os.getenv("THREADS") or "2")
+  lock = os.getenv("LOCK") or "1"
+  version_id = os.getenv("VERSION_ID") or "0"
+  stop_at = os.time() + tonumber(os.getenv("STOP_AFTER") or "60")
+  next_index = id
+end
+
+local function encode(s)
+  return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
+
+local headers = { ["Content-Type"] = "application/x-www-form-urlencoded", ["Cookie"] = nil }
+
+local function post(token, action, lock_version, answered)
+  local body = { "action=" .. action, "lockVersion=" .. lock_version, "_csrf=" .. encode(form_token),
+                 "versionId=" .. version_id,
+                 "submissionId=" .. string.format("%08x-0000-4000-8000-%012x", math.random(0, 0x7fffffff), next_index) }
+  for i = 1, answered do
+    body[#body + 1] = "choices%5B" .. questions[i] .. "%5D=" .. tostring((i % 5) + 1)
+  end
+  headers["Cookie"] = "XSRF-TOKEN=" .. cookie
+  return wrk.format("POST", "/i/" .. token, headers, table.concat(body, "&"))
+end
+
+local function save(token)
+  state[token] = "saving"
+  return post(token, "save", "0", math.floor(#questions / 2))
+end
+
+local function submit(token)
+  state[token] = "submitting"
+  return post(token, "submit", lock, #questions)
+end
+
+function request()
+  if os.time() >= stop_at then
+    return wrk.format("GET", "/actuator/health/liveness")
+  end
+  local again = table.remove(retry, 1)
+  if again ~= nil then
+    if again[2] == "save" then return save(again[1]) else return submit(again[1]) end
+  end
+  local token = table.remove(ready, 1)
+  if token ~= nil then
+    return submit(token)
+  end
+  token = tokens[next_index]
+  if token == nil then
+    return wrk.format("GET", "/actuator/health/liveness")
+  end
+  next_index = next_index + step
+  -- open the link now and save its draft with the next request: opening changes nothing, so order does not matter
+  table.insert(retry, { token, "save" })
+  counts.open = counts.open + 1
+  return wrk.format("GET", "/i/" .. token)
+end
+
+function response(status, headers, body)
+  local token = nil
+  local location = headers["Location"]
+  if location ~= nil then
+    token = location:match("/i/([%w_%-]+)")
+  elseif status ~= 200 and body ~= nil then
+    token = body:match('action="/i/([%w_%-]+)"')
+  end
+  if status == 503 then
+    local now = os.time()
+    if first_unavailable == 0 then first_unavailable = now end
+    last_unavailable = now
+  end
+  if token == nil or state[token] == nil then
+    if status == 503 then
+      counts.unavailable_pages = counts.unavailable_pages + 1
+    elseif status ~= 200 then
+      counts.errors = counts.errors + 1
+      if first_error == "none" then first_error = tostring(status) end
+    end
+    return
+  end
+  local kind = state[token]
+  if status == 302 then
+    if kind == "saving" then
+      counts.saved = counts.saved + 1
+      table.insert(ready, token)
+    elseif kind == "submitting" then
+      counts.acknowledged = counts.acknowledged + 1
+      state[token] = "done"
+    end
+  elseif status == 503 then
+    counts.unavailable = counts.unavailable + 1
+    -- the page hands back what was sent: every answer of the step, checked again
+    local _, checked = body:gsub('checked="checked"', "")
+    local sent = kind == "submitting" and #questions or math.floor(#questions / 2)
+    if checked == sent then counts.kept = counts.kept + 1 else counts.lost = counts.lost + 1 end
+    table.insert(retry, { token, kind == "saving" and "save" or "submit" })
+  else
+    counts.errors = counts.errors + 1
+    if first_error == "none" then first_error = tostring(status) .. " " .. kind end
+  end
+end
+
+function done(summary, latency, requests)
+  -- wrk calls done() once, in the main state; the threads' counts are read back from them
+  local total, first, from, to = {}, "none", 0, 0
+  for _, thread in ipairs(threads) do
+    for k, v in pairs(thread:get("counts")) do total[k] = (total[k] or 0) + v end
+    if first == "none" then first = thread:get("first_error") end
+    local f, l = thread:get("first_unavailable"), thread:get("last_unavailable")
+    if f > 0 and (from == 0 or f < from) then from = f end
+    if l > to then to = l end
+  end
+  local out = io.open(os.getenv("REPORT"), "w")
+  for k, v in pairs(total) do out:write(k, "=", v, "\n") end
+  out:write("first_error=", first, "\n", "first_unavailable=", from, "\n", "last_unavailable=", to, "\n")
+  out:close()
+end

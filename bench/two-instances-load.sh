@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# Proofs 1-3 of issue 7 at full scale: one PostgreSQL (Debian's package), two app instances behind nginx, and 200
+# respondents for 60 s through invitation links — each opens its link, saves a draft of half the answers, then submits
+# them all (nginx sends consecutive steps to either instance) — with PostgreSQL stopped for 10 s in the middle.
+#
+#   bench/two-instances-load.sh            (as root: it starts and stops the PostgreSQL cluster)
+#
+# Checks: signed in through one instance, signed in on the other; a draft saved on one resumes on the other; zero
+# errors apart from 503s inside the outage, each of which hands back every answer sent; both instances ready again
+# within seconds of the database, without a restart; acknowledged submissions = submitted responses stored, none
+# partial. Prints one summary line and exits non-zero when a check fails.
+# Needs Java 17+, wrk, curl, nginx, PostgreSQL 15 (apt-get install -y wrk curl nginx-light postgresql).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+WORK=${BENCH_WORK:-$ROOT/target/bench}/two-instances
+RESPONDENTS=${RESPONDENTS:-200}
+DURATION=${DURATION:-60}
+OUTAGE_AT=${OUTAGE_AT:-25}
+OUTAGE=${OUTAGE:-10}
+LINKS=${LINKS:-16000}
+CLUSTER=${CLUSTER:-15 main}
+DB=scorecard_load
+PORT_A=18091 PORT_B=18092 PORT_LB=18090
+JAR=$ROOT/target/excellence-scorecard.jar
+log() { echo "[bench] $(date +%T) $*" >&2; }
+
+for tool in java wrk curl nginx psql pg_ctlcluster; do
+    command -v "$tool" >/dev/null || { echo "bench: $tool is missing (see the header of $0)" >&2; exit 1; }
+done
+[ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -B -DskipTests package)
+rm -rf "$WORK" && mkdir -p "$WORK"
+
+# --- PostgreSQL: a fresh database owned by the bench role
+pg_ctlcluster $CLUSTER start 2>/dev/null || true
+as_postgres() { runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qAt "$@"; }
+as_postgres -c "do \$\$ begin if not exists (select from pg_roles where rolname = 'bench') then
+    create role bench login password 'bench'; end if; end \$\$"
+as_postgres -c "drop database if exists $DB" -c "create database $DB owner bench"
+sql() { PGPASSWORD=bench psql -h 127.0.0.1 -U bench -d "$DB" -qAt -c "$1"; }
+
+# --- two instances (the first creates the demo data; the second finds it there) and nginx in front
+pids=()
+start_instance() { # $1 = port
+    SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=bench \
+        SPRING_DATASOURCE_PASSWORD=bench java -Xmx1g -jar "$JAR" --spring.profiles.active=postgres,demo \
+        --server.address=127.0.0.1 --server.port="$1" --scorecard.security.lockout.max-failures=100000 \
+        >"$WORK/instance-$1.log" 2>&1 &
+    pids+=($!)
+}
+ready() { curl -fs -o /dev/null "http://127.0.0.1:$1/actuator/health/readiness"; }
+wait_ready() { for _ in $(seq 1 180); do ready "$1" && return 0; sleep 0.5; done; log "instance $1 did not start"; exit 1; }
+cleanup() {
+    [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    pg_ctlcluster $CLUSTER start 2>/dev/null || true
+}
+trap cleanup EXIT
+start_instance $PORT_A
+wait_ready $PORT_A
+for _ in $(seq 1 120); do grep -q "Demo data" "$WORK/instance-$PORT_A.log" && break; sleep 1; done
+start_instance $PORT_B
+wait_ready $PORT_B
+mkdir -p "$WORK/nginx"
+cat >"$WORK/nginx.conf" <<EOF
+user root;
+worker_processes 1;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+    log_format timed '\$msec \$status \$request_time \$upstream_addr "\$request"';
+    access_log $WORK/nginx/access.log timed buffer=64k;
+    client_body_temp_path $WORK/nginx/body;
+    proxy_temp_path $WORK/nginx/proxy;
+    client_max_body_size 2m;
+    upstream scorecard {
+        server 127.0.0.1:$PORT_A;
+        server 127.0.0.1:$PORT_B;
+        keepalive 64;
+    }
+    server {
+        listen 127.0.0.1:$PORT_LB;
+        location / {
+            proxy_pass http://scorecard;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_set_header Host \$host:\$server_port;
+            proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+            proxy_next_upstream off;
+        }
+    }
+}
+EOF
+nginx -c "$WORK/nginx.conf" -p "$WORK/nginx"
+LB=http://127.0.0.1:$PORT_LB A=http://127.0.0.1:$PORT_A B=http://127.0.0.1:$PORT_B
+
+# --- proof 1: a session made on one instance is good on the other; a draft saved on one resumes on the other
+jar=$WORK/manager.cookies
+form_token() { grep -o 'name="_csrf" value="[^"]*"' | sed -n 1p | sed 's/.*value="//; s/"$//'; }
+token=$(curl -fs -c "$jar" -b "$jar" "$A/login" | form_token)
+curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode username=manager --data-urlencode password=manager \
+    --data-urlencode "_csrf=$token" "$A/login"
+teams_on_b=$(curl -s -o "$WORK/teams.html" -w '%{http_code}' -b "$jar" "$B/teams")
+session_shared=$([ "$teams_on_b" = 200 ] && echo yes || echo no)
+team=$(grep -o '/teams/[0-9]*"' "$WORK/teams.html" | sed -n 1p | grep -o '[0-9]*' || true)
+[ -n "$team" ] || { log "signed in on $A, but $B answered $teams_on_b for /teams"; exit 1; }
+t=$(curl -fs -c "$jar" -b "$jar" "$B/teams/$team/rounds/new" | form_token)
+round=$(curl -fs -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" --data-urlencode "_csrf=$t" \
+    --data-urlencode questionSet=promote-excellence --data-urlencode mode=TEAM --data-urlencode "label=Load" \
+    "$B/teams/$team/rounds" | grep -o '[0-9]*$')
+log "team round $round; inviting $LINKS people"
+for from in $(seq 0 200 $((LINKS - 1))); do
+    t=$(curl -fs -c "$jar" -b "$jar" "$A/rounds/$round" | form_token)
+    curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$t" \
+        --data-urlencode "names=$(seq "$from" $((from + 199)) | sed 's/^/Person /')" "$A/rounds/$round/invitations"
+done
+curl -fs -b "$jar" "$A/rounds/$round/invitations.csv" | grep -o '/i/[A-Za-z0-9_-]*' | sed 's|/i/||' >"$WORK/all-tokens"
+probe=$(sed -n 1p "$WORK/all-tokens")
+tail -n +2 "$WORK/all-tokens" >"$WORK/tokens"
+
+cookies=$WORK/probe.cookies
+page=$(curl -fs -c "$cookies" -b "$cookies" "$A/i/$probe")
+echo "$page" | grep -o 'name="choices\[[^]]*\]"' | sed 's/name="choices\[//; s/\]"//' | awk '!seen[$0]++' \
+    >"$WORK/questions"
+{ awk '$6 == "XSRF-TOKEN" { print $7 }' "$cookies"; echo "$page" | form_token; } >"$WORK/csrf"
+half=$(( $(wc -l <"$WORK/questions") / 2 ))
+draft=(--data-urlencode action=save --data-urlencode lockVersion=0 --data-urlencode "_csrf=$(sed -n 2p "$WORK/csrf")")
+for key in $(head -n "$half" "$WORK/questions"); do draft+=(--data-urlencode "choices[$key]=4"); done
+curl -fs -o /dev/null -b "$cookies" "${draft[@]}" "$A/i/$probe"
+resumed=$(curl -fs "$B/i/$probe")
+draft_resumed=$([ "$(echo "$resumed" | grep -o 'checked="checked"' | wc -l)" = "$half" ] && echo yes || echo no)
+lock=$(echo "$resumed" | grep -o 'name="lockVersion" value="[0-9]*"' | grep -o '[0-9]*')
+version_id=$(echo "$resumed" | grep -o 'name="versionId" value="[0-9]*"' | grep -o '[0-9]*')
+log "session shared: $session_shared; draft saved on A resumed on B: $draft_resumed (lock version $lock)"
+
+# --- proofs 2 and 3: the load, with the outage in the middle
+outage() {
+    sleep "$OUTAGE_AT"
+    date +%s >"$WORK/outage-start"; pg_ctlcluster $CLUSTER stop -m fast
+    sleep "$OUTAGE"
+    pg_ctlcluster $CLUSTER start; date +%s >"$WORK/outage-end"
+    local back; back=$(date +%s.%N)
+    until ready $PORT_A && ready $PORT_B; do sleep 0.1; done
+    echo "$(date +%s.%N) - $back" | bc >"$WORK/recovery-seconds"
+}
+[ "$OUTAGE" -gt 0 ] && { outage & outage_pid=$!; }
+log "$RESPONDENTS respondents for ${DURATION}s through nginx; PostgreSQL away from ${OUTAGE_AT}s for ${OUTAGE}s"
+TOKENS=$WORK/tokens QUESTIONS=$WORK/questions CSRF=$WORK/csrf LOCK=$lock VERSION_ID=$version_id STOP_AFTER=$DURATION THREADS=2 \
+    REPORT=$WORK/report wrk -t2 -c"$RESPONDENTS" -d$((DURATION + 8))s --timeout 10s --latency \
+    -s "$ROOT/bench/lua/respondents.lua" "$LB" >"$WORK/wrk.out"
+[ "$OUTAGE" -gt 0 ] && wait "$outage_pid"
+cat "$WORK/wrk.out" >&2
+get() { awk -F= -v k="$1" '$1 == k { print $2 }' "$WORK/report"; }
+
+stored=$(sql "select count(*) from response where round_id = $round and status = 'SUBMITTED'")
+partial=$(sql "select count(*) from response r where r.round_id = $round and r.status = 'SUBMITTED'
+    and (select count(*) from response_answer a where a.response_id = r.id) <> $(wc -l <"$WORK/questions")")
+drafts=$(sql "select count(*) from response where round_id = $round and status = 'DRAFT'")
+acknowledged=$(get acknowledged) errors=$(get errors) lost=$(get lost) kept=$(get kept)
+unavailable=$(( $(get unavailable) + $(get unavailable_pages) ))
+recovery=$(cat "$WORK/recovery-seconds" 2>/dev/null || echo 0)
+p99=$(awk '$1 == "99%" { print $2 }' "$WORK/wrk.out")
+# a request wrk gave up on (no answer within 10 s) or a broken connection is an error too
+socket_errors=$(awk '/Socket errors/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' "$WORK/wrk.out")
+socket_errors=${socket_errors:-0}
+window=ok
+if [ "$unavailable" -gt 0 ]; then
+    from=$(get first_unavailable) to=$(get last_unavailable)
+    [ "$from" -ge "$(cat "$WORK/outage-start")" ] && [ "$to" -le $(( $(cat "$WORK/outage-end") + 10 )) ] || window=outside
+fi
+
+summary="two-instances-load: $RESPONDENTS respondents ${DURATION}s over 2 instances; session shared $session_shared,"
+summary+=" draft resumed $draft_resumed; $(get open) opened, $(get saved) drafts saved, $acknowledged submissions"
+summary+=" acknowledged ($(( acknowledged / DURATION ))/s), $stored stored, $partial partial, $drafts drafts left;"
+summary+=" $errors errors, $socket_errors unanswered; outage ${OUTAGE}s: $unavailable × 503 ($kept handing back every answer, $lost not) $window,"
+summary+=" ready ${recovery}s after the database; p99 $p99"
+pass=true
+[ "$session_shared" = yes ] && [ "$draft_resumed" = yes ] || pass=false
+[ "$errors" = 0 ] && [ "$socket_errors" = 0 ] && [ "$lost" = 0 ] && [ "$partial" = 0 ] && [ "$window" = ok ] || pass=false
+[ "$acknowledged" -gt 0 ] && [ "$acknowledged" = "$stored" ] || pass=false
+awk -v r="$recovery" 'BEGIN { exit !(r < 10) }' || pass=false
+if $pass; then echo "$summary — PASS"; else echo "$summary — MISSED"; exit 1; fi

@@ -11,12 +11,10 @@ import static app.scorecard.questionbank.QuestionBankRules.POLE_MAX_LENGTH;
 import static app.scorecard.questionbank.QuestionBankRules.QUESTION_TEXT_MAX_LENGTH;
 import static app.scorecard.questionbank.QuestionBankRules.TITLE_MAX_LENGTH;
 
-import app.scorecard.questionbank.SetOverview.VersionInfo;
 import app.scorecard.questionbank.internal.Category;
 import app.scorecard.questionbank.internal.DocumentProblem;
 import app.scorecard.questionbank.internal.DocumentProblems;
-import app.scorecard.questionbank.internal.QuestionBankEvent;
-import app.scorecard.questionbank.internal.QuestionBankEventRepository;
+import app.scorecard.questionbank.internal.QuestionBankAuditLog;
 import app.scorecard.questionbank.internal.QuestionSet;
 import app.scorecard.questionbank.internal.QuestionSetDocument;
 import app.scorecard.questionbank.internal.QuestionSetDocumentValidator;
@@ -28,10 +26,7 @@ import app.scorecard.scoring.Band;
 import app.scorecard.scoring.ScoringModel;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,8 +35,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Everything an admin does to the question bank: new sets, drafts and their edits, publishing, retiring and restoring.
- * Only drafts change; a published version never does, so every stored answer and scorecard keeps meaning what it meant.
+ * Editing the question bank's drafts, for admins: a new set, a draft opened from the latest published version, its
+ * details, bands, categories and questions, then publishing or discarding it. Only drafts change; a published version
+ * never does, so every stored answer and scorecard keeps meaning what it meant. Retiring and restoring a set is
+ * {@link QuestionSetLifecycle}'s job.
  *
  * <p>Every change to a draft carries the lock version the admin's form was based on. When the draft has changed since,
  * the change is refused with what the other person did ({@link DraftConflictException}); nothing is overwritten. Every
@@ -53,7 +50,7 @@ public class QuestionBankEditor {
 
     private final QuestionSetRepository sets;
     private final QuestionSetVersionRepository versions;
-    private final QuestionBankEventRepository events;
+    private final QuestionBankAuditLog auditLog;
     private final QuestionSetDocumentValidator validator;
     private final QuestionBank questionBank;
     private final Clock clock;
@@ -61,59 +58,16 @@ public class QuestionBankEditor {
     QuestionBankEditor(
             QuestionSetRepository sets,
             QuestionSetVersionRepository versions,
-            QuestionBankEventRepository events,
+            QuestionBankAuditLog auditLog,
             QuestionSetDocumentValidator validator,
             QuestionBank questionBank,
             Clock clock) {
         this.sets = sets;
         this.versions = versions;
-        this.events = events;
+        this.auditLog = auditLog;
         this.validator = validator;
         this.questionBank = questionBank;
         this.clock = clock;
-    }
-
-    /** Every set with its versions, newest version last: one statement. */
-    @Transactional(readOnly = true)
-    public List<SetOverview> overview() {
-        Map<String, List<QuestionSetVersion>> bySet = new LinkedHashMap<>();
-        for (QuestionSetVersion version : versions.findAllWithSet()) {
-            bySet.computeIfAbsent(version.getQuestionSet().getKey(), key -> new ArrayList<>())
-                    .add(version);
-        }
-        return bySet.values().stream().map(QuestionBankEditor::overviewOf).toList();
-    }
-
-    /** @throws QuestionSetNotFoundException when there is no such set */
-    @Transactional(readOnly = true)
-    public SetOverview overview(String setKey) {
-        return overview().stream()
-                .filter(set -> set.key().equals(setKey))
-                .findFirst()
-                .orElseThrow(() -> new QuestionSetNotFoundException(setKey));
-    }
-
-    private static SetOverview overviewOf(List<QuestionSetVersion> list) {
-        QuestionSet set = list.get(0).getQuestionSet();
-        Integer latestPublished = null;
-        Integer draft = null;
-        for (QuestionSetVersion version : list) {
-            if (version.getStatus() == VersionStatus.PUBLISHED) {
-                latestPublished = version.getNumber();
-            } else if (version.getStatus() == VersionStatus.DRAFT) {
-                draft = version.getNumber();
-            }
-        }
-        return new SetOverview(
-                set.getKey(),
-                list.get(list.size() - 1).getTitle(),
-                latestPublished,
-                draft,
-                set.getRetiredAt(),
-                list.stream()
-                        .map(v -> new VersionInfo(
-                                v.getNumber(), v.getStatus(), v.getTitle(), v.getCreatedAt(), v.getPublishedAt()))
-                        .toList());
     }
 
     /**
@@ -131,7 +85,7 @@ public class QuestionBankEditor {
         QuestionSet set = sets.save(new QuestionSet(key, clock.instant()));
         QuestionSetVersion draft =
                 versions.save(QuestionSetVersion.draft(set, 1, title.strip(), null, defaultBands(), clock.instant()));
-        log(
+        auditLog.record(
                 key,
                 1,
                 actor,
@@ -157,7 +111,13 @@ public class QuestionBankEditor {
         QuestionSetVersion latest = versions.findWithContentById(latestId).orElseThrow();
         int number = versions.findHighestNumber(set) + 1;
         QuestionSetVersion draft = versions.save(latest.copyAsDraft(number, clock.instant()));
-        log(setKey, number, actor, BankAction.OPENED_DRAFT, "Opened a draft from version " + latest.getNumber(), null);
+        auditLog.record(
+                setKey,
+                number,
+                actor,
+                BankAction.OPENED_DRAFT,
+                "Opened a draft from version " + latest.getNumber(),
+                null);
         return view(draft);
     }
 
@@ -368,7 +328,7 @@ public class QuestionBankEditor {
             throw new InvalidDraftException(problems);
         }
         draft.publish(clock.instant());
-        log(
+        auditLog.record(
                 setKey,
                 draft.getNumber(),
                 actor,
@@ -386,36 +346,8 @@ public class QuestionBankEditor {
                     new DraftProblem("", "this set has never been published: its only draft cannot be discarded")));
         }
         versions.delete(draft);
-        log(setKey, draft.getNumber(), actor, BankAction.DISCARDED_DRAFT, "Discarded the draft", lockVersion);
-    }
-
-    /** No new rounds on the set from now on; nothing already stored changes. */
-    public void retire(String setKey, String actor) {
-        QuestionSet set = sets.findByKey(setKey).orElseThrow(() -> new QuestionSetNotFoundException(setKey));
-        if (!set.isRetired()) {
-            set.retire(clock.instant());
-            log(setKey, null, actor, BankAction.RETIRED, "Retired the set: no new rounds", null);
-        }
-    }
-
-    public void restore(String setKey, String actor) {
-        QuestionSet set = sets.findByKey(setKey).orElseThrow(() -> new QuestionSetNotFoundException(setKey));
-        if (set.isRetired()) {
-            set.restore();
-            log(setKey, null, actor, BankAction.RESTORED, "Restored the set: new rounds can use it again", null);
-        }
-    }
-
-    /** The set's audit log, newest first. */
-    @Transactional(readOnly = true)
-    public List<AuditEntry> audit(String setKey) {
-        return events.findBySetKeyOrderByIdDesc(setKey).stream()
-                .map(QuestionBankEvent::toEntry)
-                .toList();
-    }
-
-    void log(String setKey, Integer number, String actor, BankAction action, String detail, Long lockVersion) {
-        events.save(new QuestionBankEvent(setKey, number, actor, action, detail, lockVersion, clock.instant()));
+        auditLog.record(
+                setKey, draft.getNumber(), actor, BankAction.DISCARDED_DRAFT, "Discarded the draft", lockVersion);
     }
 
     private QuestionSetVersion draftOf(String setKey) {
@@ -426,14 +358,7 @@ public class QuestionBankEditor {
     private QuestionSetVersion lockedDraft(String setKey, long lockVersion) {
         QuestionSetVersion draft = draftOf(setKey);
         if (draft.getLockVersion() != lockVersion) {
-            throw new DraftConflictException(
-                    setKey,
-                    events
-                            .findBySetKeyAndVersionNumberAndLockVersionGreaterThanEqualOrderByIdAsc(
-                                    setKey, draft.getNumber(), lockVersion)
-                            .stream()
-                            .map(QuestionBankEvent::toEntry)
-                            .toList());
+            throw new DraftConflictException(setKey, auditLog.changesSince(setKey, draft.getNumber(), lockVersion));
         }
         return draft;
     }
@@ -442,7 +367,8 @@ public class QuestionBankEditor {
     private void changed(QuestionSetVersion draft, String actor, String detail) {
         long basedOn = draft.getLockVersion();
         draft.touch(clock.instant());
-        log(draft.getQuestionSet().getKey(), draft.getNumber(), actor, BankAction.EDITED_DRAFT, detail, basedOn);
+        auditLog.record(
+                draft.getQuestionSet().getKey(), draft.getNumber(), actor, BankAction.EDITED_DRAFT, detail, basedOn);
     }
 
     private DraftView view(QuestionSetVersion draft) {

@@ -1,23 +1,10 @@
 package app.scorecard.questionbank;
 
-import static app.scorecard.questionbank.QuestionBankRules.BAND_LABEL_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.DESCRIPTION_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.GUIDANCE_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.INTRO_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.MAX_CATEGORIES;
-import static app.scorecard.questionbank.QuestionBankRules.MAX_QUESTIONS_PER_CATEGORY;
-import static app.scorecard.questionbank.QuestionBankRules.NAME_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.POLE_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.QUESTION_TEXT_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.TITLE_MAX_LENGTH;
-
 import app.scorecard.questionbank.internal.Category;
-import app.scorecard.questionbank.internal.DocumentProblem;
-import app.scorecard.questionbank.internal.DocumentProblems;
+import app.scorecard.questionbank.internal.DraftValidator;
 import app.scorecard.questionbank.internal.QuestionBankAuditLog;
 import app.scorecard.questionbank.internal.QuestionSet;
-import app.scorecard.questionbank.internal.QuestionSetDocument;
-import app.scorecard.questionbank.internal.QuestionSetDocumentValidator;
+import app.scorecard.questionbank.internal.QuestionSetDocument.BandEntry;
 import app.scorecard.questionbank.internal.QuestionSetRepository;
 import app.scorecard.questionbank.internal.QuestionSetVersion;
 import app.scorecard.questionbank.internal.QuestionSetVersionRepository;
@@ -28,8 +15,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +36,7 @@ public class QuestionBankEditor {
     private final QuestionSetRepository sets;
     private final QuestionSetVersionRepository versions;
     private final QuestionBankAuditLog auditLog;
-    private final QuestionSetDocumentValidator validator;
+    private final DraftValidator validator;
     private final QuestionBank questionBank;
     private final Clock clock;
 
@@ -59,7 +44,7 @@ public class QuestionBankEditor {
             QuestionSetRepository sets,
             QuestionSetVersionRepository versions,
             QuestionBankAuditLog auditLog,
-            QuestionSetDocumentValidator validator,
+            DraftValidator validator,
             QuestionBank questionBank,
             Clock clock) {
         this.sets = sets;
@@ -76,12 +61,7 @@ public class QuestionBankEditor {
      * @throws InvalidDraftException when the key or title breaks a rule, or the key is taken
      */
     public DraftView createSet(String key, String title, String actor) {
-        DocumentProblems problems = new DocumentProblems();
-        if (problems.key("key", key) && sets.existsByKey(key)) {
-            problems.add("key", "'" + key + "' is the key of another question set");
-        }
-        problems.requiredText("title", title, TITLE_MAX_LENGTH);
-        refuseIfAny(problems);
+        refuseIfAny(validator.newSet(key, title, sets::existsByKey));
         QuestionSet set = sets.save(new QuestionSet(key, clock.instant()));
         QuestionSetVersion draft =
                 versions.save(QuestionSetVersion.draft(set, 1, title.strip(), null, defaultBands(), clock.instant()));
@@ -133,10 +113,7 @@ public class QuestionBankEditor {
     }
 
     public void updateDetails(String setKey, long lockVersion, String title, String intro, String actor) {
-        DocumentProblems problems = new DocumentProblems();
-        problems.requiredText("title", title, TITLE_MAX_LENGTH);
-        problems.optionalText("intro", intro, INTRO_MAX_LENGTH);
-        refuseIfAny(problems);
+        refuseIfAny(validator.details(title, intro));
         QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
         draft.updateDetails(title.strip(), stripped(intro));
         changed(draft, actor, "Changed the title or introduction");
@@ -145,30 +122,8 @@ public class QuestionBankEditor {
     /** @param bands in order; rows with neither a minimum nor a label are left out */
     public void replaceBands(String setKey, long lockVersion, List<BandInput> bands, String actor) {
         List<BandInput> rows = bands.stream().filter(row -> !row.blank()).toList();
-        DocumentProblems problems = new DocumentProblems();
-        if (rows.isEmpty()) {
-            problems.add("bands", "needs at least one band, starting at 0");
-        }
-        Integer previous = null;
-        for (int i = 0; i < rows.size(); i++) {
-            BandInput row = rows.get(i);
-            String path = "bands[" + i + "]";
-            problems.requiredText(path + ".label", row.label(), BAND_LABEL_MAX_LENGTH);
-            Integer min = row.min();
-            if (min == null) {
-                problems.add(path + ".min", "is required");
-            } else if (min < 0 || min > 100) {
-                problems.add(path + ".min", "must be between 0 and 100");
-            } else if (i == 0 && min != 0) {
-                problems.add(path + ".min", "the first band must start at 0");
-            } else if (previous != null && min <= previous) {
-                problems.add(path + ".min", "must be greater than the band before (" + previous + ")");
-            }
-            if (min != null) {
-                previous = min;
-            }
-        }
-        refuseIfAny(problems);
+        refuseIfAny(validator.bands(
+                rows.stream().map(row -> new BandEntry(row.min(), row.label())).toList()));
         QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
         draft.replaceBands(rows.stream()
                 .map(row -> new ScoreBand(row.min(), row.label().strip()))
@@ -191,7 +146,7 @@ public class QuestionBankEditor {
             BigDecimal weight,
             String actor) {
         QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
-        refuseIfAny(newCategoryProblems(draft, key, name, description, weight));
+        refuseIfAny(validator.newCategory(draft, key, name, description, weight));
         draft.addCategory(key, name.strip(), stripped(description), weightOrOne(weight));
         changed(draft, actor, "Added the category " + key + " (\"" + name.strip() + "\")");
     }
@@ -204,7 +159,7 @@ public class QuestionBankEditor {
             String description,
             BigDecimal weight,
             String actor) {
-        refuseIfAny(categoryProblems(name, description, weight));
+        refuseIfAny(validator.category(name, description, weight));
         QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
         questionBankCategory(draft, categoryKey).update(name.strip(), stripped(description), weightOrOne(weight));
         changed(draft, actor, "Changed the category " + categoryKey);
@@ -240,7 +195,7 @@ public class QuestionBankEditor {
             String actor) {
         QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
         Category category = questionBankCategory(draft, categoryKey);
-        refuseIfAny(newQuestionProblems(draft, category, questionKey, content));
+        refuseIfAny(validator.newQuestion(draft, category, questionKey, content));
         // A key that was published before and then removed comes back as a new question: its old answers meant
         // something else, so its trend starts here.
         category.addQuestion(questionKey, normalized(content), draft.getNumber());
@@ -264,8 +219,7 @@ public class QuestionBankEditor {
             QuestionContent content,
             TrendChoice trend,
             String actor) {
-        DocumentProblems problems = questionProblems(content);
-        refuseIfAny(problems);
+        refuseIfAny(validator.question(content));
         QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
         Category category = draft.categoryOfQuestion(questionKey)
                 .orElseThrow(() -> new QuestionSetNotFoundException(setKey + "/" + questionKey));
@@ -313,7 +267,7 @@ public class QuestionBankEditor {
     /** What publishing would refuse, without publishing: every problem of the draft as a whole. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<DraftProblem> problems(DraftView draft) {
-        return problemsOf(draft.draft());
+        return validator.beforePublishing(draft.draft());
     }
 
     /**
@@ -323,10 +277,7 @@ public class QuestionBankEditor {
      */
     public QuestionSetDefinition publish(String setKey, long lockVersion, String actor) {
         QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
-        List<DraftProblem> problems = problemsOf(draft.toDefinition());
-        if (!problems.isEmpty()) {
-            throw new InvalidDraftException(problems);
-        }
+        refuseIfAny(validator.beforePublishing(draft.toDefinition()));
         draft.publish(clock.instant());
         auditLog.record(
                 setKey,
@@ -396,72 +347,19 @@ public class QuestionBankEditor {
     @Transactional(readOnly = true)
     public List<DraftProblem> checkCategory(
             String setKey, String newKey, String name, String description, BigDecimal weight) {
-        DocumentProblems problems = newKey == null
-                ? categoryProblems(name, description, weight)
-                : newCategoryProblems(draftOf(setKey), newKey, name, description, weight);
-        return asDraftProblems(problems);
+        return newKey == null
+                ? validator.category(name, description, weight)
+                : validator.newCategory(draftOf(setKey), newKey, name, description, weight);
     }
 
     /** What adding ({@code newKey} given) or changing ({@code newKey} null) a question would refuse; nothing changes. */
     @Transactional(readOnly = true)
     public List<DraftProblem> checkQuestion(String setKey, String categoryKey, String newKey, QuestionContent content) {
         if (newKey == null) {
-            return asDraftProblems(questionProblems(content));
+            return validator.question(content);
         }
         QuestionSetVersion draft = draftOf(setKey);
-        return asDraftProblems(newQuestionProblems(draft, questionBankCategory(draft, categoryKey), newKey, content));
-    }
-
-    private static DocumentProblems newCategoryProblems(
-            QuestionSetVersion draft, String key, String name, String description, BigDecimal weight) {
-        DocumentProblems problems = categoryProblems(name, description, weight);
-        if (problems.key("key", key) && draft.category(key).isPresent()) {
-            problems.add("key", "'" + key + "' is the key of another category of this set");
-        }
-        if (draft.getCategories().size() >= MAX_CATEGORIES) {
-            problems.add("", "a set has at most " + MAX_CATEGORIES + " categories");
-        }
-        return problems;
-    }
-
-    private static DocumentProblems newQuestionProblems(
-            QuestionSetVersion draft, Category category, String questionKey, QuestionContent content) {
-        DocumentProblems problems = questionProblems(content);
-        if (problems.key("key", questionKey)
-                && draft.categoryOfQuestion(questionKey).isPresent()) {
-            problems.add("key", "'" + questionKey + "' is the key of another question of this set");
-        }
-        if (category.getQuestions().size() >= MAX_QUESTIONS_PER_CATEGORY) {
-            problems.add("", "a category has at most " + MAX_QUESTIONS_PER_CATEGORY + " questions");
-        }
-        return problems;
-    }
-
-    private static DocumentProblems categoryProblems(String name, String description, BigDecimal weight) {
-        DocumentProblems problems = new DocumentProblems();
-        problems.requiredText("name", name, NAME_MAX_LENGTH);
-        problems.optionalText("description", description, DESCRIPTION_MAX_LENGTH);
-        problems.weight("weight", weight);
-        return problems;
-    }
-
-    private static DocumentProblems questionProblems(QuestionContent content) {
-        DocumentProblems problems = new DocumentProblems();
-        problems.requiredText("text", content.text(), QUESTION_TEXT_MAX_LENGTH);
-        problems.weight("weight", content.weight());
-        if (content.kind() == null) {
-            problems.add("kind", "must be an agreement statement or an either/or question");
-        } else if (content.kind() == QuestionKind.EITHER_OR) {
-            problems.requiredText("excellencePole", content.excellencePole(), POLE_MAX_LENGTH);
-            problems.requiredText("mediocrityPole", content.mediocrityPole(), POLE_MAX_LENGTH);
-            if (content.reverse()) {
-                problems.add("reverse", "applies only to agreement statements");
-            }
-        }
-        Guidance guidance = content.guidance();
-        problems.requiredText("guidanceExcellent", guidance == null ? null : guidance.excellent(), GUIDANCE_MAX_LENGTH);
-        problems.requiredText("guidanceNextStep", guidance == null ? null : guidance.nextStep(), GUIDANCE_MAX_LENGTH);
-        return problems;
+        return validator.newQuestion(draft, questionBankCategory(draft, categoryKey), newKey, content);
     }
 
     /** Trimmed texts; poles only for either/or questions; a weight of 1 when none is given. */
@@ -490,43 +388,10 @@ public class QuestionBankEditor {
                 question.guidance());
     }
 
-    /** The whole draft against the rules every set follows, with each problem said in the editor's words. */
-    private List<DraftProblem> problemsOf(QuestionSetDefinition draft) {
-        return validator.validate(QuestionSetDocument.of(draft)).stream()
-                .map(problem -> new DraftProblem("", describe(problem, draft)))
-                .toList();
-    }
-
-    private static final Pattern CATEGORY_PATH =
-            Pattern.compile("^categories\\[(\\d+)](?:\\.questions\\[(\\d+)])?(.*)$");
-
-    private static String describe(DocumentProblem problem, QuestionSetDefinition draft) {
-        Matcher matcher = CATEGORY_PATH.matcher(problem.path());
-        if (!matcher.matches()) {
-            return (problem.path().isEmpty() ? "The set" : "The set's " + problem.path()) + ": " + problem.message();
+    private static void refuseIfAny(List<DraftProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidDraftException(problems);
         }
-        CategoryDefinition category = draft.categories().get(Integer.parseInt(matcher.group(1)));
-        String where = "Category \"" + category.name() + "\"";
-        if (matcher.group(2) != null) {
-            where += ", question "
-                    + category.questions()
-                            .get(Integer.parseInt(matcher.group(2)))
-                            .key();
-        }
-        String field = matcher.group(3).startsWith(".") ? matcher.group(3).substring(1) : matcher.group(3);
-        return where + (field.isEmpty() ? "" : ", " + field) + ": " + problem.message();
-    }
-
-    private static void refuseIfAny(DocumentProblems problems) {
-        if (!problems.list().isEmpty()) {
-            throw new InvalidDraftException(asDraftProblems(problems));
-        }
-    }
-
-    private static List<DraftProblem> asDraftProblems(DocumentProblems problems) {
-        return problems.list().stream()
-                .map(problem -> new DraftProblem(problem.path(), problem.message()))
-                .toList();
     }
 
     private static List<ScoreBand> defaultBands() {

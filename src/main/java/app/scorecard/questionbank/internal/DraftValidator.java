@@ -1,6 +1,5 @@
 package app.scorecard.questionbank.internal;
 
-import static app.scorecard.questionbank.QuestionBankRules.BAND_LABEL_MAX_LENGTH;
 import static app.scorecard.questionbank.QuestionBankRules.DESCRIPTION_MAX_LENGTH;
 import static app.scorecard.questionbank.QuestionBankRules.GUIDANCE_MAX_LENGTH;
 import static app.scorecard.questionbank.QuestionBankRules.INTRO_MAX_LENGTH;
@@ -37,6 +36,10 @@ public class DraftValidator {
     private static final Pattern CATEGORY_PATH =
             Pattern.compile("^categories\\[(\\d+)](?:\\.questions\\[(\\d+)])?(.*)$");
 
+    private static final ScoreBandRules.Wording BAND_WORDING = new ScoreBandRules.Wording(
+            "needs at least one band, starting at 0",
+            previous -> "must be greater than the band before (" + previous + ")");
+
     private final QuestionSetDocumentValidator documents;
 
     DraftValidator(QuestionSetDocumentValidator documents) {
@@ -63,28 +66,7 @@ public class DraftValidator {
     /** @param rows the bands form's filled rows, in order */
     public List<DraftProblem> bands(List<BandEntry> rows) {
         DocumentProblems problems = new DocumentProblems();
-        if (rows.isEmpty()) {
-            problems.add("bands", "needs at least one band, starting at 0");
-        }
-        Integer previous = null;
-        for (int i = 0; i < rows.size(); i++) {
-            BandEntry row = rows.get(i);
-            String path = "bands[" + i + "]";
-            problems.requiredText(path + ".label", row.label(), BAND_LABEL_MAX_LENGTH);
-            Integer min = row.min();
-            if (min == null) {
-                problems.add(path + ".min", "is required");
-            } else if (min < 0 || min > 100) {
-                problems.add(path + ".min", "must be between 0 and 100");
-            } else if (i == 0 && min != 0) {
-                problems.add(path + ".min", "the first band must start at 0");
-            } else if (previous != null && min <= previous) {
-                problems.add(path + ".min", "must be greater than the band before (" + previous + ")");
-            }
-            if (min != null) {
-                previous = min;
-            }
-        }
+        ScoreBandRules.check(rows, BAND_WORDING, problems);
         return asDraftProblems(problems);
     }
 

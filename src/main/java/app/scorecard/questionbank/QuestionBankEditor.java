@@ -198,7 +198,7 @@ public class QuestionBankEditor {
         refuseIfAny(validator.newQuestion(draft, category, questionKey, content));
         // A key that was published before and then removed comes back as a new question: its old answers meant
         // something else, so its trend starts here.
-        category.addQuestion(questionKey, normalized(content), draft.getNumber());
+        category.addQuestion(questionKey, content.normalized(), draft.getNumber());
         changed(
                 draft,
                 actor,
@@ -223,13 +223,13 @@ public class QuestionBankEditor {
         QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
         Category category = draft.categoryOfQuestion(questionKey)
                 .orElseThrow(() -> new QuestionSetNotFoundException(setKey + "/" + questionKey));
-        QuestionContent cleaned = normalized(content);
+        QuestionContent cleaned = content.normalized();
         Optional<QuestionDefinition> published = publishedOf(draft).flatMap(p -> p.question(questionKey));
         int trendSince = draft.getNumber();
         String mark = "";
         if (published.isPresent()) {
             QuestionDefinition before = published.get();
-            if (!contentOf(before).reworded(cleaned)) {
+            if (!before.content().reworded(cleaned)) {
                 trendSince = before.trendSince();
             } else if (trend == null) {
                 throw new InvalidDraftException(List.of(new DraftProblem(
@@ -360,32 +360,6 @@ public class QuestionBankEditor {
         }
         QuestionSetVersion draft = draftOf(setKey);
         return validator.newQuestion(draft, questionBankCategory(draft, categoryKey), newKey, content);
-    }
-
-    /** Trimmed texts; poles only for either/or questions; a weight of 1 when none is given. */
-    private static QuestionContent normalized(QuestionContent content) {
-        boolean eitherOr = content.kind() == QuestionKind.EITHER_OR;
-        return new QuestionContent(
-                content.text().strip(),
-                content.kind(),
-                eitherOr ? content.excellencePole().strip() : null,
-                eitherOr ? content.mediocrityPole().strip() : null,
-                !eitherOr && content.reverse(),
-                weightOrOne(content.weight()),
-                new Guidance(
-                        content.guidance().excellent().strip(),
-                        content.guidance().nextStep().strip()));
-    }
-
-    private static QuestionContent contentOf(QuestionDefinition question) {
-        return new QuestionContent(
-                question.text(),
-                question.kind(),
-                question.excellencePole(),
-                question.mediocrityPole(),
-                question.reverse(),
-                question.weight(),
-                question.guidance());
     }
 
     private static void refuseIfAny(List<DraftProblem> problems) {

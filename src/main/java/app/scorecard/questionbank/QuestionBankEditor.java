@@ -264,6 +264,28 @@ public class QuestionBankEditor {
         changed(draft, actor, "Removed the question " + questionKey + " from " + category.getKey());
     }
 
+    /**
+     * What adding ({@code newKey} given) or changing ({@code newKey} null) a category would refuse, without changing
+     * anything: for forms that found a problem of their own first, so every problem is reported at once.
+     */
+    @Transactional(readOnly = true)
+    public List<DraftProblem> checkCategory(
+            String setKey, String newKey, String name, String description, BigDecimal weight) {
+        return newKey == null
+                ? validator.category(name, description, weight)
+                : validator.newCategory(draftOf(setKey), newKey, name, description, weight);
+    }
+
+    /** What adding ({@code newKey} given) or changing ({@code newKey} null) a question would refuse; nothing changes. */
+    @Transactional(readOnly = true)
+    public List<DraftProblem> checkQuestion(String setKey, String categoryKey, String newKey, QuestionContent content) {
+        if (newKey == null) {
+            return validator.question(content);
+        }
+        QuestionSetVersion draft = draftOf(setKey);
+        return validator.newQuestion(draft, questionBankCategory(draft, categoryKey), newKey, content);
+    }
+
     /** What publishing would refuse, without publishing: every problem of the draft as a whole. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<DraftProblem> problems(DraftView draft) {
@@ -338,28 +360,6 @@ public class QuestionBankEditor {
         return draft.category(categoryKey)
                 .orElseThrow(() ->
                         new QuestionSetNotFoundException(draft.getQuestionSet().getKey() + "/" + categoryKey));
-    }
-
-    /**
-     * What adding ({@code newKey} given) or changing ({@code newKey} null) a category would refuse, without changing
-     * anything: for forms that found a problem of their own first, so every problem is reported at once.
-     */
-    @Transactional(readOnly = true)
-    public List<DraftProblem> checkCategory(
-            String setKey, String newKey, String name, String description, BigDecimal weight) {
-        return newKey == null
-                ? validator.category(name, description, weight)
-                : validator.newCategory(draftOf(setKey), newKey, name, description, weight);
-    }
-
-    /** What adding ({@code newKey} given) or changing ({@code newKey} null) a question would refuse; nothing changes. */
-    @Transactional(readOnly = true)
-    public List<DraftProblem> checkQuestion(String setKey, String categoryKey, String newKey, QuestionContent content) {
-        if (newKey == null) {
-            return validator.question(content);
-        }
-        QuestionSetVersion draft = draftOf(setKey);
-        return validator.newQuestion(draft, questionBankCategory(draft, categoryKey), newKey, content);
     }
 
     private static void refuseIfAny(List<DraftProblem> problems) {

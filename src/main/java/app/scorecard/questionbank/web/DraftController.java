@@ -3,9 +3,9 @@ package app.scorecard.questionbank.web;
 import static app.scorecard.questionbank.web.EditorPages.draftPath;
 import static app.scorecard.questionbank.web.EditorPages.notice;
 import static app.scorecard.questionbank.web.EditorPages.reject;
+import static app.scorecard.questionbank.web.EditorPages.saveWeightedForm;
 import static app.scorecard.questionbank.web.EditorPages.setPath;
 import static app.scorecard.questionbank.web.EditorPages.trim;
-import static app.scorecard.questionbank.web.EditorPages.typedWeight;
 
 import app.scorecard.account.SignedInUser;
 import app.scorecard.questionbank.DraftConflictException;
@@ -21,7 +21,6 @@ import app.scorecard.scoring.ScoringService;
 import app.scorecard.web.ScaleOption;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,26 +144,24 @@ class DraftController {
             HttpServletResponse response,
             RedirectAttributes redirect,
             Model model) {
-        BigDecimal weight = typedWeight(form.weight(), errors);
-        if (errors.hasErrors()) {
-            reject(errors, editor.checkCategory(key, trim(form.key()), form.name(), form.description(), null));
-        } else {
-            try {
-                editor.addCategory(
-                        key,
-                        form.lockVersion(),
-                        trim(form.key()),
-                        form.name(),
-                        form.description(),
-                        weight,
-                        me.getUsername());
-                return notice(redirect, "bank.notice.categoryAdded", form.name(), draftPath(key));
-            } catch (InvalidDraftException e) {
-                reject(errors, e);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return showCategoryForm(editor.draft(key), null, form, model);
+        String categoryKey = trim(form.key());
+        return saveWeightedForm(
+                form.weight(),
+                errors,
+                response,
+                () -> editor.checkCategory(key, categoryKey, form.name(), form.description(), null),
+                weight -> {
+                    editor.addCategory(
+                            key,
+                            form.lockVersion(),
+                            categoryKey,
+                            form.name(),
+                            form.description(),
+                            weight,
+                            me.getUsername());
+                    return notice(redirect, "bank.notice.categoryAdded", form.name(), draftPath(key));
+                },
+                () -> showCategoryForm(editor.draft(key), null, form, model));
     }
 
     @GetMapping("/{key}/draft/categories/{category}")
@@ -186,20 +183,23 @@ class DraftController {
             HttpServletResponse response,
             RedirectAttributes redirect,
             Model model) {
-        BigDecimal weight = typedWeight(form.weight(), errors);
-        if (errors.hasErrors()) {
-            reject(errors, editor.checkCategory(key, null, form.name(), form.description(), null));
-        } else {
-            try {
-                editor.updateCategory(
-                        key, form.lockVersion(), category, form.name(), form.description(), weight, me.getUsername());
-                return notice(redirect, "bank.notice.saved", key, draftPath(key));
-            } catch (InvalidDraftException e) {
-                reject(errors, e);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return showCategoryForm(editor.draft(key), category, form, model);
+        return saveWeightedForm(
+                form.weight(),
+                errors,
+                response,
+                () -> editor.checkCategory(key, null, form.name(), form.description(), null),
+                weight -> {
+                    editor.updateCategory(
+                            key,
+                            form.lockVersion(),
+                            category,
+                            form.name(),
+                            form.description(),
+                            weight,
+                            me.getUsername());
+                    return notice(redirect, "bank.notice.saved", key, draftPath(key));
+                },
+                () -> showCategoryForm(editor.draft(key), category, form, model));
     }
 
     private String showCategoryForm(DraftView draft, String categoryKey, CategoryForm form, Model model) {
@@ -247,29 +247,24 @@ class DraftController {
             HttpServletResponse response,
             RedirectAttributes redirect,
             Model model) {
-        BigDecimal weight = typedWeight(form.weight(), errors);
-        if (errors.hasErrors()) {
-            reject(errors, editor.checkQuestion(key, form.category(), trim(form.key()), form.content(null)));
-        } else {
-            try {
-                editor.addQuestion(
-                        key,
-                        form.lockVersion(),
-                        form.category(),
-                        trim(form.key()),
-                        form.content(weight),
-                        me.getUsername());
-                return notice(
-                        redirect,
-                        "bank.notice.questionAdded",
-                        trim(form.key()),
-                        draftPath(key) + "#q-" + trim(form.key()));
-            } catch (InvalidDraftException e) {
-                reject(errors, e);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return showQuestionForm(editor.draft(key), null, form, model);
+        String questionKey = trim(form.key());
+        return saveWeightedForm(
+                form.weight(),
+                errors,
+                response,
+                () -> editor.checkQuestion(key, form.category(), questionKey, form.content(null)),
+                weight -> {
+                    editor.addQuestion(
+                            key,
+                            form.lockVersion(),
+                            form.category(),
+                            questionKey,
+                            form.content(weight),
+                            me.getUsername());
+                    return notice(
+                            redirect, "bank.notice.questionAdded", questionKey, draftPath(key) + "#q-" + questionKey);
+                },
+                () -> showQuestionForm(editor.draft(key), null, form, model));
     }
 
     @GetMapping("/{key}/draft/questions/{question}")
@@ -296,20 +291,22 @@ class DraftController {
             HttpServletResponse response,
             RedirectAttributes redirect,
             Model model) {
-        BigDecimal weight = typedWeight(form.weight(), errors);
-        if (errors.hasErrors()) {
-            reject(errors, editor.checkQuestion(key, form.category(), null, form.content(null)));
-        } else {
-            try {
-                editor.updateQuestion(
-                        key, form.lockVersion(), question, form.content(weight), form.trendValue(), me.getUsername());
-                return notice(redirect, "bank.notice.saved", key, draftPath(key) + "#q-" + question);
-            } catch (InvalidDraftException e) {
-                reject(errors, e);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return showQuestionForm(editor.draft(key), question, form, model);
+        return saveWeightedForm(
+                form.weight(),
+                errors,
+                response,
+                () -> editor.checkQuestion(key, form.category(), null, form.content(null)),
+                weight -> {
+                    editor.updateQuestion(
+                            key,
+                            form.lockVersion(),
+                            question,
+                            form.content(weight),
+                            form.trendValue(),
+                            me.getUsername());
+                    return notice(redirect, "bank.notice.saved", key, draftPath(key) + "#q-" + question);
+                },
+                () -> showQuestionForm(editor.draft(key), question, form, model));
     }
 
     private String showQuestionForm(DraftView draft, String questionKey, QuestionForm form, Model model) {

@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,11 +50,6 @@ class QuestionSetsController {
         this.editor = editor;
         this.lifecycle = lifecycle;
         this.documents = documents;
-    }
-
-    @ModelAttribute("rules")
-    Map<String, Object> rules() {
-        return EditorPages.rules();
     }
 
     // --- sets ---

@@ -2,6 +2,7 @@ package app.scorecard.questionbank;
 
 import app.scorecard.questionbank.internal.DocumentProblem;
 import app.scorecard.questionbank.internal.InvalidDocumentException;
+import app.scorecard.questionbank.internal.QuestionBankAuditLog;
 import app.scorecard.questionbank.internal.QuestionSet;
 import app.scorecard.questionbank.internal.QuestionSetDocument;
 import app.scorecard.questionbank.internal.QuestionSetDocumentFormat;
@@ -34,6 +35,7 @@ public class QuestionBankDocuments {
     private final QuestionSetVersionRepository versions;
     private final QuestionBank questionBank;
     private final QuestionBankEditor editor;
+    private final QuestionBankAuditLog auditLog;
     private final Clock clock;
 
     QuestionBankDocuments(
@@ -44,6 +46,7 @@ public class QuestionBankDocuments {
             QuestionSetVersionRepository versions,
             QuestionBank questionBank,
             QuestionBankEditor editor,
+            QuestionBankAuditLog auditLog,
             Clock clock) {
         this.format = format;
         this.validator = validator;
@@ -52,6 +55,7 @@ public class QuestionBankDocuments {
         this.versions = versions;
         this.questionBank = questionBank;
         this.editor = editor;
+        this.auditLog = auditLog;
         this.clock = clock;
     }
 
@@ -104,7 +108,7 @@ public class QuestionBankDocuments {
                     .orElse(null);
         }
         QuestionSetVersion draft = versions.save(importer.draftOf(document, set, number, previous));
-        editor.log(
+        auditLog.record(
                 document.key(),
                 number,
                 actor,

@@ -1,25 +1,10 @@
 package app.scorecard.questionbank;
 
-import static app.scorecard.questionbank.QuestionBankRules.BAND_LABEL_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.DESCRIPTION_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.GUIDANCE_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.INTRO_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.MAX_CATEGORIES;
-import static app.scorecard.questionbank.QuestionBankRules.MAX_QUESTIONS_PER_CATEGORY;
-import static app.scorecard.questionbank.QuestionBankRules.NAME_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.POLE_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.QUESTION_TEXT_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.TITLE_MAX_LENGTH;
-
-import app.scorecard.questionbank.SetOverview.VersionInfo;
 import app.scorecard.questionbank.internal.Category;
-import app.scorecard.questionbank.internal.DocumentProblem;
-import app.scorecard.questionbank.internal.DocumentProblems;
-import app.scorecard.questionbank.internal.QuestionBankEvent;
-import app.scorecard.questionbank.internal.QuestionBankEventRepository;
+import app.scorecard.questionbank.internal.DraftValidator;
+import app.scorecard.questionbank.internal.QuestionBankAuditLog;
 import app.scorecard.questionbank.internal.QuestionSet;
-import app.scorecard.questionbank.internal.QuestionSetDocument;
-import app.scorecard.questionbank.internal.QuestionSetDocumentValidator;
+import app.scorecard.questionbank.internal.QuestionSetDocument.BandEntry;
 import app.scorecard.questionbank.internal.QuestionSetRepository;
 import app.scorecard.questionbank.internal.QuestionSetVersion;
 import app.scorecard.questionbank.internal.QuestionSetVersionRepository;
@@ -28,20 +13,17 @@ import app.scorecard.scoring.Band;
 import app.scorecard.scoring.ScoringModel;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Everything an admin does to the question bank: new sets, drafts and their edits, publishing, retiring and restoring.
- * Only drafts change; a published version never does, so every stored answer and scorecard keeps meaning what it meant.
+ * Editing the question bank's drafts, for admins: a new set, a draft opened from the latest published version, its
+ * details, bands, categories and questions, then publishing or discarding it. Only drafts change; a published version
+ * never does, so every stored answer and scorecard keeps meaning what it meant. Retiring and restoring a set is
+ * {@link QuestionSetLifecycle}'s job.
  *
  * <p>Every change to a draft carries the lock version the admin's form was based on. When the draft has changed since,
  * the change is refused with what the other person did ({@link DraftConflictException}); nothing is overwritten. Every
@@ -53,67 +35,24 @@ public class QuestionBankEditor {
 
     private final QuestionSetRepository sets;
     private final QuestionSetVersionRepository versions;
-    private final QuestionBankEventRepository events;
-    private final QuestionSetDocumentValidator validator;
+    private final QuestionBankAuditLog auditLog;
+    private final DraftValidator validator;
     private final QuestionBank questionBank;
     private final Clock clock;
 
     QuestionBankEditor(
             QuestionSetRepository sets,
             QuestionSetVersionRepository versions,
-            QuestionBankEventRepository events,
-            QuestionSetDocumentValidator validator,
+            QuestionBankAuditLog auditLog,
+            DraftValidator validator,
             QuestionBank questionBank,
             Clock clock) {
         this.sets = sets;
         this.versions = versions;
-        this.events = events;
+        this.auditLog = auditLog;
         this.validator = validator;
         this.questionBank = questionBank;
         this.clock = clock;
-    }
-
-    /** Every set with its versions, newest version last: one statement. */
-    @Transactional(readOnly = true)
-    public List<SetOverview> overview() {
-        Map<String, List<QuestionSetVersion>> bySet = new LinkedHashMap<>();
-        for (QuestionSetVersion version : versions.findAllWithSet()) {
-            bySet.computeIfAbsent(version.getQuestionSet().getKey(), key -> new ArrayList<>())
-                    .add(version);
-        }
-        return bySet.values().stream().map(QuestionBankEditor::overviewOf).toList();
-    }
-
-    /** @throws QuestionSetNotFoundException when there is no such set */
-    @Transactional(readOnly = true)
-    public SetOverview overview(String setKey) {
-        return overview().stream()
-                .filter(set -> set.key().equals(setKey))
-                .findFirst()
-                .orElseThrow(() -> new QuestionSetNotFoundException(setKey));
-    }
-
-    private static SetOverview overviewOf(List<QuestionSetVersion> list) {
-        QuestionSet set = list.get(0).getQuestionSet();
-        Integer latestPublished = null;
-        Integer draft = null;
-        for (QuestionSetVersion version : list) {
-            if (version.getStatus() == VersionStatus.PUBLISHED) {
-                latestPublished = version.getNumber();
-            } else if (version.getStatus() == VersionStatus.DRAFT) {
-                draft = version.getNumber();
-            }
-        }
-        return new SetOverview(
-                set.getKey(),
-                list.get(list.size() - 1).getTitle(),
-                latestPublished,
-                draft,
-                set.getRetiredAt(),
-                list.stream()
-                        .map(v -> new VersionInfo(
-                                v.getNumber(), v.getStatus(), v.getTitle(), v.getCreatedAt(), v.getPublishedAt()))
-                        .toList());
     }
 
     /**
@@ -122,16 +61,11 @@ public class QuestionBankEditor {
      * @throws InvalidDraftException when the key or title breaks a rule, or the key is taken
      */
     public DraftView createSet(String key, String title, String actor) {
-        DocumentProblems problems = new DocumentProblems();
-        if (problems.key("key", key) && sets.existsByKey(key)) {
-            problems.add("key", "'" + key + "' is the key of another question set");
-        }
-        problems.requiredText("title", title, TITLE_MAX_LENGTH);
-        refuseIfAny(problems);
+        refuseIfAny(validator.newSet(key, title, sets::existsByKey));
         QuestionSet set = sets.save(new QuestionSet(key, clock.instant()));
         QuestionSetVersion draft =
                 versions.save(QuestionSetVersion.draft(set, 1, title.strip(), null, defaultBands(), clock.instant()));
-        log(
+        auditLog.record(
                 key,
                 1,
                 actor,
@@ -157,7 +91,13 @@ public class QuestionBankEditor {
         QuestionSetVersion latest = versions.findWithContentById(latestId).orElseThrow();
         int number = versions.findHighestNumber(set) + 1;
         QuestionSetVersion draft = versions.save(latest.copyAsDraft(number, clock.instant()));
-        log(setKey, number, actor, BankAction.OPENED_DRAFT, "Opened a draft from version " + latest.getNumber(), null);
+        auditLog.record(
+                setKey,
+                number,
+                actor,
+                BankAction.OPENED_DRAFT,
+                "Opened a draft from version " + latest.getNumber(),
+                null);
         return view(draft);
     }
 
@@ -173,10 +113,7 @@ public class QuestionBankEditor {
     }
 
     public void updateDetails(String setKey, long lockVersion, String title, String intro, String actor) {
-        DocumentProblems problems = new DocumentProblems();
-        problems.requiredText("title", title, TITLE_MAX_LENGTH);
-        problems.optionalText("intro", intro, INTRO_MAX_LENGTH);
-        refuseIfAny(problems);
+        refuseIfAny(validator.details(title, intro));
         QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
         draft.updateDetails(title.strip(), stripped(intro));
         changed(draft, actor, "Changed the title or introduction");
@@ -185,30 +122,8 @@ public class QuestionBankEditor {
     /** @param bands in order; rows with neither a minimum nor a label are left out */
     public void replaceBands(String setKey, long lockVersion, List<BandInput> bands, String actor) {
         List<BandInput> rows = bands.stream().filter(row -> !row.blank()).toList();
-        DocumentProblems problems = new DocumentProblems();
-        if (rows.isEmpty()) {
-            problems.add("bands", "needs at least one band, starting at 0");
-        }
-        Integer previous = null;
-        for (int i = 0; i < rows.size(); i++) {
-            BandInput row = rows.get(i);
-            String path = "bands[" + i + "]";
-            problems.requiredText(path + ".label", row.label(), BAND_LABEL_MAX_LENGTH);
-            Integer min = row.min();
-            if (min == null) {
-                problems.add(path + ".min", "is required");
-            } else if (min < 0 || min > 100) {
-                problems.add(path + ".min", "must be between 0 and 100");
-            } else if (i == 0 && min != 0) {
-                problems.add(path + ".min", "the first band must start at 0");
-            } else if (previous != null && min <= previous) {
-                problems.add(path + ".min", "must be greater than the band before (" + previous + ")");
-            }
-            if (min != null) {
-                previous = min;
-            }
-        }
-        refuseIfAny(problems);
+        refuseIfAny(validator.bands(
+                rows.stream().map(row -> new BandEntry(row.min(), row.label())).toList()));
         QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
         draft.replaceBands(rows.stream()
                 .map(row -> new ScoreBand(row.min(), row.label().strip()))
@@ -231,7 +146,7 @@ public class QuestionBankEditor {
             BigDecimal weight,
             String actor) {
         QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
-        refuseIfAny(newCategoryProblems(draft, key, name, description, weight));
+        refuseIfAny(validator.newCategory(draft, key, name, description, weight));
         draft.addCategory(key, name.strip(), stripped(description), weightOrOne(weight));
         changed(draft, actor, "Added the category " + key + " (\"" + name.strip() + "\")");
     }
@@ -244,7 +159,7 @@ public class QuestionBankEditor {
             String description,
             BigDecimal weight,
             String actor) {
-        refuseIfAny(categoryProblems(name, description, weight));
+        refuseIfAny(validator.category(name, description, weight));
         QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
         questionBankCategory(draft, categoryKey).update(name.strip(), stripped(description), weightOrOne(weight));
         changed(draft, actor, "Changed the category " + categoryKey);
@@ -280,10 +195,10 @@ public class QuestionBankEditor {
             String actor) {
         QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
         Category category = questionBankCategory(draft, categoryKey);
-        refuseIfAny(newQuestionProblems(draft, category, questionKey, content));
+        refuseIfAny(validator.newQuestion(draft, category, questionKey, content));
         // A key that was published before and then removed comes back as a new question: its old answers meant
         // something else, so its trend starts here.
-        category.addQuestion(questionKey, normalized(content), draft.getNumber());
+        category.addQuestion(questionKey, content.normalized(), draft.getNumber());
         changed(
                 draft,
                 actor,
@@ -304,18 +219,17 @@ public class QuestionBankEditor {
             QuestionContent content,
             TrendChoice trend,
             String actor) {
-        DocumentProblems problems = questionProblems(content);
-        refuseIfAny(problems);
+        refuseIfAny(validator.question(content));
         QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
         Category category = draft.categoryOfQuestion(questionKey)
                 .orElseThrow(() -> new QuestionSetNotFoundException(setKey + "/" + questionKey));
-        QuestionContent cleaned = normalized(content);
+        QuestionContent cleaned = content.normalized();
         Optional<QuestionDefinition> published = publishedOf(draft).flatMap(p -> p.question(questionKey));
         int trendSince = draft.getNumber();
         String mark = "";
         if (published.isPresent()) {
             QuestionDefinition before = published.get();
-            if (!contentOf(before).reworded(cleaned)) {
+            if (!before.content().reworded(cleaned)) {
                 trendSince = before.trendSince();
             } else if (trend == null) {
                 throw new InvalidDraftException(List.of(new DraftProblem(
@@ -350,10 +264,32 @@ public class QuestionBankEditor {
         changed(draft, actor, "Removed the question " + questionKey + " from " + category.getKey());
     }
 
+    /**
+     * What adding ({@code newKey} given) or changing ({@code newKey} null) a category would refuse, without changing
+     * anything: for forms that found a problem of their own first, so every problem is reported at once.
+     */
+    @Transactional(readOnly = true)
+    public List<DraftProblem> checkCategory(
+            String setKey, String newKey, String name, String description, BigDecimal weight) {
+        return newKey == null
+                ? validator.category(name, description, weight)
+                : validator.newCategory(draftOf(setKey), newKey, name, description, weight);
+    }
+
+    /** What adding ({@code newKey} given) or changing ({@code newKey} null) a question would refuse; nothing changes. */
+    @Transactional(readOnly = true)
+    public List<DraftProblem> checkQuestion(String setKey, String categoryKey, String newKey, QuestionContent content) {
+        if (newKey == null) {
+            return validator.question(content);
+        }
+        QuestionSetVersion draft = draftOf(setKey);
+        return validator.newQuestion(draft, questionBankCategory(draft, categoryKey), newKey, content);
+    }
+
     /** What publishing would refuse, without publishing: every problem of the draft as a whole. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<DraftProblem> problems(DraftView draft) {
-        return problemsOf(draft.draft());
+        return validator.beforePublishing(draft.draft());
     }
 
     /**
@@ -363,12 +299,9 @@ public class QuestionBankEditor {
      */
     public QuestionSetDefinition publish(String setKey, long lockVersion, String actor) {
         QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
-        List<DraftProblem> problems = problemsOf(draft.toDefinition());
-        if (!problems.isEmpty()) {
-            throw new InvalidDraftException(problems);
-        }
+        refuseIfAny(validator.beforePublishing(draft.toDefinition()));
         draft.publish(clock.instant());
-        log(
+        auditLog.record(
                 setKey,
                 draft.getNumber(),
                 actor,
@@ -386,36 +319,8 @@ public class QuestionBankEditor {
                     new DraftProblem("", "this set has never been published: its only draft cannot be discarded")));
         }
         versions.delete(draft);
-        log(setKey, draft.getNumber(), actor, BankAction.DISCARDED_DRAFT, "Discarded the draft", lockVersion);
-    }
-
-    /** No new rounds on the set from now on; nothing already stored changes. */
-    public void retire(String setKey, String actor) {
-        QuestionSet set = sets.findByKey(setKey).orElseThrow(() -> new QuestionSetNotFoundException(setKey));
-        if (!set.isRetired()) {
-            set.retire(clock.instant());
-            log(setKey, null, actor, BankAction.RETIRED, "Retired the set: no new rounds", null);
-        }
-    }
-
-    public void restore(String setKey, String actor) {
-        QuestionSet set = sets.findByKey(setKey).orElseThrow(() -> new QuestionSetNotFoundException(setKey));
-        if (set.isRetired()) {
-            set.restore();
-            log(setKey, null, actor, BankAction.RESTORED, "Restored the set: new rounds can use it again", null);
-        }
-    }
-
-    /** The set's audit log, newest first. */
-    @Transactional(readOnly = true)
-    public List<AuditEntry> audit(String setKey) {
-        return events.findBySetKeyOrderByIdDesc(setKey).stream()
-                .map(QuestionBankEvent::toEntry)
-                .toList();
-    }
-
-    void log(String setKey, Integer number, String actor, BankAction action, String detail, Long lockVersion) {
-        events.save(new QuestionBankEvent(setKey, number, actor, action, detail, lockVersion, clock.instant()));
+        auditLog.record(
+                setKey, draft.getNumber(), actor, BankAction.DISCARDED_DRAFT, "Discarded the draft", lockVersion);
     }
 
     private QuestionSetVersion draftOf(String setKey) {
@@ -426,14 +331,7 @@ public class QuestionBankEditor {
     private QuestionSetVersion lockedDraft(String setKey, long lockVersion) {
         QuestionSetVersion draft = draftOf(setKey);
         if (draft.getLockVersion() != lockVersion) {
-            throw new DraftConflictException(
-                    setKey,
-                    events
-                            .findBySetKeyAndVersionNumberAndLockVersionGreaterThanEqualOrderByIdAsc(
-                                    setKey, draft.getNumber(), lockVersion)
-                            .stream()
-                            .map(QuestionBankEvent::toEntry)
-                            .toList());
+            throw new DraftConflictException(setKey, auditLog.changesSince(setKey, draft.getNumber(), lockVersion));
         }
         return draft;
     }
@@ -442,7 +340,8 @@ public class QuestionBankEditor {
     private void changed(QuestionSetVersion draft, String actor, String detail) {
         long basedOn = draft.getLockVersion();
         draft.touch(clock.instant());
-        log(draft.getQuestionSet().getKey(), draft.getNumber(), actor, BankAction.EDITED_DRAFT, detail, basedOn);
+        auditLog.record(
+                draft.getQuestionSet().getKey(), draft.getNumber(), actor, BankAction.EDITED_DRAFT, detail, basedOn);
     }
 
     private DraftView view(QuestionSetVersion draft) {
@@ -463,144 +362,10 @@ public class QuestionBankEditor {
                         new QuestionSetNotFoundException(draft.getQuestionSet().getKey() + "/" + categoryKey));
     }
 
-    /**
-     * What adding ({@code newKey} given) or changing ({@code newKey} null) a category would refuse, without changing
-     * anything: for forms that found a problem of their own first, so every problem is reported at once.
-     */
-    @Transactional(readOnly = true)
-    public List<DraftProblem> checkCategory(
-            String setKey, String newKey, String name, String description, BigDecimal weight) {
-        DocumentProblems problems = newKey == null
-                ? categoryProblems(name, description, weight)
-                : newCategoryProblems(draftOf(setKey), newKey, name, description, weight);
-        return asDraftProblems(problems);
-    }
-
-    /** What adding ({@code newKey} given) or changing ({@code newKey} null) a question would refuse; nothing changes. */
-    @Transactional(readOnly = true)
-    public List<DraftProblem> checkQuestion(String setKey, String categoryKey, String newKey, QuestionContent content) {
-        if (newKey == null) {
-            return asDraftProblems(questionProblems(content));
+    private static void refuseIfAny(List<DraftProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidDraftException(problems);
         }
-        QuestionSetVersion draft = draftOf(setKey);
-        return asDraftProblems(newQuestionProblems(draft, questionBankCategory(draft, categoryKey), newKey, content));
-    }
-
-    private static DocumentProblems newCategoryProblems(
-            QuestionSetVersion draft, String key, String name, String description, BigDecimal weight) {
-        DocumentProblems problems = categoryProblems(name, description, weight);
-        if (problems.key("key", key) && draft.category(key).isPresent()) {
-            problems.add("key", "'" + key + "' is the key of another category of this set");
-        }
-        if (draft.getCategories().size() >= MAX_CATEGORIES) {
-            problems.add("", "a set has at most " + MAX_CATEGORIES + " categories");
-        }
-        return problems;
-    }
-
-    private static DocumentProblems newQuestionProblems(
-            QuestionSetVersion draft, Category category, String questionKey, QuestionContent content) {
-        DocumentProblems problems = questionProblems(content);
-        if (problems.key("key", questionKey)
-                && draft.categoryOfQuestion(questionKey).isPresent()) {
-            problems.add("key", "'" + questionKey + "' is the key of another question of this set");
-        }
-        if (category.getQuestions().size() >= MAX_QUESTIONS_PER_CATEGORY) {
-            problems.add("", "a category has at most " + MAX_QUESTIONS_PER_CATEGORY + " questions");
-        }
-        return problems;
-    }
-
-    private static DocumentProblems categoryProblems(String name, String description, BigDecimal weight) {
-        DocumentProblems problems = new DocumentProblems();
-        problems.requiredText("name", name, NAME_MAX_LENGTH);
-        problems.optionalText("description", description, DESCRIPTION_MAX_LENGTH);
-        problems.weight("weight", weight);
-        return problems;
-    }
-
-    private static DocumentProblems questionProblems(QuestionContent content) {
-        DocumentProblems problems = new DocumentProblems();
-        problems.requiredText("text", content.text(), QUESTION_TEXT_MAX_LENGTH);
-        problems.weight("weight", content.weight());
-        if (content.kind() == null) {
-            problems.add("kind", "must be an agreement statement or an either/or question");
-        } else if (content.kind() == QuestionKind.EITHER_OR) {
-            problems.requiredText("excellencePole", content.excellencePole(), POLE_MAX_LENGTH);
-            problems.requiredText("mediocrityPole", content.mediocrityPole(), POLE_MAX_LENGTH);
-            if (content.reverse()) {
-                problems.add("reverse", "applies only to agreement statements");
-            }
-        }
-        Guidance guidance = content.guidance();
-        problems.requiredText("guidanceExcellent", guidance == null ? null : guidance.excellent(), GUIDANCE_MAX_LENGTH);
-        problems.requiredText("guidanceNextStep", guidance == null ? null : guidance.nextStep(), GUIDANCE_MAX_LENGTH);
-        return problems;
-    }
-
-    /** Trimmed texts; poles only for either/or questions; a weight of 1 when none is given. */
-    private static QuestionContent normalized(QuestionContent content) {
-        boolean eitherOr = content.kind() == QuestionKind.EITHER_OR;
-        return new QuestionContent(
-                content.text().strip(),
-                content.kind(),
-                eitherOr ? content.excellencePole().strip() : null,
-                eitherOr ? content.mediocrityPole().strip() : null,
-                !eitherOr && content.reverse(),
-                weightOrOne(content.weight()),
-                new Guidance(
-                        content.guidance().excellent().strip(),
-                        content.guidance().nextStep().strip()));
-    }
-
-    private static QuestionContent contentOf(QuestionDefinition question) {
-        return new QuestionContent(
-                question.text(),
-                question.kind(),
-                question.excellencePole(),
-                question.mediocrityPole(),
-                question.reverse(),
-                question.weight(),
-                question.guidance());
-    }
-
-    /** The whole draft against the rules every set follows, with each problem said in the editor's words. */
-    private List<DraftProblem> problemsOf(QuestionSetDefinition draft) {
-        return validator.validate(QuestionSetDocument.of(draft)).stream()
-                .map(problem -> new DraftProblem("", describe(problem, draft)))
-                .toList();
-    }
-
-    private static final Pattern CATEGORY_PATH =
-            Pattern.compile("^categories\\[(\\d+)](?:\\.questions\\[(\\d+)])?(.*)$");
-
-    private static String describe(DocumentProblem problem, QuestionSetDefinition draft) {
-        Matcher matcher = CATEGORY_PATH.matcher(problem.path());
-        if (!matcher.matches()) {
-            return (problem.path().isEmpty() ? "The set" : "The set's " + problem.path()) + ": " + problem.message();
-        }
-        CategoryDefinition category = draft.categories().get(Integer.parseInt(matcher.group(1)));
-        String where = "Category \"" + category.name() + "\"";
-        if (matcher.group(2) != null) {
-            where += ", question "
-                    + category.questions()
-                            .get(Integer.parseInt(matcher.group(2)))
-                            .key();
-        }
-        String field = matcher.group(3).startsWith(".") ? matcher.group(3).substring(1) : matcher.group(3);
-        return where + (field.isEmpty() ? "" : ", " + field) + ": " + problem.message();
-    }
-
-    private static void refuseIfAny(DocumentProblems problems) {
-        if (!problems.list().isEmpty()) {
-            throw new InvalidDraftException(asDraftProblems(problems));
-        }
-    }
-
-    private static List<DraftProblem> asDraftProblems(DocumentProblems problems) {
-        return problems.list().stream()
-                .map(problem -> new DraftProblem(problem.path(), problem.message()))
-                .toList();
     }
 
     private static List<ScoreBand> defaultBands() {

@@ -15,6 +15,19 @@ public record QuestionContent(
         BigDecimal weight,
         Guidance guidance) {
 
+    /** As stored: trimmed texts, poles only for either/or questions, a weight of 1 when none is given. */
+    QuestionContent normalized() {
+        boolean eitherOr = kind == QuestionKind.EITHER_OR;
+        return new QuestionContent(
+                text.strip(),
+                kind,
+                eitherOr ? excellencePole.strip() : null,
+                eitherOr ? mediocrityPole.strip() : null,
+                !eitherOr && reverse,
+                weight == null ? BigDecimal.ONE : weight,
+                new Guidance(guidance.excellent().strip(), guidance.nextStep().strip()));
+    }
+
     /** Whether respondents would read this as a different question: its words, its kind, its poles or its direction. */
     public boolean reworded(QuestionContent other) {
         return !text.equals(other.text)

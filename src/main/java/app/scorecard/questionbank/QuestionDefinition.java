@@ -19,6 +19,11 @@ public record QuestionDefinition(
         Guidance guidance,
         int trendSince) {
 
+    /** What an admin can change in it: everything but its key and its trend. */
+    public QuestionContent content() {
+        return new QuestionContent(text, kind, excellencePole, mediocrityPole, reverse, weight, guidance);
+    }
+
     /** Whether answers to this question in another version can be compared with answers to this one. */
     public boolean comparableWith(QuestionDefinition other) {
         return other != null && key.equals(other.key) && trendSince == other.trendSince;

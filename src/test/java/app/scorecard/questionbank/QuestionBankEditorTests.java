@@ -21,6 +21,9 @@ class QuestionBankEditorTests {
     QuestionBankEditor editor;
 
     @Autowired
+    QuestionSetLifecycle lifecycle;
+
+    @Autowired
     QuestionBank questionBank;
 
     @Autowired
@@ -224,7 +227,7 @@ class QuestionBankEditorTests {
     @Test
     void aRetiredSetTakesNoNewRoundsUntilRestored() {
         String key = publishedSet();
-        editor.retire(key, "admin");
+        lifecycle.retire(key, "admin");
         assertThatExceptionOfType(QuestionSetRetiredException.class).isThrownBy(() -> questionBank.forNewRound(key));
         assertThat(questionBank.publishedSets())
                 .extracting(QuestionSetSummary::key)
@@ -236,7 +239,7 @@ class QuestionBankEditorTests {
                 .as("past results still read it")
                 .isEqualTo(1);
 
-        editor.restore(key, "admin");
+        lifecycle.restore(key, "admin");
         assertThat(questionBank.forNewRound(key).version()).isEqualTo(1);
         assertThat(questionBank.publishedSets())
                 .extracting(QuestionSetSummary::key)
@@ -249,9 +252,9 @@ class QuestionBankEditorTests {
         editor.openDraft(key, "ada");
         editor.updateDetails(key, lock(key), "New title", "New intro", "ada");
         editor.publish(key, lock(key), "ada");
-        editor.retire(key, "bob");
+        lifecycle.retire(key, "bob");
 
-        assertThat(editor.audit(key))
+        assertThat(lifecycle.audit(key))
                 .extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::versionNumber)
                 .startsWith(
                         org.assertj.core.groups.Tuple.tuple("bob", BankAction.RETIRED, null),
@@ -337,7 +340,7 @@ class QuestionBankEditorTests {
                 .singleElement()
                 .asString()
                 .startsWith("line ");
-        assertThat(editor.overview()).extracting(SetOverview::key).doesNotContain(key);
+        assertThat(lifecycle.overview()).extracting(SetOverview::key).doesNotContain(key);
     }
 
     private static List<String> problems(Runnable action) {

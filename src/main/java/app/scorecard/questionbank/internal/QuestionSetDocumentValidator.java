@@ -1,6 +1,5 @@
 package app.scorecard.questionbank.internal;
 
-import static app.scorecard.questionbank.QuestionBankRules.BAND_LABEL_MAX_LENGTH;
 import static app.scorecard.questionbank.QuestionBankRules.DESCRIPTION_MAX_LENGTH;
 import static app.scorecard.questionbank.QuestionBankRules.GUIDANCE_MAX_LENGTH;
 import static app.scorecard.questionbank.QuestionBankRules.INTRO_MAX_LENGTH;
@@ -13,7 +12,6 @@ import static app.scorecard.questionbank.QuestionBankRules.TITLE_MAX_LENGTH;
 
 import app.scorecard.questionbank.QuestionBankRules;
 import app.scorecard.questionbank.QuestionKind;
-import app.scorecard.questionbank.internal.QuestionSetDocument.BandEntry;
 import app.scorecard.questionbank.internal.QuestionSetDocument.CategoryEntry;
 import app.scorecard.questionbank.internal.QuestionSetDocument.GuidanceEntry;
 import app.scorecard.questionbank.internal.QuestionSetDocument.QuestionEntry;
@@ -26,47 +24,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class QuestionSetDocumentValidator {
 
+    private static final ScoreBandRules.Wording BAND_WORDING = new ScoreBandRules.Wording(
+            "must list at least one band, or be left out to use the default bands",
+            previous -> "must be greater than the previous band's minimum (" + previous + ")");
+
     public List<DocumentProblem> validate(QuestionSetDocument document) {
         DocumentProblems problems = new DocumentProblems();
         problems.key("key", document.key());
         problems.requiredText("title", document.title(), TITLE_MAX_LENGTH);
         problems.optionalText("intro", document.intro(), INTRO_MAX_LENGTH);
-        validateBands(document.bands(), problems);
+        if (document.bands() != null) { // left out, the default bands apply
+            ScoreBandRules.check(document.bands(), BAND_WORDING, problems);
+        }
         validateCategories(document.categories(), problems);
         return problems.list();
-    }
-
-    private static void validateBands(List<BandEntry> bands, DocumentProblems problems) {
-        if (bands == null) {
-            return; // the default bands apply
-        }
-        if (bands.isEmpty()) {
-            problems.add("bands", "must list at least one band, or be left out to use the default bands");
-            return;
-        }
-        Integer previous = null;
-        for (int i = 0; i < bands.size(); i++) {
-            String path = "bands[" + i + "]";
-            BandEntry band = bands.get(i);
-            if (band == null) {
-                problems.add(path, "must not be empty");
-                continue;
-            }
-            problems.requiredText(path + ".label", band.label(), BAND_LABEL_MAX_LENGTH);
-            Integer min = band.min();
-            if (min == null) {
-                problems.add(path + ".min", "is required");
-            } else if (min < 0 || min > 100) {
-                problems.add(path + ".min", "must be between 0 and 100");
-            } else if (i == 0 && min != 0) {
-                problems.add(path + ".min", "the first band must start at 0");
-            } else if (previous != null && min <= previous) {
-                problems.add(path + ".min", "must be greater than the previous band's minimum (" + previous + ")");
-            }
-            if (min != null) {
-                previous = min;
-            }
-        }
     }
 
     private static void validateCategories(List<CategoryEntry> categories, DocumentProblems problems) {

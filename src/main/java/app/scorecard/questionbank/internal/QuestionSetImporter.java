@@ -82,9 +82,7 @@ public class QuestionSetImporter {
                 QuestionContent content = contentOf(question);
                 QuestionDefinition earlier = before.get(question.key());
                 int trendSince =
-                        earlier != null && !QuestionContents.of(earlier).reworded(content)
-                                ? earlier.trendSince()
-                                : number;
+                        earlier != null && !earlier.content().reworded(content) ? earlier.trendSince() : number;
                 category.addQuestion(question.key(), content, trendSince);
             }
         }

@@ -12,13 +12,13 @@ import app.scorecard.questionbank.DraftView;
 import app.scorecard.questionbank.InvalidDraftException;
 import app.scorecard.questionbank.QuestionBankDocuments;
 import app.scorecard.questionbank.QuestionBankEditor;
+import app.scorecard.questionbank.QuestionSetLifecycle;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,16 +43,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class QuestionSetsController {
 
     private final QuestionBankEditor editor;
+    private final QuestionSetLifecycle lifecycle;
     private final QuestionBankDocuments documents;
 
-    QuestionSetsController(QuestionBankEditor editor, QuestionBankDocuments documents) {
+    QuestionSetsController(QuestionBankEditor editor, QuestionSetLifecycle lifecycle, QuestionBankDocuments documents) {
         this.editor = editor;
+        this.lifecycle = lifecycle;
         this.documents = documents;
-    }
-
-    @ModelAttribute("rules")
-    Map<String, Object> rules() {
-        return EditorPages.rules();
     }
 
     // --- sets ---
@@ -80,14 +77,14 @@ class QuestionSetsController {
     }
 
     private String showSets(NewSetForm form, Model model) {
-        model.addAttribute("sets", editor.overview());
+        model.addAttribute("sets", lifecycle.overview());
         model.addAttribute("newSetForm", form);
         return "questionbank/sets";
     }
 
     @GetMapping("/{key}")
     String set(@PathVariable String key, Model model) {
-        model.addAttribute("set", editor.overview(key));
+        model.addAttribute("set", lifecycle.overview(key));
         return "questionbank/set";
     }
 
@@ -99,20 +96,20 @@ class QuestionSetsController {
 
     @PostMapping("/{key}/retire")
     String retire(@PathVariable String key, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
-        editor.retire(key, me.getUsername());
+        lifecycle.retire(key, me.getUsername());
         return notice(redirect, "bank.notice.retired", key, setPath(key));
     }
 
     @PostMapping("/{key}/restore")
     String restore(@PathVariable String key, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
-        editor.restore(key, me.getUsername());
+        lifecycle.restore(key, me.getUsername());
         return notice(redirect, "bank.notice.restored", key, setPath(key));
     }
 
     @GetMapping("/{key}/audit")
     String audit(@PathVariable String key, Model model) {
-        model.addAttribute("set", editor.overview(key));
-        model.addAttribute("entries", editor.audit(key));
+        model.addAttribute("set", lifecycle.overview(key));
+        model.addAttribute("entries", lifecycle.audit(key));
         return "questionbank/audit";
     }
 

@@ -151,6 +151,33 @@ class QuestionBankPagesTests {
     }
 
     @Test
+    void categoryAndQuestionFormsBasedOnAnOlderDraftAlsoGetThe409Page() throws Exception {
+        String key = key();
+        long opened = editor.createSet(key, "Contested contents", "admin").lockVersion();
+        editor.addCategory(key, opened, "first", "First", null, null, "category-admin");
+
+        mvc.perform(asAdmin(post("/admin/question-sets/{key}/draft/categories", key)
+                        .param("key", "second")
+                        .param("name", "My second category")
+                        .param("lockVersion", Long.toString(opened))))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("category-admin")))
+                .andExpect(content().string(containsString("My second category")));
+        mvc.perform(asAdmin(post("/admin/question-sets/{key}/draft/questions", key)
+                        .param("key", "q-late")
+                        .param("category", "first")
+                        .param("text", "My late question?")
+                        .param("kind", "AGREEMENT")
+                        .param("guidanceExcellent", "Yes.")
+                        .param("guidanceNextStep", "Go.")
+                        .param("lockVersion", Long.toString(opened))))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("My late question?")));
+        assertThat(editor.draft(key).draft().categories()).hasSize(1);
+        assertThat(editor.draft(key).draft().questions()).isEmpty();
+    }
+
+    @Test
     void thePreviewShowsTheQuestionnaireAndScoresSampleAnswers() throws Exception {
         String key = key();
         editor.createSet(key, "Preview", "admin");

@@ -18,7 +18,10 @@ RESPONDENTS=${RESPONDENTS:-200}
 DURATION=${DURATION:-60}
 OUTAGE_AT=${OUTAGE_AT:-25}
 OUTAGE=${OUTAGE:-10}
-LINKS=${LINKS:-16000}
+LINKS=${LINKS:-6000}
+WARMUP=${WARMUP:-40}
+THINK_MS=${THINK_MS:-2000}
+WARMUP_LINKS=${WARMUP_LINKS:-2000}
 CLUSTER=${CLUSTER:-15 main}
 DB=scorecard_load
 PORT_A=18091 PORT_B=18092 PORT_LB=18090
@@ -106,17 +109,26 @@ teams_on_b=$(curl -s -o "$WORK/teams.html" -w '%{http_code}' -b "$jar" "$B/teams
 session_shared=$([ "$teams_on_b" = 200 ] && echo yes || echo no)
 team=$(grep -o '/teams/[0-9]*"' "$WORK/teams.html" | sed -n 1p | grep -o '[0-9]*' || true)
 [ -n "$team" ] || { log "signed in on $A, but $B answered $teams_on_b for /teams"; exit 1; }
-t=$(curl -fs -c "$jar" -b "$jar" "$B/teams/$team/rounds/new" | form_token)
-round=$(curl -fs -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" --data-urlencode "_csrf=$t" \
-    --data-urlencode questionSet=promote-excellence --data-urlencode mode=TEAM --data-urlencode "label=Load" \
-    "$B/teams/$team/rounds" | grep -o '[0-9]*$')
-log "team round $round; inviting $LINKS people"
-for from in $(seq 0 200 $((LINKS - 1))); do
-    t=$(curl -fs -c "$jar" -b "$jar" "$A/rounds/$round" | form_token)
-    curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$t" \
-        --data-urlencode "names=$(seq "$from" $((from + 199)) | sed 's/^/Person /')" "$A/rounds/$round/invitations"
-done
-curl -fs -b "$jar" "$A/rounds/$round/invitations.csv" | grep -o '/i/[A-Za-z0-9_-]*' | sed 's|/i/||' >"$WORK/all-tokens"
+new_round() { # $1 = label; prints the round's id
+    local t
+    t=$(curl -fs -c "$jar" -b "$jar" "$B/teams/$team/rounds/new" | form_token)
+    curl -fs -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" --data-urlencode "_csrf=$t" \
+        --data-urlencode questionSet=promote-excellence --data-urlencode mode=TEAM --data-urlencode "label=$1" \
+        "$B/teams/$team/rounds" | grep -o '[0-9]*$'
+}
+invite() { # $1 = round, $2 = how many, $3 = file for the links' tokens
+    for from in $(seq 0 200 $(($2 - 1))); do
+        t=$(curl -fs -c "$jar" -b "$jar" "$A/rounds/$1" | form_token)
+        curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$t" \
+            --data-urlencode "names=$(seq "$from" $((from + 199)) | sed 's/^/Person /')" "$A/rounds/$1/invitations"
+    done
+    curl -fs -b "$jar" "$A/rounds/$1/invitations.csv" | grep -o '/i/[A-Za-z0-9_-]*' | sed 's|/i/||' >"$3"
+}
+# the warm-up answers a round of its own, so that the measured round holds only what the measured minute sent
+round=$(new_round Load) warm_round=$(new_round Warm-up)
+log "team rounds $round (measured) and $warm_round (warm-up); inviting $LINKS + $WARMUP_LINKS people"
+invite "$round" "$LINKS" "$WORK/all-tokens"
+invite "$warm_round" "$WARMUP_LINKS" "$WORK/warm-up-tokens"
 probe=$(sed -n 1p "$WORK/all-tokens")
 tail -n +2 "$WORK/all-tokens" >"$WORK/tokens"
 
@@ -135,6 +147,13 @@ lock=$(echo "$resumed" | grep -o 'name="lockVersion" value="[0-9]*"' | grep -o '
 version_id=$(echo "$resumed" | grep -o 'name="versionId" value="[0-9]*"' | grep -o '[0-9]*')
 log "session shared: $session_shared; draft saved on A resumed on B: $draft_resumed (lock version $lock)"
 
+# --- a warm-up with links of its own, so that the measured minute meets instances that have compiled their code, as
+# instances that have been running do (on 2 cores a cold start spends the first minute in the JIT compiler)
+log "warming up for ${WARMUP}s"
+TOKENS=$WORK/warm-up-tokens QUESTIONS=$WORK/questions CSRF=$WORK/csrf LOCK=$lock VERSION_ID=$version_id \
+    THINK_MS=$THINK_MS STOP_AFTER=$WARMUP THREADS=2 REPORT=$WORK/warm-up-report wrk -t2 -c"$RESPONDENTS" -d$((WARMUP + 5))s \
+    --timeout 10s -s "$ROOT/bench/lua/respondents.lua" "$LB" >"$WORK/warm-up.out"
+
 # --- proofs 2 and 3: the load, with the outage in the middle
 outage() {
     sleep "$OUTAGE_AT"
@@ -147,7 +166,7 @@ outage() {
 }
 [ "$OUTAGE" -gt 0 ] && { outage & outage_pid=$!; }
 log "$RESPONDENTS respondents for ${DURATION}s through nginx; PostgreSQL away from ${OUTAGE_AT}s for ${OUTAGE}s"
-TOKENS=$WORK/tokens QUESTIONS=$WORK/questions CSRF=$WORK/csrf LOCK=$lock VERSION_ID=$version_id STOP_AFTER=$DURATION THREADS=2 \
+TOKENS=$WORK/tokens QUESTIONS=$WORK/questions CSRF=$WORK/csrf LOCK=$lock VERSION_ID=$version_id STOP_AFTER=$DURATION THINK_MS=$THINK_MS THREADS=2 \
     REPORT=$WORK/report wrk -t2 -c"$RESPONDENTS" -d$((DURATION + 8))s --timeout 10s --latency \
     -s "$ROOT/bench/lua/respondents.lua" "$LB" >"$WORK/wrk.out"
 [ "$OUTAGE" -gt 0 ] && wait "$outage_pid"
@@ -171,7 +190,7 @@ if [ "$unavailable" -gt 0 ]; then
     [ "$from" -ge "$(cat "$WORK/outage-start")" ] && [ "$to" -le $(( $(cat "$WORK/outage-end") + 10 )) ] || window=outside
 fi
 
-summary="two-instances-load: $RESPONDENTS respondents ${DURATION}s over 2 instances; session shared $session_shared,"
+summary="two-instances-load: $RESPONDENTS respondents (${THINK_MS} ms between steps) ${DURATION}s over 2 instances; session shared $session_shared,"
 summary+=" draft resumed $draft_resumed; $(get open) opened, $(get saved) drafts saved, $acknowledged submissions"
 summary+=" acknowledged ($(( acknowledged / DURATION ))/s), $stored stored, $partial partial, $drafts drafts left;"
 summary+=" $errors errors, $socket_errors unanswered; outage ${OUTAGE}s: $unavailable × 503 ($kept handing back every answer, $lost not) $window,"

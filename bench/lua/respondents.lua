@@ -5,10 +5,10 @@
 -- person would press the button again with the answers the page handed back.
 --
 -- Reads: TOKENS (link tokens, one per line), QUESTIONS (question keys), CSRF (cookie value, then form token),
--- LOCK (the lock version of a draft after its first save), VERSION_ID (the question-set version the form shows), STOP_AFTER (seconds: then only harmless GETs are sent,
+-- THINK_MS (the pause before each step of a respondent), LOCK (the lock version of a draft after its first save), VERSION_ID (the question-set version the form shows), STOP_AFTER (seconds: then only harmless GETs are sent,
 -- so every submission in flight is answered before wrk ends), REPORT (a file each thread appends its counts to).
 local tokens, questions, cookie, form_token = {}, {}, nil, nil
-local next_index, step, lock, version_id, stop_at = 1, 1, "1", "0", 0
+local next_index, step, lock, version_id, started, stop_at, think = 1, 1, "1", "0", 0, 0, 0
 local ready = {}       -- links whose draft is saved, waiting to be submitted
 local retry = {}       -- steps refused with 503, to send again: { token, kind }
 local state = {}       -- token -> "saving" | "submitting" | "done"
@@ -40,7 +40,9 @@ function init(args)
   step = tonumber(os.getenv("THREADS") or "2")
   lock = os.getenv("LOCK") or "1"
   version_id = os.getenv("VERSION_ID") or "0"
-  stop_at = os.time() + tonumber(os.getenv("STOP_AFTER") or "60")
+  started = os.time()
+  stop_at = started + tonumber(os.getenv("STOP_AFTER") or "60")
+  think = tonumber(os.getenv("THINK_MS") or "0")
   next_index = id
 end
 
@@ -50,10 +52,21 @@ end
 
 local headers = { ["Content-Type"] = "application/x-www-form-urlencoded", ["Cookie"] = nil }
 
+-- one submission id per link, made once and sent again with every retry, as a page keeps it; unique across threads and
+-- runs (the thread's id and the time it started), so no two links ever share one
+local submission_ids, made = {}, 0
+local function submission_id(token)
+  if submission_ids[token] == nil then
+    made = made + 1
+    submission_ids[token] = string.format("%08x-%04x-4000-8000-%012x", started, id, made)
+  end
+  return submission_ids[token]
+end
+
 local function post(token, action, lock_version, answered)
   local body = { "action=" .. action, "lockVersion=" .. lock_version, "_csrf=" .. encode(form_token),
                  "versionId=" .. version_id,
-                 "submissionId=" .. string.format("%08x-0000-4000-8000-%012x", math.random(0, 0x7fffffff), next_index) }
+                 "submissionId=" .. submission_id(token) }
   for i = 1, answered do
     body[#body + 1] = "choices%5B" .. questions[i] .. "%5D=" .. tostring((i % 5) + 1)
   end
@@ -69,6 +82,11 @@ end
 local function submit(token)
   state[token] = "submitting"
   return post(token, "submit", lock, #questions)
+end
+
+-- a respondent reads and answers between two steps
+function delay()
+  return think
 end
 
 function request()

@@ -9,10 +9,13 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ResponseRepository extends JpaRepository<Response, Long> {
 
-    @Query("select r from Response r join fetch r.round where r.id = :id")
+    /** The response with its round and answers, in one statement: everything the questionnaire shows of it. */
+    @Query("select r from Response r join fetch r.round left join fetch r.answers where r.id = :id")
     Optional<Response> findWithRoundById(long id);
 
-    @Query("select r from Response r join fetch r.round where r.invitation.id = :invitationId")
+    /** The response with its round and answers, in one statement. */
+    @Query(
+            "select r from Response r join fetch r.round left join fetch r.answers where r.invitation.id = :invitationId")
     Optional<Response> findByInvitationId(long invitationId);
 
     Optional<Response> findByRoundIdAndAccountId(long roundId, long accountId);

@@ -2,7 +2,6 @@ package app.scorecard.team.internal;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -10,8 +9,11 @@ public interface TeamRepository extends JpaRepository<Team, Long> {
 
     boolean existsByNameIgnoreCase(String name);
 
-    /** A team with its members, in one statement. */
-    @EntityGraph(attributePaths = "members")
+    /**
+     * A team with its members, in one statement. A fetch join rather than an entity graph: Hibernate caches the SQL of
+     * this query once, but translates an entity-graph query afresh each time (a sixth of a questionnaire view's CPU).
+     */
+    @Query("select t from Team t left join fetch t.members where t.id = :id")
     Optional<Team> findWithMembersById(long id);
 
     List<Team> findAllByOrderByName();

@@ -132,7 +132,11 @@ public class Questionnaires {
             String submissionId,
             Map<String, String> choices,
             Map<String, String> comments) {
-        Response response = responseOf(respondent);
+        Optional<Response> found = find(respondent);
+        // A link submitted without a draft saved first: the response is stored once, already submitted (one insert,
+        // not an insert and then an update).
+        Response response = found.orElseGet(
+                () -> Response.draftFor(usableInvitation((Respondent.WithInvitation) respondent), clock.instant()));
         long roundId = response.getRound().getId();
         if (response.isSubmitted()) {
             return roundId;
@@ -155,6 +159,10 @@ public class Questionnaires {
                                         answer.getKey(), answer.getValue().value()),
                                 Map::putAll));
         response.submit(sheet.answers(), submissionId, clock.instant(), RoundFinisher.scoresOf(scores));
+        if (found.isEmpty()) {
+            // flushed here, so that two first submits of one link at once meet the unique invitation inside this call
+            responses.saveAndFlush(response);
+        }
         if (response.getRound().getMode() == RoundMode.SELF) {
             // A self-assessment is finished once its one respondent has answered.
             response.getRound().close(clock.instant());

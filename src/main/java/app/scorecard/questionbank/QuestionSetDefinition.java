@@ -45,7 +45,15 @@ public record QuestionSetDefinition(
     }
 
     public Optional<QuestionDefinition> question(String key) {
-        return questions().stream().filter(q -> q.key().equals(key)).findFirst();
+        // called once per answer when a submission is read: no list built, no stream
+        for (CategoryDefinition category : categories) {
+            for (QuestionDefinition question : category.questions()) {
+                if (question.key().equals(key)) {
+                    return Optional.of(question);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<CategoryDefinition> category(String key) {

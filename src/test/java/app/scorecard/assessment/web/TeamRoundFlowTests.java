@@ -20,8 +20,14 @@ import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
 import jakarta.servlet.http.HttpSession;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -204,6 +210,45 @@ class TeamRoundFlowTests {
                         Integer.class,
                         submissionId))
                 .containsExactly(4);
+    }
+
+    @Test
+    void storesOneResponseWhenTwoFirstSubmitsOfALinkArriveAtOnce() throws Exception {
+        // two tabs, no draft saved: both are inserted already submitted; the unique invitation lets one in, and the
+        // other is told it is done — the same redirect, nothing stored twice, no error
+        CountDownLatch ready = new CountDownLatch(2);
+        ExecutorService twoTabs = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (String value : List.of("2", "5")) {
+                answers.add(twoTabs.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return mvc.perform(all(link(2, "submit", 0, new MockHttpSession()), value))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus();
+                }));
+            }
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo(302);
+            }
+        } finally {
+            twoTabs.shutdownNow();
+        }
+
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from response r join invitation i on r.invitation_id = i.id"
+                                + " where i.token = ? and r.status = 'SUBMITTED'",
+                        Long.class,
+                        token(2)))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(distinct a.answer_value) from response_answer a join response r"
+                                + " on a.response_id = r.id join invitation i on r.invitation_id = i.id where i.token = ?",
+                        Long.class,
+                        token(2)))
+                .isEqualTo(1);
     }
 
     @Test

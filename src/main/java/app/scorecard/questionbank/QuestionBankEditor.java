@@ -15,7 +15,6 @@ import app.scorecard.questionbank.internal.QuestionSetVersionRepository;
 import app.scorecard.questionbank.internal.ScoreBand;
 import app.scorecard.scoring.Band;
 import app.scorecard.scoring.ScoringModel;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -141,55 +140,6 @@ public class QuestionBankEditor {
                                 .toList());
     }
 
-    public void addCategory(
-            String setKey,
-            long lockVersion,
-            String key,
-            String name,
-            String description,
-            BigDecimal weight,
-            String actor) {
-        QuestionSetVersion draft = drafts.locked(setKey, lockVersion);
-        refuseIfAny(validator.newCategory(draft, key, name, description, weight));
-        draft.addCategory(key, name.strip(), stripped(description), weightOrOne(weight));
-        drafts.changed(draft, actor, "Added the category " + key + " (\"" + name.strip() + "\")");
-    }
-
-    public void updateCategory(
-            String setKey,
-            long lockVersion,
-            String categoryKey,
-            String name,
-            String description,
-            BigDecimal weight,
-            String actor) {
-        refuseIfAny(validator.category(name, description, weight));
-        QuestionSetVersion draft = drafts.locked(setKey, lockVersion);
-        category(draft, categoryKey).update(name.strip(), stripped(description), weightOrOne(weight));
-        drafts.changed(draft, actor, "Changed the category " + categoryKey);
-    }
-
-    /** @param step {@code -1} moves it up, {@code +1} down; at either end nothing moves */
-    public void moveCategory(String setKey, long lockVersion, String categoryKey, int step, String actor) {
-        QuestionSetVersion draft = drafts.locked(setKey, lockVersion);
-        category(draft, categoryKey);
-        if (draft.moveCategory(categoryKey, step)) {
-            drafts.changed(draft, actor, "Moved the category " + categoryKey + (step < 0 ? " up" : " down"));
-        }
-    }
-
-    /** Removes a category with all its questions. A draft keeps at least one category. */
-    public void removeCategory(String setKey, long lockVersion, String categoryKey, String actor) {
-        QuestionSetVersion draft = drafts.locked(setKey, lockVersion);
-        Category category = category(draft, categoryKey);
-        int questions = category.getQuestions().size();
-        draft.removeCategory(categoryKey);
-        drafts.changed(
-                draft,
-                actor,
-                "Removed the category " + categoryKey + (questions == 0 ? "" : " and its " + questions + " questions"));
-    }
-
     public void addQuestion(
             String setKey,
             long lockVersion,
@@ -268,18 +218,6 @@ public class QuestionBankEditor {
         drafts.changed(draft, actor, "Removed the question " + questionKey + " from " + category.getKey());
     }
 
-    /**
-     * What adding ({@code newKey} given) or changing ({@code newKey} null) a category would refuse, without changing
-     * anything: for forms that found a problem of their own first, so every problem is reported at once.
-     */
-    @Transactional(readOnly = true)
-    public List<DraftProblem> checkCategory(
-            String setKey, String newKey, String name, String description, BigDecimal weight) {
-        return newKey == null
-                ? validator.category(name, description, weight)
-                : validator.newCategory(drafts.of(setKey), newKey, name, description, weight);
-    }
-
     /** What adding ({@code newKey} given) or changing ({@code newKey} null) a question would refuse; nothing changes. */
     @Transactional(readOnly = true)
     public List<DraftProblem> checkQuestion(String setKey, String categoryKey, String newKey, QuestionContent content) {
@@ -331,10 +269,6 @@ public class QuestionBankEditor {
         return ScoringModel.DEFAULT_BANDS.stream()
                 .map(band -> new ScoreBand(band.min(), band.label()))
                 .toList();
-    }
-
-    private static BigDecimal weightOrOne(BigDecimal weight) {
-        return weight == null ? BigDecimal.ONE : weight;
     }
 
     /** One row of the bands form: both empty means "no band here". */

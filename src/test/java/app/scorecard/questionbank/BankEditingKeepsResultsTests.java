@@ -48,6 +48,9 @@ class BankEditingKeepsResultsTests {
     QuestionBankEditor editor;
 
     @Autowired
+    DraftCategories categories;
+
+    @Autowired
     Rounds rounds;
 
     @Autowired
@@ -85,8 +88,8 @@ class BankEditingKeepsResultsTests {
     private String ownSet() {
         String key = "keep-" + UUID.randomUUID().toString().substring(0, 8);
         editor.createSet(key, "Kept results", "admin");
-        editor.addCategory(key, lock(key), "alpha", "Alpha", null, null, "admin");
-        editor.addCategory(key, lock(key), "beta", "Beta", null, new BigDecimal("2"), "admin");
+        categories.addCategory(key, lock(key), "alpha", "Alpha", null, null, "admin");
+        categories.addCategory(key, lock(key), "beta", "Beta", null, new BigDecimal("2"), "admin");
         for (String question : List.of("a-one", "a-two", "a-three")) {
             editor.addQuestion(key, lock(key), "alpha", question, plain("Alpha " + question + "?"), "admin");
         }
@@ -197,10 +200,10 @@ class BankEditingKeepsResultsTests {
                         new QuestionContent(q.text(), q.kind(), null, null, !q.reverse(), q.weight(), q.guidance()),
                         TrendChoice.COMPARABLE,
                         "admin"));
-        editor.updateCategory(
+        categories.updateCategory(
                 key, lock(key), firstCategory.key(), firstCategory.name(), null, new BigDecimal("9.5"), "admin");
         editor.replaceBands(key, lock(key), List.of(new BandInput(0, "Low"), new BandInput(90, "High")), "admin");
-        editor.moveCategory(key, lock(key), firstCategory.key(), 1, "admin");
+        categories.moveCategory(key, lock(key), firstCategory.key(), 1, "admin");
         if (!ownSet) {
             editor.publish(key, lock(key), "admin");
             return;

@@ -21,6 +21,9 @@ class QuestionBankEditorTests {
     QuestionBankEditor editor;
 
     @Autowired
+    DraftCategories categories;
+
+    @Autowired
     QuestionSetLifecycle lifecycle;
 
     @Autowired
@@ -42,7 +45,7 @@ class QuestionBankEditorTests {
     String publishedSet() {
         String key = uniqueKey("edit");
         DraftView draft = editor.createSet(key, "Editing test", "admin");
-        editor.addCategory(key, draft.lockVersion(), "first", "First", null, BigDecimal.ONE, "admin");
+        categories.addCategory(key, draft.lockVersion(), "first", "First", null, BigDecimal.ONE, "admin");
         editor.addQuestion(key, lock(key), "first", "one", agreement("Question one?"), "admin");
         editor.addQuestion(key, lock(key), "first", "two", agreement("Question two?"), "admin");
         editor.publish(key, lock(key), "admin");
@@ -66,7 +69,8 @@ class QuestionBankEditorTests {
                 .as("one draft at a time")
                 .isEqualTo(2);
 
-        editor.updateCategory(key, lock(key), "first", "First, renamed", "Now described", new BigDecimal("2"), "admin");
+        categories.updateCategory(
+                key, lock(key), "first", "First, renamed", "Now described", new BigDecimal("2"), "admin");
         editor.addQuestion(key, lock(key), "first", "three", agreement("Question three?"), "admin");
         editor.removeQuestion(key, lock(key), "one", "admin");
         QuestionSetDefinition second = editor.publish(key, lock(key), "admin");
@@ -92,13 +96,13 @@ class QuestionBankEditorTests {
     void movingUpAndDownReordersAndStopsAtTheEnds() {
         String key = publishedSet();
         editor.openDraft(key, "admin");
-        editor.addCategory(key, lock(key), "second", "Second", null, null, "admin");
+        categories.addCategory(key, lock(key), "second", "Second", null, null, "admin");
         editor.addQuestion(key, lock(key), "second", "four", agreement("Question four?"), "admin");
 
         editor.moveQuestion(key, lock(key), "two", -1, "admin");
-        editor.moveCategory(key, lock(key), "second", -1, "admin");
+        categories.moveCategory(key, lock(key), "second", -1, "admin");
         long before = lock(key);
-        editor.moveCategory(key, before, "second", -1, "admin");
+        categories.moveCategory(key, before, "second", -1, "admin");
         assertThat(lock(key)).as("nothing above the first: no change").isEqualTo(before);
 
         QuestionSetDefinition draft = editor.draft(key).draft();
@@ -112,13 +116,14 @@ class QuestionBankEditorTests {
         editor.openDraft(key, "admin");
         long lock = lock(key);
 
-        assertThat(problems(() -> editor.addCategory(key, lock, "Bad Key", " ", null, new BigDecimal("0"), "admin")))
+        assertThat(problems(
+                        () -> categories.addCategory(key, lock, "Bad Key", " ", null, new BigDecimal("0"), "admin")))
                 .containsExactlyInAnyOrder(
                         "key: 'Bad Key' must be 3–64 lowercase letters, digits and single hyphens, starting with a letter",
                         "name: is required",
                         "weight: must be greater than 0");
-        assertThat(problems(
-                        () -> editor.addCategory(key, lock, "first", "Again", null, new BigDecimal("10.5"), "admin")))
+        assertThat(problems(() ->
+                        categories.addCategory(key, lock, "first", "Again", null, new BigDecimal("10.5"), "admin")))
                 .containsExactlyInAnyOrder(
                         "key: 'first' is the key of another category of this set", "weight: must be at most 10");
         assertThat(problems(() -> editor.addQuestion(key, lock, "first", "two", agreement("Again?"), "admin")))
@@ -152,7 +157,7 @@ class QuestionBankEditorTests {
     void publishingRefusesACategoryWithoutQuestionsAndSaysWhich() {
         String key = publishedSet();
         editor.openDraft(key, "admin");
-        editor.addCategory(key, lock(key), "empty", "Empty one", null, null, "admin");
+        categories.addCategory(key, lock(key), "empty", "Empty one", null, null, "admin");
 
         assertThat(problems(() -> editor.publish(key, lock(key), "admin")))
                 .containsExactly(": Category \"Empty one\", questions: must list at least one question");

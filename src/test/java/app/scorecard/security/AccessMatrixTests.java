@@ -14,6 +14,7 @@ import app.scorecard.assessment.RoundMode;
 import app.scorecard.assessment.Rounds;
 import app.scorecard.assessment.Viewer;
 import app.scorecard.comparison.ActionPlans;
+import app.scorecard.questionbank.DraftCategories;
 import app.scorecard.questionbank.Guidance;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionBankEditor;
@@ -103,6 +104,9 @@ class AccessMatrixTests {
     @Autowired
     QuestionBankEditor editor;
 
+    @Autowired
+    DraftCategories categories;
+
     private final Map<String, String> ids = new HashMap<>();
 
     @BeforeEach
@@ -158,7 +162,8 @@ class AccessMatrixTests {
 
         String bankSet = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
         editor.createSet(bankSet, "Matrix set", "admin");
-        editor.addCategory(bankSet, editor.draft(bankSet).lockVersion(), "matrix-cat", "Category", null, null, "admin");
+        categories.addCategory(
+                bankSet, editor.draft(bankSet).lockVersion(), "matrix-cat", "Category", null, null, "admin");
         editor.addQuestion(
                 bankSet,
                 editor.draft(bankSet).lockVersion(),

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.scorecard.questionbank.DraftCategories;
 import app.scorecard.questionbank.DraftView;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionBankDocuments;
@@ -45,6 +46,9 @@ class QuestionBankPagesTests {
 
     @Autowired
     QuestionBankEditor editor;
+
+    @Autowired
+    DraftCategories categories;
 
     @Autowired
     QuestionBank questionBank;
@@ -154,7 +158,7 @@ class QuestionBankPagesTests {
     void categoryAndQuestionFormsBasedOnAnOlderDraftAlsoGetThe409Page() throws Exception {
         String key = key();
         long opened = editor.createSet(key, "Contested contents", "admin").lockVersion();
-        editor.addCategory(key, opened, "first", "First", null, null, "category-admin");
+        categories.addCategory(key, opened, "first", "First", null, null, "category-admin");
 
         mvc.perform(asAdmin(post("/admin/question-sets/{key}/draft/categories", key)
                         .param("key", "second")
@@ -181,7 +185,7 @@ class QuestionBankPagesTests {
     void thePreviewShowsTheQuestionnaireAndScoresSampleAnswers() throws Exception {
         String key = key();
         editor.createSet(key, "Preview", "admin");
-        editor.addCategory(key, lock(key), "only", "Only", null, null, "admin");
+        categories.addCategory(key, lock(key), "only", "Only", null, null, "admin");
         editor.addQuestion(key, lock(key), "only", "q-one", QuestionBankEditorSupport.agreement("First?"), "admin");
         editor.addQuestion(key, lock(key), "only", "q-two", QuestionBankEditorSupport.agreement("Second?"), "admin");
 
@@ -203,7 +207,7 @@ class QuestionBankPagesTests {
         String key = key();
         editor.createSet(key, PAYLOAD, PAYLOAD);
         editor.updateDetails(key, lock(key), PAYLOAD, PAYLOAD, "admin");
-        editor.addCategory(key, lock(key), "cat", PAYLOAD, PAYLOAD, null, "admin");
+        categories.addCategory(key, lock(key), "cat", PAYLOAD, PAYLOAD, null, "admin");
         editor.addQuestion(key, lock(key), "cat", "q-x", QuestionBankEditorSupport.eitherOr(PAYLOAD), "admin");
         editor.replaceBands(key, lock(key), java.util.List.of(new QuestionBankEditor.BandInput(0, PAYLOAD)), "admin");
 
@@ -234,7 +238,7 @@ class QuestionBankPagesTests {
     void aRetiredSetIsOfferedForNoNewRoundAndRefusedIfAskedForUntilRestored() throws Exception {
         String key = key();
         editor.createSet(key, "Retiring soon", "admin");
-        editor.addCategory(key, lock(key), "only", "Only", null, null, "admin");
+        categories.addCategory(key, lock(key), "only", "Only", null, null, "admin");
         editor.addQuestion(key, lock(key), "only", "q-one", QuestionBankEditorSupport.agreement("First?"), "admin");
         editor.publish(key, lock(key), "admin");
         long team = people.customerCare().id();

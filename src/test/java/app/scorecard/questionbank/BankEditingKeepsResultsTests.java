@@ -51,6 +51,9 @@ class BankEditingKeepsResultsTests {
     DraftCategories categories;
 
     @Autowired
+    DraftQuestions questions;
+
+    @Autowired
     Rounds rounds;
 
     @Autowired
@@ -91,10 +94,10 @@ class BankEditingKeepsResultsTests {
         categories.addCategory(key, lock(key), "alpha", "Alpha", null, null, "admin");
         categories.addCategory(key, lock(key), "beta", "Beta", null, new BigDecimal("2"), "admin");
         for (String question : List.of("a-one", "a-two", "a-three")) {
-            editor.addQuestion(key, lock(key), "alpha", question, plain("Alpha " + question + "?"), "admin");
+            questions.addQuestion(key, lock(key), "alpha", question, plain("Alpha " + question + "?"), "admin");
         }
         for (String question : List.of("b-one", "b-two")) {
-            editor.addQuestion(key, lock(key), "beta", question, plain("Beta " + question + "?"), "admin");
+            questions.addQuestion(key, lock(key), "beta", question, plain("Beta " + question + "?"), "admin");
         }
         editor.publish(key, lock(key), "admin");
         return key;
@@ -176,7 +179,7 @@ class BankEditingKeepsResultsTests {
         QuestionSetDefinition version = draft.draft();
         CategoryDefinition firstCategory = version.categories().get(0);
         QuestionDefinition first = firstCategory.questions().get(0);
-        editor.updateQuestion(
+        questions.updateQuestion(
                 key,
                 lock(key),
                 first.key(),
@@ -193,7 +196,7 @@ class BankEditingKeepsResultsTests {
         version.questions().stream()
                 .filter(q -> q.kind() == QuestionKind.AGREEMENT)
                 .findFirst()
-                .ifPresent(q -> editor.updateQuestion(
+                .ifPresent(q -> questions.updateQuestion(
                         key,
                         lock(key),
                         q.key(),
@@ -209,8 +212,8 @@ class BankEditingKeepsResultsTests {
             return;
         }
         QuestionDefinition last = version.questions().get(version.questions().size() - 1);
-        editor.removeQuestion(key, lock(key), last.key(), "admin");
-        editor.addQuestion(
+        questions.removeQuestion(key, lock(key), last.key(), "admin");
+        questions.addQuestion(
                 key,
                 lock(key),
                 firstCategory.key(),

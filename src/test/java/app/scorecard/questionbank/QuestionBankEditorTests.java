@@ -24,6 +24,9 @@ class QuestionBankEditorTests {
     DraftCategories categories;
 
     @Autowired
+    DraftQuestions questions;
+
+    @Autowired
     QuestionSetLifecycle lifecycle;
 
     @Autowired
@@ -46,8 +49,8 @@ class QuestionBankEditorTests {
         String key = uniqueKey("edit");
         DraftView draft = editor.createSet(key, "Editing test", "admin");
         categories.addCategory(key, draft.lockVersion(), "first", "First", null, BigDecimal.ONE, "admin");
-        editor.addQuestion(key, lock(key), "first", "one", agreement("Question one?"), "admin");
-        editor.addQuestion(key, lock(key), "first", "two", agreement("Question two?"), "admin");
+        questions.addQuestion(key, lock(key), "first", "one", agreement("Question one?"), "admin");
+        questions.addQuestion(key, lock(key), "first", "two", agreement("Question two?"), "admin");
         editor.publish(key, lock(key), "admin");
         return key;
     }
@@ -71,8 +74,8 @@ class QuestionBankEditorTests {
 
         categories.updateCategory(
                 key, lock(key), "first", "First, renamed", "Now described", new BigDecimal("2"), "admin");
-        editor.addQuestion(key, lock(key), "first", "three", agreement("Question three?"), "admin");
-        editor.removeQuestion(key, lock(key), "one", "admin");
+        questions.addQuestion(key, lock(key), "first", "three", agreement("Question three?"), "admin");
+        questions.removeQuestion(key, lock(key), "one", "admin");
         QuestionSetDefinition second = editor.publish(key, lock(key), "admin");
 
         assertThat(second.version()).isEqualTo(2);
@@ -97,9 +100,9 @@ class QuestionBankEditorTests {
         String key = publishedSet();
         editor.openDraft(key, "admin");
         categories.addCategory(key, lock(key), "second", "Second", null, null, "admin");
-        editor.addQuestion(key, lock(key), "second", "four", agreement("Question four?"), "admin");
+        questions.addQuestion(key, lock(key), "second", "four", agreement("Question four?"), "admin");
 
-        editor.moveQuestion(key, lock(key), "two", -1, "admin");
+        questions.moveQuestion(key, lock(key), "two", -1, "admin");
         categories.moveCategory(key, lock(key), "second", -1, "admin");
         long before = lock(key);
         categories.moveCategory(key, before, "second", -1, "admin");
@@ -126,7 +129,7 @@ class QuestionBankEditorTests {
                         categories.addCategory(key, lock, "first", "Again", null, new BigDecimal("10.5"), "admin")))
                 .containsExactlyInAnyOrder(
                         "key: 'first' is the key of another category of this set", "weight: must be at most 10");
-        assertThat(problems(() -> editor.addQuestion(key, lock, "first", "two", agreement("Again?"), "admin")))
+        assertThat(problems(() -> questions.addQuestion(key, lock, "first", "two", agreement("Again?"), "admin")))
                 .containsExactly("key: 'two' is the key of another question of this set");
         QuestionContent eitherOrWithoutPoles = new QuestionContent(
                 "Excellence or mediocrity?",
@@ -136,9 +139,10 @@ class QuestionBankEditorTests {
                 false,
                 BigDecimal.ONE,
                 new Guidance("Excellent.", "Next."));
-        assertThat(problems(() -> editor.addQuestion(key, lock, "first", "poles", eitherOrWithoutPoles, "admin")))
+        assertThat(problems(() -> questions.addQuestion(key, lock, "first", "poles", eitherOrWithoutPoles, "admin")))
                 .containsExactlyInAnyOrder("excellencePole: is required", "mediocrityPole: is required");
-        assertThat(problems(() -> editor.addQuestion(key, lock, "first", "long", agreement("x".repeat(501)), "admin")))
+        assertThat(problems(
+                        () -> questions.addQuestion(key, lock, "first", "long", agreement("x".repeat(501)), "admin")))
                 .containsExactly("text: must be at most 500 characters");
         assertThat(problems(() -> editor.replaceBands(
                         key, lock, List.of(new BandInput(10, "Low"), new BandInput(5, "High")), "admin")))
@@ -191,15 +195,15 @@ class QuestionBankEditorTests {
                 questionBank.latestPublished(key).question("one").orElseThrow().trendSince();
         assertThat(firstTrend).isEqualTo(1);
 
-        assertThat(problems(() -> editor.updateQuestion(
+        assertThat(problems(() -> questions.updateQuestion(
                         key, lock(key), "one", agreement("Question one, reworded?"), null, "admin")))
                 .singleElement()
                 .asString()
                 .startsWith("trend: the wording changed");
 
-        editor.updateQuestion(
+        questions.updateQuestion(
                 key, lock(key), "one", agreement("Question one, reworded?"), TrendChoice.COMPARABLE, "admin");
-        editor.updateQuestion(
+        questions.updateQuestion(
                 key, lock(key), "two", agreement("Something else entirely?"), TrendChoice.BREAKS_TREND, "admin");
         QuestionSetDefinition second = editor.publish(key, lock(key), "admin");
         QuestionSetDefinition first = questionBank.findVersion(key, 1).orElseThrow();
@@ -224,7 +228,7 @@ class QuestionBankEditorTests {
                 false,
                 new BigDecimal("3"),
                 new Guidance("Excellent.", "Next."));
-        editor.updateQuestion(key, lock(key), "one", heavier, null, "admin");
+        questions.updateQuestion(key, lock(key), "one", heavier, null, "admin");
         assertThat(editor.draft(key).draft().question("one").orElseThrow().trendSince())
                 .isEqualTo(1);
     }

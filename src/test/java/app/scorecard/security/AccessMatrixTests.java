@@ -15,6 +15,7 @@ import app.scorecard.assessment.Rounds;
 import app.scorecard.assessment.Viewer;
 import app.scorecard.comparison.ActionPlans;
 import app.scorecard.questionbank.DraftCategories;
+import app.scorecard.questionbank.DraftQuestions;
 import app.scorecard.questionbank.Guidance;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionBankEditor;
@@ -107,6 +108,9 @@ class AccessMatrixTests {
     @Autowired
     DraftCategories categories;
 
+    @Autowired
+    DraftQuestions questions;
+
     private final Map<String, String> ids = new HashMap<>();
 
     @BeforeEach
@@ -164,7 +168,7 @@ class AccessMatrixTests {
         editor.createSet(bankSet, "Matrix set", "admin");
         categories.addCategory(
                 bankSet, editor.draft(bankSet).lockVersion(), "matrix-cat", "Category", null, null, "admin");
-        editor.addQuestion(
+        questions.addQuestion(
                 bankSet,
                 editor.draft(bankSet).lockVersion(),
                 "matrix-cat",

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.scorecard.questionbank.DraftCategories;
+import app.scorecard.questionbank.DraftQuestions;
 import app.scorecard.questionbank.DraftView;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionBankDocuments;
@@ -49,6 +50,9 @@ class QuestionBankPagesTests {
 
     @Autowired
     DraftCategories categories;
+
+    @Autowired
+    DraftQuestions questions;
 
     @Autowired
     QuestionBank questionBank;
@@ -186,8 +190,8 @@ class QuestionBankPagesTests {
         String key = key();
         editor.createSet(key, "Preview", "admin");
         categories.addCategory(key, lock(key), "only", "Only", null, null, "admin");
-        editor.addQuestion(key, lock(key), "only", "q-one", QuestionBankEditorSupport.agreement("First?"), "admin");
-        editor.addQuestion(key, lock(key), "only", "q-two", QuestionBankEditorSupport.agreement("Second?"), "admin");
+        questions.addQuestion(key, lock(key), "only", "q-one", QuestionBankEditorSupport.agreement("First?"), "admin");
+        questions.addQuestion(key, lock(key), "only", "q-two", QuestionBankEditorSupport.agreement("Second?"), "admin");
 
         mvc.perform(get("/admin/question-sets/{key}/draft/preview", key).with(people.as("admin")))
                 .andExpect(status().isOk())
@@ -208,7 +212,7 @@ class QuestionBankPagesTests {
         editor.createSet(key, PAYLOAD, PAYLOAD);
         editor.updateDetails(key, lock(key), PAYLOAD, PAYLOAD, "admin");
         categories.addCategory(key, lock(key), "cat", PAYLOAD, PAYLOAD, null, "admin");
-        editor.addQuestion(key, lock(key), "cat", "q-x", QuestionBankEditorSupport.eitherOr(PAYLOAD), "admin");
+        questions.addQuestion(key, lock(key), "cat", "q-x", QuestionBankEditorSupport.eitherOr(PAYLOAD), "admin");
         editor.replaceBands(key, lock(key), java.util.List.of(new QuestionBankEditor.BandInput(0, PAYLOAD)), "admin");
 
         for (String page : new String[] {
@@ -239,7 +243,7 @@ class QuestionBankPagesTests {
         String key = key();
         editor.createSet(key, "Retiring soon", "admin");
         categories.addCategory(key, lock(key), "only", "Only", null, null, "admin");
-        editor.addQuestion(key, lock(key), "only", "q-one", QuestionBankEditorSupport.agreement("First?"), "admin");
+        questions.addQuestion(key, lock(key), "only", "q-one", QuestionBankEditorSupport.agreement("First?"), "admin");
         editor.publish(key, lock(key), "admin");
         long team = people.customerCare().id();
 

@@ -11,7 +11,6 @@ import app.scorecard.questionbank.internal.QuestionSetRepository;
 import app.scorecard.questionbank.internal.QuestionSetVersion;
 import app.scorecard.questionbank.internal.QuestionSetVersionRepository;
 import app.scorecard.questionbank.internal.ScoreBand;
-import app.scorecard.scoring.Band;
 import app.scorecard.scoring.ScoringModel;
 import java.time.Clock;
 import java.util.List;
@@ -187,10 +186,6 @@ public class QuestionBankEditor {
 
         boolean blank() {
             return min == null && (label == null || label.isBlank());
-        }
-
-        static BandInput of(Band band) {
-            return new BandInput(band.min(), band.label());
         }
     }
 }

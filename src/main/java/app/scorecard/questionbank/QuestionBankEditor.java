@@ -1,6 +1,8 @@
 package app.scorecard.questionbank;
 
-import app.scorecard.questionbank.internal.Category;
+import static app.scorecard.questionbank.Drafts.refuseIfAny;
+import static app.scorecard.questionbank.Drafts.stripped;
+
 import app.scorecard.questionbank.internal.DraftValidator;
 import app.scorecard.questionbank.internal.QuestionBankAuditLog;
 import app.scorecard.questionbank.internal.QuestionSet;
@@ -9,9 +11,7 @@ import app.scorecard.questionbank.internal.QuestionSetRepository;
 import app.scorecard.questionbank.internal.QuestionSetVersion;
 import app.scorecard.questionbank.internal.QuestionSetVersionRepository;
 import app.scorecard.questionbank.internal.ScoreBand;
-import app.scorecard.scoring.Band;
 import app.scorecard.scoring.ScoringModel;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +20,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Editing the question bank's drafts, for admins: a new set, a draft opened from the latest published version, its
- * details, bands, categories and questions, then publishing or discarding it. Only drafts change; a published version
- * never does, so every stored answer and scorecard keeps meaning what it meant. Retiring and restoring a set is
- * {@link QuestionSetLifecycle}'s job.
+ * Editing the question bank's drafts as a whole, for admins: a new set, a draft opened from the latest published
+ * version, its details and bands, then publishing or discarding it. Only drafts change; a published version never does,
+ * so every stored answer and scorecard keeps meaning what it meant. A draft's categories and questions are
+ * {@link DraftCategories}' and {@link DraftQuestions}' job; retiring and restoring a set is
+ * {@link QuestionSetLifecycle}'s.
  *
  * <p>Every change to a draft carries the lock version the admin's form was based on. When the draft has changed since,
  * the change is refused with what the other person did ({@link DraftConflictException}); nothing is overwritten. Every
@@ -35,23 +36,23 @@ public class QuestionBankEditor {
 
     private final QuestionSetRepository sets;
     private final QuestionSetVersionRepository versions;
+    private final Drafts drafts;
     private final QuestionBankAuditLog auditLog;
     private final DraftValidator validator;
-    private final QuestionBank questionBank;
     private final Clock clock;
 
     QuestionBankEditor(
             QuestionSetRepository sets,
             QuestionSetVersionRepository versions,
+            Drafts drafts,
             QuestionBankAuditLog auditLog,
             DraftValidator validator,
-            QuestionBank questionBank,
             Clock clock) {
         this.sets = sets;
         this.versions = versions;
+        this.drafts = drafts;
         this.auditLog = auditLog;
         this.validator = validator;
-        this.questionBank = questionBank;
         this.clock = clock;
     }
 
@@ -72,7 +73,7 @@ public class QuestionBankEditor {
                 BankAction.CREATED_SET,
                 "Created the set \"" + title.strip() + "\" with an empty draft",
                 null);
-        return view(draft);
+        return drafts.view(draft);
     }
 
     /**
@@ -83,7 +84,7 @@ public class QuestionBankEditor {
     public DraftView openDraft(String setKey, String actor) {
         Optional<QuestionSetVersion> open = versions.findDraft(setKey);
         if (open.isPresent()) {
-            return view(open.get());
+            return drafts.view(open.get());
         }
         QuestionSet set = sets.findByKey(setKey).orElseThrow(() -> new QuestionSetNotFoundException(setKey));
         long latestId =
@@ -98,25 +99,25 @@ public class QuestionBankEditor {
                 BankAction.OPENED_DRAFT,
                 "Opened a draft from version " + latest.getNumber(),
                 null);
-        return view(draft);
+        return drafts.view(draft);
     }
 
     /** @throws QuestionSetNotFoundException when the set has no open draft */
     @Transactional(readOnly = true)
     public DraftView draft(String setKey) {
-        return view(draftOf(setKey));
+        return drafts.view(drafts.of(setKey));
     }
 
     @Transactional(readOnly = true)
     public Optional<DraftView> findDraft(String setKey) {
-        return versions.findDraft(setKey).map(this::view);
+        return versions.findDraft(setKey).map(drafts::view);
     }
 
     public void updateDetails(String setKey, long lockVersion, String title, String intro, String actor) {
         refuseIfAny(validator.details(title, intro));
-        QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
+        QuestionSetVersion draft = drafts.locked(setKey, lockVersion);
         draft.updateDetails(title.strip(), stripped(intro));
-        changed(draft, actor, "Changed the title or introduction");
+        drafts.changed(draft, actor, "Changed the title or introduction");
     }
 
     /** @param bands in order; rows with neither a minimum nor a label are left out */
@@ -124,166 +125,17 @@ public class QuestionBankEditor {
         List<BandInput> rows = bands.stream().filter(row -> !row.blank()).toList();
         refuseIfAny(validator.bands(
                 rows.stream().map(row -> new BandEntry(row.min(), row.label())).toList()));
-        QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
+        QuestionSetVersion draft = drafts.locked(setKey, lockVersion);
         draft.replaceBands(rows.stream()
                 .map(row -> new ScoreBand(row.min(), row.label().strip()))
                 .toList());
-        changed(
+        drafts.changed(
                 draft,
                 actor,
                 "Changed the bands to "
                         + rows.stream()
                                 .map(row -> row.min() + " " + row.label().strip())
                                 .toList());
-    }
-
-    public void addCategory(
-            String setKey,
-            long lockVersion,
-            String key,
-            String name,
-            String description,
-            BigDecimal weight,
-            String actor) {
-        QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
-        refuseIfAny(validator.newCategory(draft, key, name, description, weight));
-        draft.addCategory(key, name.strip(), stripped(description), weightOrOne(weight));
-        changed(draft, actor, "Added the category " + key + " (\"" + name.strip() + "\")");
-    }
-
-    public void updateCategory(
-            String setKey,
-            long lockVersion,
-            String categoryKey,
-            String name,
-            String description,
-            BigDecimal weight,
-            String actor) {
-        refuseIfAny(validator.category(name, description, weight));
-        QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
-        questionBankCategory(draft, categoryKey).update(name.strip(), stripped(description), weightOrOne(weight));
-        changed(draft, actor, "Changed the category " + categoryKey);
-    }
-
-    /** @param step {@code -1} moves it up, {@code +1} down; at either end nothing moves */
-    public void moveCategory(String setKey, long lockVersion, String categoryKey, int step, String actor) {
-        QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
-        questionBankCategory(draft, categoryKey);
-        if (draft.moveCategory(categoryKey, step)) {
-            changed(draft, actor, "Moved the category " + categoryKey + (step < 0 ? " up" : " down"));
-        }
-    }
-
-    /** Removes a category with all its questions. A draft keeps at least one category. */
-    public void removeCategory(String setKey, long lockVersion, String categoryKey, String actor) {
-        QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
-        Category category = questionBankCategory(draft, categoryKey);
-        int questions = category.getQuestions().size();
-        draft.removeCategory(categoryKey);
-        changed(
-                draft,
-                actor,
-                "Removed the category " + categoryKey + (questions == 0 ? "" : " and its " + questions + " questions"));
-    }
-
-    public void addQuestion(
-            String setKey,
-            long lockVersion,
-            String categoryKey,
-            String questionKey,
-            QuestionContent content,
-            String actor) {
-        QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
-        Category category = questionBankCategory(draft, categoryKey);
-        refuseIfAny(validator.newQuestion(draft, category, questionKey, content));
-        // A key that was published before and then removed comes back as a new question: its old answers meant
-        // something else, so its trend starts here.
-        category.addQuestion(questionKey, content.normalized(), draft.getNumber());
-        changed(
-                draft,
-                actor,
-                "Added the question " + questionKey + " to " + categoryKey + ": \""
-                        + content.text().strip() + "\"");
-    }
-
-    /**
-     * Changes a question. When its wording differs from the published version's, the admin says whether the meaning
-     * stayed ({@link TrendChoice#COMPARABLE}) or not ({@link TrendChoice#BREAKS_TREND}).
-     *
-     * @param trend required when the question is reworded against the published version; ignored otherwise
-     */
-    public void updateQuestion(
-            String setKey,
-            long lockVersion,
-            String questionKey,
-            QuestionContent content,
-            TrendChoice trend,
-            String actor) {
-        refuseIfAny(validator.question(content));
-        QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
-        Category category = draft.categoryOfQuestion(questionKey)
-                .orElseThrow(() -> new QuestionSetNotFoundException(setKey + "/" + questionKey));
-        QuestionContent cleaned = content.normalized();
-        Optional<QuestionDefinition> published = publishedOf(draft).flatMap(p -> p.question(questionKey));
-        int trendSince = draft.getNumber();
-        String mark = "";
-        if (published.isPresent()) {
-            QuestionDefinition before = published.get();
-            if (!before.content().reworded(cleaned)) {
-                trendSince = before.trendSince();
-            } else if (trend == null) {
-                throw new InvalidDraftException(List.of(new DraftProblem(
-                        "trend",
-                        "the wording changed: say whether the question still means the same (trends continue) or"
-                                + " something new (trends start again)")));
-            } else if (trend == TrendChoice.COMPARABLE) {
-                trendSince = before.trendSince();
-                mark = " (reworded, comparable)";
-            } else {
-                mark = " (reworded, breaks trend)";
-            }
-        }
-        category.updateQuestion(questionKey, cleaned, trendSince);
-        changed(draft, actor, "Changed the question " + questionKey + mark + ": \"" + cleaned.text() + "\"");
-    }
-
-    public void moveQuestion(String setKey, long lockVersion, String questionKey, int step, String actor) {
-        QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
-        Category category = draft.categoryOfQuestion(questionKey)
-                .orElseThrow(() -> new QuestionSetNotFoundException(setKey + "/" + questionKey));
-        if (category.moveQuestion(questionKey, step)) {
-            changed(draft, actor, "Moved the question " + questionKey + (step < 0 ? " up" : " down"));
-        }
-    }
-
-    public void removeQuestion(String setKey, long lockVersion, String questionKey, String actor) {
-        QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
-        Category category = draft.categoryOfQuestion(questionKey)
-                .orElseThrow(() -> new QuestionSetNotFoundException(setKey + "/" + questionKey));
-        category.removeQuestion(questionKey);
-        changed(draft, actor, "Removed the question " + questionKey + " from " + category.getKey());
-    }
-
-    /**
-     * What adding ({@code newKey} given) or changing ({@code newKey} null) a category would refuse, without changing
-     * anything: for forms that found a problem of their own first, so every problem is reported at once.
-     */
-    @Transactional(readOnly = true)
-    public List<DraftProblem> checkCategory(
-            String setKey, String newKey, String name, String description, BigDecimal weight) {
-        return newKey == null
-                ? validator.category(name, description, weight)
-                : validator.newCategory(draftOf(setKey), newKey, name, description, weight);
-    }
-
-    /** What adding ({@code newKey} given) or changing ({@code newKey} null) a question would refuse; nothing changes. */
-    @Transactional(readOnly = true)
-    public List<DraftProblem> checkQuestion(String setKey, String categoryKey, String newKey, QuestionContent content) {
-        if (newKey == null) {
-            return validator.question(content);
-        }
-        QuestionSetVersion draft = draftOf(setKey);
-        return validator.newQuestion(draft, questionBankCategory(draft, categoryKey), newKey, content);
     }
 
     /** What publishing would refuse, without publishing: every problem of the draft as a whole. */
@@ -298,7 +150,7 @@ public class QuestionBankEditor {
      * @throws InvalidDraftException listing every rule the draft breaks; nothing is published
      */
     public QuestionSetDefinition publish(String setKey, long lockVersion, String actor) {
-        QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
+        QuestionSetVersion draft = drafts.locked(setKey, lockVersion);
         refuseIfAny(validator.beforePublishing(draft.toDefinition()));
         draft.publish(clock.instant());
         auditLog.record(
@@ -313,7 +165,7 @@ public class QuestionBankEditor {
 
     /** Throws the draft away; the published versions stay as they are. */
     public void discard(String setKey, long lockVersion, String actor) {
-        QuestionSetVersion draft = lockedDraft(setKey, lockVersion);
+        QuestionSetVersion draft = drafts.locked(setKey, lockVersion);
         if (versions.findLatestPublishedId(setKey).isEmpty()) {
             throw new InvalidDraftException(List.of(
                     new DraftProblem("", "this set has never been published: its only draft cannot be discarded")));
@@ -323,63 +175,10 @@ public class QuestionBankEditor {
                 setKey, draft.getNumber(), actor, BankAction.DISCARDED_DRAFT, "Discarded the draft", lockVersion);
     }
 
-    private QuestionSetVersion draftOf(String setKey) {
-        return versions.findDraft(setKey).orElseThrow(() -> new QuestionSetNotFoundException(setKey));
-    }
-
-    /** The draft, if its lock version is still the one the change was based on. */
-    private QuestionSetVersion lockedDraft(String setKey, long lockVersion) {
-        QuestionSetVersion draft = draftOf(setKey);
-        if (draft.getLockVersion() != lockVersion) {
-            throw new DraftConflictException(setKey, auditLog.changesSince(setKey, draft.getNumber(), lockVersion));
-        }
-        return draft;
-    }
-
-    /** Raises the draft's lock version (so older forms are refused) and logs what the change based on it did. */
-    private void changed(QuestionSetVersion draft, String actor, String detail) {
-        long basedOn = draft.getLockVersion();
-        draft.touch(clock.instant());
-        auditLog.record(
-                draft.getQuestionSet().getKey(), draft.getNumber(), actor, BankAction.EDITED_DRAFT, detail, basedOn);
-    }
-
-    private DraftView view(QuestionSetVersion draft) {
-        return new DraftView(
-                questionBank.definition(draft.getId()),
-                draft.getLockVersion(),
-                publishedOf(draft).orElse(null),
-                draft.getUpdatedAt());
-    }
-
-    private Optional<QuestionSetDefinition> publishedOf(QuestionSetVersion draft) {
-        return versions.findLatestPublishedId(draft.getQuestionSet().getKey()).map(questionBank::definition);
-    }
-
-    private static Category questionBankCategory(QuestionSetVersion draft, String categoryKey) {
-        return draft.category(categoryKey)
-                .orElseThrow(() ->
-                        new QuestionSetNotFoundException(draft.getQuestionSet().getKey() + "/" + categoryKey));
-    }
-
-    private static void refuseIfAny(List<DraftProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidDraftException(problems);
-        }
-    }
-
     private static List<ScoreBand> defaultBands() {
         return ScoringModel.DEFAULT_BANDS.stream()
                 .map(band -> new ScoreBand(band.min(), band.label()))
                 .toList();
-    }
-
-    private static BigDecimal weightOrOne(BigDecimal weight) {
-        return weight == null ? BigDecimal.ONE : weight;
-    }
-
-    private static String stripped(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** One row of the bands form: both empty means "no band here". */
@@ -387,10 +186,6 @@ public class QuestionBankEditor {
 
         boolean blank() {
             return min == null && (label == null || label.isBlank());
-        }
-
-        static BandInput of(Band band) {
-            return new BandInput(band.min(), band.label());
         }
     }
 }

@@ -48,6 +48,12 @@ class BankEditingKeepsResultsTests {
     QuestionBankEditor editor;
 
     @Autowired
+    DraftCategories categories;
+
+    @Autowired
+    DraftQuestions questions;
+
+    @Autowired
     Rounds rounds;
 
     @Autowired
@@ -85,13 +91,13 @@ class BankEditingKeepsResultsTests {
     private String ownSet() {
         String key = "keep-" + UUID.randomUUID().toString().substring(0, 8);
         editor.createSet(key, "Kept results", "admin");
-        editor.addCategory(key, lock(key), "alpha", "Alpha", null, null, "admin");
-        editor.addCategory(key, lock(key), "beta", "Beta", null, new BigDecimal("2"), "admin");
+        categories.addCategory(key, lock(key), "alpha", "Alpha", null, null, "admin");
+        categories.addCategory(key, lock(key), "beta", "Beta", null, new BigDecimal("2"), "admin");
         for (String question : List.of("a-one", "a-two", "a-three")) {
-            editor.addQuestion(key, lock(key), "alpha", question, plain("Alpha " + question + "?"), "admin");
+            questions.addQuestion(key, lock(key), "alpha", question, plain("Alpha " + question + "?"), "admin");
         }
         for (String question : List.of("b-one", "b-two")) {
-            editor.addQuestion(key, lock(key), "beta", question, plain("Beta " + question + "?"), "admin");
+            questions.addQuestion(key, lock(key), "beta", question, plain("Beta " + question + "?"), "admin");
         }
         editor.publish(key, lock(key), "admin");
         return key;
@@ -173,7 +179,7 @@ class BankEditingKeepsResultsTests {
         QuestionSetDefinition version = draft.draft();
         CategoryDefinition firstCategory = version.categories().get(0);
         QuestionDefinition first = firstCategory.questions().get(0);
-        editor.updateQuestion(
+        questions.updateQuestion(
                 key,
                 lock(key),
                 first.key(),
@@ -190,24 +196,24 @@ class BankEditingKeepsResultsTests {
         version.questions().stream()
                 .filter(q -> q.kind() == QuestionKind.AGREEMENT)
                 .findFirst()
-                .ifPresent(q -> editor.updateQuestion(
+                .ifPresent(q -> questions.updateQuestion(
                         key,
                         lock(key),
                         q.key(),
                         new QuestionContent(q.text(), q.kind(), null, null, !q.reverse(), q.weight(), q.guidance()),
                         TrendChoice.COMPARABLE,
                         "admin"));
-        editor.updateCategory(
+        categories.updateCategory(
                 key, lock(key), firstCategory.key(), firstCategory.name(), null, new BigDecimal("9.5"), "admin");
         editor.replaceBands(key, lock(key), List.of(new BandInput(0, "Low"), new BandInput(90, "High")), "admin");
-        editor.moveCategory(key, lock(key), firstCategory.key(), 1, "admin");
+        categories.moveCategory(key, lock(key), firstCategory.key(), 1, "admin");
         if (!ownSet) {
             editor.publish(key, lock(key), "admin");
             return;
         }
         QuestionDefinition last = version.questions().get(version.questions().size() - 1);
-        editor.removeQuestion(key, lock(key), last.key(), "admin");
-        editor.addQuestion(
+        questions.removeQuestion(key, lock(key), last.key(), "admin");
+        questions.addQuestion(
                 key,
                 lock(key),
                 firstCategory.key(),

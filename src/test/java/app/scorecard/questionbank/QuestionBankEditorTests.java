@@ -21,6 +21,12 @@ class QuestionBankEditorTests {
     QuestionBankEditor editor;
 
     @Autowired
+    DraftCategories categories;
+
+    @Autowired
+    DraftQuestions questions;
+
+    @Autowired
     QuestionSetLifecycle lifecycle;
 
     @Autowired
@@ -42,9 +48,9 @@ class QuestionBankEditorTests {
     String publishedSet() {
         String key = uniqueKey("edit");
         DraftView draft = editor.createSet(key, "Editing test", "admin");
-        editor.addCategory(key, draft.lockVersion(), "first", "First", null, BigDecimal.ONE, "admin");
-        editor.addQuestion(key, lock(key), "first", "one", agreement("Question one?"), "admin");
-        editor.addQuestion(key, lock(key), "first", "two", agreement("Question two?"), "admin");
+        categories.addCategory(key, draft.lockVersion(), "first", "First", null, BigDecimal.ONE, "admin");
+        questions.addQuestion(key, lock(key), "first", "one", agreement("Question one?"), "admin");
+        questions.addQuestion(key, lock(key), "first", "two", agreement("Question two?"), "admin");
         editor.publish(key, lock(key), "admin");
         return key;
     }
@@ -66,9 +72,10 @@ class QuestionBankEditorTests {
                 .as("one draft at a time")
                 .isEqualTo(2);
 
-        editor.updateCategory(key, lock(key), "first", "First, renamed", "Now described", new BigDecimal("2"), "admin");
-        editor.addQuestion(key, lock(key), "first", "three", agreement("Question three?"), "admin");
-        editor.removeQuestion(key, lock(key), "one", "admin");
+        categories.updateCategory(
+                key, lock(key), "first", "First, renamed", "Now described", new BigDecimal("2"), "admin");
+        questions.addQuestion(key, lock(key), "first", "three", agreement("Question three?"), "admin");
+        questions.removeQuestion(key, lock(key), "one", "admin");
         QuestionSetDefinition second = editor.publish(key, lock(key), "admin");
 
         assertThat(second.version()).isEqualTo(2);
@@ -92,13 +99,13 @@ class QuestionBankEditorTests {
     void movingUpAndDownReordersAndStopsAtTheEnds() {
         String key = publishedSet();
         editor.openDraft(key, "admin");
-        editor.addCategory(key, lock(key), "second", "Second", null, null, "admin");
-        editor.addQuestion(key, lock(key), "second", "four", agreement("Question four?"), "admin");
+        categories.addCategory(key, lock(key), "second", "Second", null, null, "admin");
+        questions.addQuestion(key, lock(key), "second", "four", agreement("Question four?"), "admin");
 
-        editor.moveQuestion(key, lock(key), "two", -1, "admin");
-        editor.moveCategory(key, lock(key), "second", -1, "admin");
+        questions.moveQuestion(key, lock(key), "two", -1, "admin");
+        categories.moveCategory(key, lock(key), "second", -1, "admin");
         long before = lock(key);
-        editor.moveCategory(key, before, "second", -1, "admin");
+        categories.moveCategory(key, before, "second", -1, "admin");
         assertThat(lock(key)).as("nothing above the first: no change").isEqualTo(before);
 
         QuestionSetDefinition draft = editor.draft(key).draft();
@@ -112,16 +119,17 @@ class QuestionBankEditorTests {
         editor.openDraft(key, "admin");
         long lock = lock(key);
 
-        assertThat(problems(() -> editor.addCategory(key, lock, "Bad Key", " ", null, new BigDecimal("0"), "admin")))
+        assertThat(problems(
+                        () -> categories.addCategory(key, lock, "Bad Key", " ", null, new BigDecimal("0"), "admin")))
                 .containsExactlyInAnyOrder(
                         "key: 'Bad Key' must be 3–64 lowercase letters, digits and single hyphens, starting with a letter",
                         "name: is required",
                         "weight: must be greater than 0");
-        assertThat(problems(
-                        () -> editor.addCategory(key, lock, "first", "Again", null, new BigDecimal("10.5"), "admin")))
+        assertThat(problems(() ->
+                        categories.addCategory(key, lock, "first", "Again", null, new BigDecimal("10.5"), "admin")))
                 .containsExactlyInAnyOrder(
                         "key: 'first' is the key of another category of this set", "weight: must be at most 10");
-        assertThat(problems(() -> editor.addQuestion(key, lock, "first", "two", agreement("Again?"), "admin")))
+        assertThat(problems(() -> questions.addQuestion(key, lock, "first", "two", agreement("Again?"), "admin")))
                 .containsExactly("key: 'two' is the key of another question of this set");
         QuestionContent eitherOrWithoutPoles = new QuestionContent(
                 "Excellence or mediocrity?",
@@ -131,9 +139,10 @@ class QuestionBankEditorTests {
                 false,
                 BigDecimal.ONE,
                 new Guidance("Excellent.", "Next."));
-        assertThat(problems(() -> editor.addQuestion(key, lock, "first", "poles", eitherOrWithoutPoles, "admin")))
+        assertThat(problems(() -> questions.addQuestion(key, lock, "first", "poles", eitherOrWithoutPoles, "admin")))
                 .containsExactlyInAnyOrder("excellencePole: is required", "mediocrityPole: is required");
-        assertThat(problems(() -> editor.addQuestion(key, lock, "first", "long", agreement("x".repeat(501)), "admin")))
+        assertThat(problems(
+                        () -> questions.addQuestion(key, lock, "first", "long", agreement("x".repeat(501)), "admin")))
                 .containsExactly("text: must be at most 500 characters");
         assertThat(problems(() -> editor.replaceBands(
                         key, lock, List.of(new BandInput(10, "Low"), new BandInput(5, "High")), "admin")))
@@ -152,7 +161,7 @@ class QuestionBankEditorTests {
     void publishingRefusesACategoryWithoutQuestionsAndSaysWhich() {
         String key = publishedSet();
         editor.openDraft(key, "admin");
-        editor.addCategory(key, lock(key), "empty", "Empty one", null, null, "admin");
+        categories.addCategory(key, lock(key), "empty", "Empty one", null, null, "admin");
 
         assertThat(problems(() -> editor.publish(key, lock(key), "admin")))
                 .containsExactly(": Category \"Empty one\", questions: must list at least one question");
@@ -186,15 +195,15 @@ class QuestionBankEditorTests {
                 questionBank.latestPublished(key).question("one").orElseThrow().trendSince();
         assertThat(firstTrend).isEqualTo(1);
 
-        assertThat(problems(() -> editor.updateQuestion(
+        assertThat(problems(() -> questions.updateQuestion(
                         key, lock(key), "one", agreement("Question one, reworded?"), null, "admin")))
                 .singleElement()
                 .asString()
                 .startsWith("trend: the wording changed");
 
-        editor.updateQuestion(
+        questions.updateQuestion(
                 key, lock(key), "one", agreement("Question one, reworded?"), TrendChoice.COMPARABLE, "admin");
-        editor.updateQuestion(
+        questions.updateQuestion(
                 key, lock(key), "two", agreement("Something else entirely?"), TrendChoice.BREAKS_TREND, "admin");
         QuestionSetDefinition second = editor.publish(key, lock(key), "admin");
         QuestionSetDefinition first = questionBank.findVersion(key, 1).orElseThrow();
@@ -219,7 +228,7 @@ class QuestionBankEditorTests {
                 false,
                 new BigDecimal("3"),
                 new Guidance("Excellent.", "Next."));
-        editor.updateQuestion(key, lock(key), "one", heavier, null, "admin");
+        questions.updateQuestion(key, lock(key), "one", heavier, null, "admin");
         assertThat(editor.draft(key).draft().question("one").orElseThrow().trendSince())
                 .isEqualTo(1);
     }

@@ -14,6 +14,8 @@ import app.scorecard.assessment.RoundMode;
 import app.scorecard.assessment.Rounds;
 import app.scorecard.assessment.Viewer;
 import app.scorecard.comparison.ActionPlans;
+import app.scorecard.questionbank.DraftCategories;
+import app.scorecard.questionbank.DraftQuestions;
 import app.scorecard.questionbank.Guidance;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionBankEditor;
@@ -103,6 +105,12 @@ class AccessMatrixTests {
     @Autowired
     QuestionBankEditor editor;
 
+    @Autowired
+    DraftCategories categories;
+
+    @Autowired
+    DraftQuestions questions;
+
     private final Map<String, String> ids = new HashMap<>();
 
     @BeforeEach
@@ -158,8 +166,9 @@ class AccessMatrixTests {
 
         String bankSet = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
         editor.createSet(bankSet, "Matrix set", "admin");
-        editor.addCategory(bankSet, editor.draft(bankSet).lockVersion(), "matrix-cat", "Category", null, null, "admin");
-        editor.addQuestion(
+        categories.addCategory(
+                bankSet, editor.draft(bankSet).lockVersion(), "matrix-cat", "Category", null, null, "admin");
+        questions.addQuestion(
                 bankSet,
                 editor.draft(bankSet).lockVersion(),
                 "matrix-cat",

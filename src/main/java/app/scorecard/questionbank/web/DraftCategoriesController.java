@@ -6,6 +6,7 @@ import static app.scorecard.questionbank.web.EditorPages.saveWeightedForm;
 import static app.scorecard.questionbank.web.EditorPages.trim;
 
 import app.scorecard.account.SignedInUser;
+import app.scorecard.questionbank.DraftCategories;
 import app.scorecard.questionbank.DraftView;
 import app.scorecard.questionbank.QuestionBankEditor;
 import app.scorecard.questionbank.QuestionSetNotFoundException;
@@ -31,9 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DraftCategoriesController {
 
     private final QuestionBankEditor editor;
+    private final DraftCategories categories;
 
-    DraftCategoriesController(QuestionBankEditor editor) {
+    DraftCategoriesController(QuestionBankEditor editor, DraftCategories categories) {
         this.editor = editor;
+        this.categories = categories;
     }
 
     @GetMapping("/{key}/draft/categories/new")
@@ -56,9 +59,9 @@ class DraftCategoriesController {
                 form.weight(),
                 errors,
                 response,
-                () -> editor.checkCategory(key, categoryKey, form.name(), form.description(), null),
+                () -> categories.checkCategory(key, categoryKey, form.name(), form.description(), null),
                 weight -> {
-                    editor.addCategory(
+                    categories.addCategory(
                             key,
                             form.lockVersion(),
                             categoryKey,
@@ -94,9 +97,9 @@ class DraftCategoriesController {
                 form.weight(),
                 errors,
                 response,
-                () -> editor.checkCategory(key, null, form.name(), form.description(), null),
+                () -> categories.checkCategory(key, null, form.name(), form.description(), null),
                 weight -> {
-                    editor.updateCategory(
+                    categories.updateCategory(
                             key,
                             form.lockVersion(),
                             category,
@@ -123,7 +126,7 @@ class DraftCategoriesController {
             @RequestParam long lockVersion,
             @RequestParam int step,
             @AuthenticationPrincipal SignedInUser me) {
-        editor.moveCategory(key, lockVersion, category, Integer.signum(step), me.getUsername());
+        categories.moveCategory(key, lockVersion, category, Integer.signum(step), me.getUsername());
         return "redirect:" + draftPath(key) + "#cat-" + category;
     }
 
@@ -134,7 +137,7 @@ class DraftCategoriesController {
             @RequestParam long lockVersion,
             @AuthenticationPrincipal SignedInUser me,
             RedirectAttributes redirect) {
-        editor.removeCategory(key, lockVersion, category, me.getUsername());
+        categories.removeCategory(key, lockVersion, category, me.getUsername());
         return notice(redirect, "bank.notice.removed", category, draftPath(key));
     }
 }

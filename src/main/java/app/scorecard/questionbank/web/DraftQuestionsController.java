@@ -6,6 +6,7 @@ import static app.scorecard.questionbank.web.EditorPages.saveWeightedForm;
 import static app.scorecard.questionbank.web.EditorPages.trim;
 
 import app.scorecard.account.SignedInUser;
+import app.scorecard.questionbank.DraftQuestions;
 import app.scorecard.questionbank.DraftView;
 import app.scorecard.questionbank.QuestionBankEditor;
 import app.scorecard.questionbank.QuestionDefinition;
@@ -33,9 +34,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DraftQuestionsController {
 
     private final QuestionBankEditor editor;
+    private final DraftQuestions questions;
 
-    DraftQuestionsController(QuestionBankEditor editor) {
+    DraftQuestionsController(QuestionBankEditor editor, DraftQuestions questions) {
         this.editor = editor;
+        this.questions = questions;
     }
 
     @GetMapping("/{key}/draft/questions/new")
@@ -59,9 +62,9 @@ class DraftQuestionsController {
                 form.weight(),
                 errors,
                 response,
-                () -> editor.checkQuestion(key, form.category(), questionKey, form.content(null)),
+                () -> questions.checkQuestion(key, form.category(), questionKey, form.content(null)),
                 weight -> {
-                    editor.addQuestion(
+                    questions.addQuestion(
                             key,
                             form.lockVersion(),
                             form.category(),
@@ -102,9 +105,9 @@ class DraftQuestionsController {
                 form.weight(),
                 errors,
                 response,
-                () -> editor.checkQuestion(key, form.category(), null, form.content(null)),
+                () -> questions.checkQuestion(key, form.category(), null, form.content(null)),
                 weight -> {
-                    editor.updateQuestion(
+                    questions.updateQuestion(
                             key,
                             form.lockVersion(),
                             question,
@@ -136,7 +139,7 @@ class DraftQuestionsController {
             @RequestParam long lockVersion,
             @RequestParam int step,
             @AuthenticationPrincipal SignedInUser me) {
-        editor.moveQuestion(key, lockVersion, question, Integer.signum(step), me.getUsername());
+        questions.moveQuestion(key, lockVersion, question, Integer.signum(step), me.getUsername());
         return "redirect:" + draftPath(key) + "#q-" + question;
     }
 
@@ -147,7 +150,7 @@ class DraftQuestionsController {
             @RequestParam long lockVersion,
             @AuthenticationPrincipal SignedInUser me,
             RedirectAttributes redirect) {
-        editor.removeQuestion(key, lockVersion, question, me.getUsername());
+        questions.removeQuestion(key, lockVersion, question, me.getUsername());
         return notice(redirect, "bank.notice.removed", question, draftPath(key));
     }
 }

@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.scorecard.questionbank.DraftCategories;
+import app.scorecard.questionbank.DraftQuestions;
 import app.scorecard.questionbank.DraftView;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionBankDocuments;
@@ -45,6 +47,12 @@ class QuestionBankPagesTests {
 
     @Autowired
     QuestionBankEditor editor;
+
+    @Autowired
+    DraftCategories categories;
+
+    @Autowired
+    DraftQuestions questions;
 
     @Autowired
     QuestionBank questionBank;
@@ -154,7 +162,7 @@ class QuestionBankPagesTests {
     void categoryAndQuestionFormsBasedOnAnOlderDraftAlsoGetThe409Page() throws Exception {
         String key = key();
         long opened = editor.createSet(key, "Contested contents", "admin").lockVersion();
-        editor.addCategory(key, opened, "first", "First", null, null, "category-admin");
+        categories.addCategory(key, opened, "first", "First", null, null, "category-admin");
 
         mvc.perform(asAdmin(post("/admin/question-sets/{key}/draft/categories", key)
                         .param("key", "second")
@@ -181,9 +189,9 @@ class QuestionBankPagesTests {
     void thePreviewShowsTheQuestionnaireAndScoresSampleAnswers() throws Exception {
         String key = key();
         editor.createSet(key, "Preview", "admin");
-        editor.addCategory(key, lock(key), "only", "Only", null, null, "admin");
-        editor.addQuestion(key, lock(key), "only", "q-one", QuestionBankEditorSupport.agreement("First?"), "admin");
-        editor.addQuestion(key, lock(key), "only", "q-two", QuestionBankEditorSupport.agreement("Second?"), "admin");
+        categories.addCategory(key, lock(key), "only", "Only", null, null, "admin");
+        questions.addQuestion(key, lock(key), "only", "q-one", QuestionBankEditorSupport.agreement("First?"), "admin");
+        questions.addQuestion(key, lock(key), "only", "q-two", QuestionBankEditorSupport.agreement("Second?"), "admin");
 
         mvc.perform(get("/admin/question-sets/{key}/draft/preview", key).with(people.as("admin")))
                 .andExpect(status().isOk())
@@ -203,8 +211,8 @@ class QuestionBankPagesTests {
         String key = key();
         editor.createSet(key, PAYLOAD, PAYLOAD);
         editor.updateDetails(key, lock(key), PAYLOAD, PAYLOAD, "admin");
-        editor.addCategory(key, lock(key), "cat", PAYLOAD, PAYLOAD, null, "admin");
-        editor.addQuestion(key, lock(key), "cat", "q-x", QuestionBankEditorSupport.eitherOr(PAYLOAD), "admin");
+        categories.addCategory(key, lock(key), "cat", PAYLOAD, PAYLOAD, null, "admin");
+        questions.addQuestion(key, lock(key), "cat", "q-x", QuestionBankEditorSupport.eitherOr(PAYLOAD), "admin");
         editor.replaceBands(key, lock(key), java.util.List.of(new QuestionBankEditor.BandInput(0, PAYLOAD)), "admin");
 
         for (String page : new String[] {
@@ -234,8 +242,8 @@ class QuestionBankPagesTests {
     void aRetiredSetIsOfferedForNoNewRoundAndRefusedIfAskedForUntilRestored() throws Exception {
         String key = key();
         editor.createSet(key, "Retiring soon", "admin");
-        editor.addCategory(key, lock(key), "only", "Only", null, null, "admin");
-        editor.addQuestion(key, lock(key), "only", "q-one", QuestionBankEditorSupport.agreement("First?"), "admin");
+        categories.addCategory(key, lock(key), "only", "Only", null, null, "admin");
+        questions.addQuestion(key, lock(key), "only", "q-one", QuestionBankEditorSupport.agreement("First?"), "admin");
         editor.publish(key, lock(key), "admin");
         long team = people.customerCare().id();
 

@@ -58,12 +58,12 @@ public class Questionnaires {
      */
     @Transactional(readOnly = true)
     public QuestionnaireView open(Respondent respondent) {
-        Optional<Response> found = find(respondent);
-        if (found.isEmpty()) {
-            Invitation invitation = usableInvitation((Respondent.WithInvitation) respondent);
+        Found found = find(respondent);
+        if (found.response().isEmpty()) {
+            Invitation invitation = found.invitation();
             return view(invitation.getRound(), 0, Map.of(), false, 0, null);
         }
-        Response response = found.get();
+        Response response = found.response().get();
         return view(
                 response.getRound(),
                 response.getId(),
@@ -132,11 +132,10 @@ public class Questionnaires {
             String submissionId,
             Map<String, String> choices,
             Map<String, String> comments) {
-        Optional<Response> found = find(respondent);
+        Found found = find(respondent);
         // A link submitted without a draft saved first: the response is stored once, already submitted (one insert,
         // not an insert and then an update).
-        Response response = found.orElseGet(
-                () -> Response.draftFor(usableInvitation((Respondent.WithInvitation) respondent), clock.instant()));
+        Response response = found.response().orElseGet(() -> Response.draftFor(found.invitation(), clock.instant()));
         long roundId = response.getRound().getId();
         if (response.isSubmitted()) {
             return roundId;
@@ -159,7 +158,7 @@ public class Questionnaires {
                                         answer.getKey(), answer.getValue().value()),
                                 Map::putAll));
         response.submit(sheet.answers(), submissionId, clock.instant(), RoundFinisher.scoresOf(scores));
-        if (found.isEmpty()) {
+        if (found.response().isEmpty()) {
             // flushed here, so that two first submits of one link at once meet the unique invitation inside this call
             responses.saveAndFlush(response);
         }
@@ -174,11 +173,11 @@ public class Questionnaires {
 
     /** The response to change: found, or — for a link's first save — made now. */
     private Response responseOf(Respondent respondent) {
-        Optional<Response> found = find(respondent);
-        if (found.isPresent()) {
-            return found.get();
+        Found found = find(respondent);
+        if (found.response().isPresent()) {
+            return found.response().get();
         }
-        Invitation invitation = usableInvitation((Respondent.WithInvitation) respondent);
+        Invitation invitation = found.invitation();
         // Two first saves at the same moment: one insert wins, the other fails on the unique invitation and the page
         // says the answers were saved elsewhere, keeping what was typed.
         return responses.saveAndFlush(Response.draftFor(invitation, clock.instant()));
@@ -187,9 +186,9 @@ public class Questionnaires {
     /**
      * The respondent's response, if there is one. A signed-in person reaches only their own, and in a team round only
      * while they are still in the team; a link reaches its own until it is revoked or the round closes (a submitted
-     * response stays readable, so the link can say thank you).
+     * response stays readable, so the link can say thank you). Without a response, a link's invitation is usable.
      */
-    private Optional<Response> find(Respondent respondent) {
+    private Found find(Respondent respondent) {
         if (respondent instanceof Respondent.WithAccount withAccount) {
             Response response = responses
                     .findWithRoundById(withAccount.responseId())
@@ -199,30 +198,24 @@ public class Questionnaires {
                                     .map(team -> team.hasMember(withAccount.accountId()))
                                     .orElse(false))
                     .orElseThrow(() -> new RoundNotFoundException("response", withAccount.responseId()));
-            return Optional.of(response);
+            return new Found(Optional.of(response), null);
         }
         Invitation invitation = invitations
                 .findByToken(((Respondent.WithInvitation) respondent).token())
                 .orElseThrow(InvitationUnusableException::new);
         Optional<Response> existing = responses.findByInvitationId(invitation.getId());
-        if (existing.isPresent() && (existing.get().isSubmitted() || invitation.isUsableAt(clock.instant()))) {
-            return existing;
+        boolean usable = invitation.isUsableAt(clock.instant());
+        if (existing.isPresent() && (existing.get().isSubmitted() || usable)) {
+            return new Found(existing, invitation);
         }
-        usableInvitation(invitation);
-        return Optional.empty();
-    }
-
-    private Invitation usableInvitation(Respondent.WithInvitation respondent) {
-        return usableInvitation(
-                invitations.findByToken(respondent.token()).orElseThrow(InvitationUnusableException::new));
-    }
-
-    private Invitation usableInvitation(Invitation invitation) {
-        if (!invitation.isUsableAt(clock.instant())) {
+        if (!usable) {
             throw new InvitationUnusableException();
         }
-        return invitation;
+        return new Found(Optional.empty(), invitation);
     }
+
+    /** A respondent's response if there is one, and for a link its invitation (read once per call). */
+    private record Found(Optional<Response> response, Invitation invitation) {}
 
     private QuestionSetDefinition versionOf(Response response) {
         return questionBank.definition(response.getRound().getVersionId());

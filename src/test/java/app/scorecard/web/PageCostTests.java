@@ -7,7 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.scorecard.assessment.FinishedRound;
+import app.scorecard.assessment.Invitations;
 import app.scorecard.assessment.RoundHistory;
+import app.scorecard.assessment.RoundMode;
 import app.scorecard.assessment.Rounds;
 import app.scorecard.assessment.Viewer;
 import app.scorecard.questionbank.DraftView;
@@ -42,6 +44,9 @@ class PageCostTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Invitations invitations;
 
     @Autowired
     DemoPeople people;
@@ -164,6 +169,37 @@ class PageCostTests {
         assertThat(diff).isLessThanOrEqualTo(HANDFUL);
         // the change itself: the positions of the two questions, the draft's lock version and the audit line
         assertThat(move).isLessThanOrEqualTo(HANDFUL + 3);
+    }
+
+    @Test
+    void aLinksQuestionnaireAndItsFirstSubmitCostAHandfulOfStatements() throws Exception {
+        Viewer manager = new Viewer(people.id("manager"), false);
+        long round = rounds.start(
+                        manager.accountId(),
+                        people.customerCare().id(),
+                        "promote-excellence",
+                        "Link cost",
+                        RoundMode.TEAM,
+                        null)
+                .roundId();
+        invitations.invite(round, manager, List.of("Ana"));
+        String token = invitations.of(round, manager).get(0).token();
+        MockHttpServletRequestBuilder submit = post("/i/{token}", token)
+                .param("action", "submit")
+                .param("lockVersion", "0")
+                .param("submissionId", UUID.randomUUID().toString())
+                .with(csrf());
+        questions.forEach(question -> submit.param("choices[" + question.key() + "]", "4"));
+
+        long page = statementsFor(get("/i/{token}", token), status().isOk());
+        long firstSubmit = statementsFor(submit, status().isFound());
+        System.out.printf("Statements: link page %d, link's first submit %d%n", page, firstSubmit);
+
+        // the link with its round, its response (none yet), the team's name
+        assertThat(page).isEqualTo(3);
+        // the link with its round, its response (none yet), then one insert of the response already submitted and
+        // one batched insert each for its 21 answers and its scores
+        assertThat(firstSubmit).isEqualTo(5);
     }
 
     private long statementsFor(MockHttpServletRequestBuilder request, ResultMatcher expected) throws Exception {

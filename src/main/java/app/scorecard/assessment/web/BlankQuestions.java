@@ -24,6 +24,12 @@ class BlankQuestions {
 
     static final String TEMPLATE = "assessment/blank-questions";
 
+    /**
+     * Versions in use times languages asked for stay far below this; the language comes from a request header, so
+     * without a bound anyone could fill the memory with renderings for made-up languages.
+     */
+    static final int MAX_RENDERINGS = 64;
+
     private final ITemplateEngine templates;
     private final QuestionBank questionBank;
     private final Map<Key, String> rendered = new ConcurrentHashMap<>();
@@ -44,7 +50,15 @@ class BlankQuestions {
                 || questionBank.cachedDefinition(version.versionId()).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(rendered.computeIfAbsent(new Key(version.versionId(), locale), key -> render(version, key)));
+        Key key = new Key(version.versionId(), locale);
+        String html = rendered.get(key);
+        if (html == null) {
+            if (rendered.size() >= MAX_RENDERINGS) {
+                return Optional.empty(); // rendered with the page, as any page with answers is
+            }
+            html = rendered.computeIfAbsent(key, absent -> render(version, absent));
+        }
+        return Optional.of(html);
     }
 
     private String render(QuestionSetDefinition version, Key key) {

@@ -7,6 +7,10 @@
 -- Reads: TOKENS (link tokens, one per line), QUESTIONS (question keys), CSRF (cookie value, then form token),
 -- THINK_MS (the pause before each step of a respondent), LOCK (the lock version of a draft after its first save), VERSION_ID (the question-set version the form shows), STOP_AFTER (seconds: then only harmless GETs are sent,
 -- so every submission in flight is answered before wrk ends), REPORT (a file each thread appends its counts to).
+
+-- the shared pieces live beside this script
+package.path = debug.getinfo(1, "S").source:match("^@?(.*/)") .. "?.lua;" .. package.path
+local links = require("links")
 local tokens, questions, cookie, form_token = {}, {}, nil, nil
 local next_index, step, lock, version_id, started, stop_at, think = 1, 1, "1", "0", 0, 0, 0
 local ready = {}       -- links whose draft is saved, waiting to be submitted
@@ -18,14 +22,6 @@ counts = { open = 0, saved = 0, acknowledged = 0, unavailable = 0, kept = 0, los
 first_error = "none"
 first_unavailable, last_unavailable = 0, 0
 
-local function lines(path)
-  local result = {}
-  for line in io.lines(path) do
-    if line ~= "" then result[#result + 1] = line end
-  end
-  return result
-end
-
 local threads = {}
 function setup(thread)
   thread:set("id", #threads + 1)
@@ -33,21 +29,13 @@ function setup(thread)
 end
 
 function init(args)
-  tokens = lines(os.getenv("TOKENS"))
-  questions = lines(os.getenv("QUESTIONS"))
-  local csrf = lines(os.getenv("CSRF"))
-  cookie, form_token = csrf[1], csrf[2]
-  step = tonumber(os.getenv("THREADS") or "2")
+  tokens, questions, cookie, form_token, step = links.inputs()
   lock = os.getenv("LOCK") or "1"
   version_id = os.getenv("VERSION_ID") or "0"
   started = os.time()
   stop_at = started + tonumber(os.getenv("STOP_AFTER") or "60")
   think = tonumber(os.getenv("THINK_MS") or "0")
   next_index = id
-end
-
-local function encode(s)
-  return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
 end
 
 local headers = { ["Content-Type"] = "application/x-www-form-urlencoded", ["Cookie"] = nil }
@@ -64,7 +52,7 @@ local function submission_id(token)
 end
 
 local function post(token, action, lock_version, answered)
-  local body = { "action=" .. action, "lockVersion=" .. lock_version, "_csrf=" .. encode(form_token),
+  local body = { "action=" .. action, "lockVersion=" .. lock_version, "_csrf=" .. links.encode(form_token),
                  "versionId=" .. version_id,
                  "submissionId=" .. submission_id(token) }
   for i = 1, answered do

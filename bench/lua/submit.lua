@@ -1,16 +1,12 @@
 -- Submits a complete promote-excellence questionnaire to a different invitation link on every request.
 -- Reads: TOKENS (a file of link tokens, one per line), QUESTIONS (question keys, one per line), CSRF (cookie value
 -- and form token, one per line). Each wrk thread takes every n-th token, so no link is used twice.
+
+-- the shared pieces live beside this script
+package.path = debug.getinfo(1, "S").source:match("^@?(.*/)") .. "?.lua;" .. package.path
+local links = require("links")
 local tokens, questions, cookie, form_token = {}, {}, nil, nil
 local next_index, step = 1, 1
-
-local function lines(path)
-  local result = {}
-  for line in io.lines(path) do
-    if line ~= "" then result[#result + 1] = line end
-  end
-  return result
-end
 
 local threads = {}
 function setup(thread)
@@ -19,16 +15,8 @@ function setup(thread)
 end
 
 function init(args)
-  tokens = lines(os.getenv("TOKENS"))
-  questions = lines(os.getenv("QUESTIONS"))
-  local csrf = lines(os.getenv("CSRF"))
-  cookie, form_token = csrf[1], csrf[2]
-  step = tonumber(os.getenv("THREADS") or "2")
+  tokens, questions, cookie, form_token, step = links.inputs()
   next_index = id
-end
-
-local function encode(s)
-  return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
 end
 
 function request()
@@ -38,7 +26,7 @@ function request()
     return wrk.format("GET", "/login")
   end
   next_index = next_index + step
-  local body = { "action=submit", "lockVersion=0", "_csrf=" .. encode(form_token),
+  local body = { "action=submit", "lockVersion=0", "_csrf=" .. links.encode(form_token),
                  "submissionId=" .. string.format("%08x-0000-4000-8000-%012x", math.random(0, 0x7fffffff), next_index) }
   for i, key in ipairs(questions) do
     body[#body + 1] = "choices%5B" .. key .. "%5D=" .. tostring((i % 5) + 1)

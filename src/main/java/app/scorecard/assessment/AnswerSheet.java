@@ -36,7 +36,7 @@ public final class AnswerSheet {
      */
     public static AnswerSheet read(
             QuestionSetDefinition version, Map<String, String> choices, Map<String, String> comments) {
-        AnswerSheet sheet = new AnswerSheet(version.questions().size());
+        AnswerSheet sheet = new AnswerSheet(version.questionCount());
         for (String key : choices.keySet()) {
             if (version.question(key).isEmpty()) {
                 sheet.problems.put(key, UNKNOWN_QUESTION);

@@ -120,7 +120,7 @@ public class Dashboards {
                 response.getRound().getLabel(),
                 version.title(),
                 answered,
-                version.questions().size(),
+                version.questionCount(),
                 response.getUpdatedAt());
     }
 

@@ -39,6 +39,15 @@ public record QuestionSetDefinition(
                 bands);
     }
 
+    /** How many questions there are, without building {@link #questions()}. */
+    public int questionCount() {
+        int count = 0;
+        for (CategoryDefinition category : categories) {
+            count += category.questions().size();
+        }
+        return count;
+    }
+
     /** All questions, in display order. */
     public List<QuestionDefinition> questions() {
         return categories.stream().flatMap(c -> c.questions().stream()).toList();

@@ -80,6 +80,7 @@ class ErrorResponseTests {
         assertThat(missing.body())
                 .contains("<h1>Not found</h1>")
                 .contains("Maya Manager")
+                .contains("href=\"/heatmap\"") // the layout's navigation, as on any page for a manager
                 .doesNotContain("Exception");
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(forbidden.body()).contains("<h1>Not allowed</h1>").doesNotContain("Exception");

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -29,6 +30,9 @@ class BlankQuestions {
      * without a bound anyone could fill the memory with renderings for made-up languages.
      */
     static final int MAX_RENDERINGS = 64;
+
+    /** White space spanning lines: the templates' indentation, repeated for every one of 126 answer options. */
+    private static final Pattern INDENTATION = Pattern.compile("[ \\t]*\\n\\s*");
 
     private final ITemplateEngine templates;
     private final QuestionBank questionBank;
@@ -68,7 +72,16 @@ class BlankQuestions {
         context.setVariable("problems", Map.of());
         context.setVariable("scale", ScaleOption.ALL);
         context.setVariable("commentMaxLength", Answer.COMMENT_MAX_LENGTH);
-        return templates.process(TEMPLATE, context);
+        return withoutIndentation(templates.process(TEMPLATE, context));
+    }
+
+    /**
+     * The markup with each run of white space that spans lines made one line break: a third less to send and compress,
+     * shown the same, because HTML collapses white space except in pre-formatted text — and the blank questions hold
+     * none (no {@code <pre>}, their comment boxes empty).
+     */
+    static String withoutIndentation(String html) {
+        return INDENTATION.matcher(html).replaceAll("\n");
     }
 
     private static boolean isBlank(QuestionnaireForm form) {

@@ -78,4 +78,15 @@ class BlankQuestionsTests {
         verify(templates, times(BlankQuestions.MAX_RENDERINGS))
                 .process(eq(BlankQuestions.TEMPLATE), any(IContext.class));
     }
+
+    @Test
+    void dropsTheTemplatesIndentationButKeepsTheMarkupAndSpacesWithinALine() {
+        when(templates.process(eq(BlankQuestions.TEMPLATE), any(IContext.class)))
+                .thenReturn("<fieldset>\n    <legend>Do we  serve?</legend>  \n\n\t<textarea rows=\"3\"\n"
+                        + "              maxlength=\"2000\"></textarea>\n</fieldset>");
+
+        assertThat(blankQuestions.html(published, new QuestionnaireForm(), Map.of(), Locale.ENGLISH))
+                .contains("<fieldset>\n<legend>Do we  serve?</legend>\n<textarea rows=\"3\"\nmaxlength=\"2000\">"
+                        + "</textarea>\n</fieldset>");
+    }
 }

@@ -80,7 +80,7 @@ public class Questionnaires {
             boolean submitted,
             long lockVersion,
             java.time.Instant savedAt) {
-        String teamName = teams.find(round.getTeamId()).map(team -> team.name()).orElse("");
+        String teamName = teams.name(round.getTeamId()).orElse("");
         return new QuestionnaireView(
                 responseId,
                 round.getId(),

@@ -88,6 +88,11 @@ public class TeamService {
         return teams.findWithMembersById(teamId).map(Team::toView);
     }
 
+    /** A team's name alone: what a page about one of its rounds shows, without reading its members. */
+    public Optional<String> name(long teamId) {
+        return teams.findNameById(teamId);
+    }
+
     /** The teams a person belongs to in any role, by name. */
     public List<TeamView> teamsOf(long accountId) {
         return teams.findAllWithMember(accountId).stream().map(Team::toView).toList();

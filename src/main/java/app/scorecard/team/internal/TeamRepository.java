@@ -16,6 +16,9 @@ public interface TeamRepository extends JpaRepository<Team, Long> {
     @Query("select t from Team t left join fetch t.members where t.id = :id")
     Optional<Team> findWithMembersById(long id);
 
+    @Query("select t.name from Team t where t.id = :id")
+    Optional<String> findNameById(long id);
+
     List<Team> findAllByOrderByName();
 
     @Query("select distinct t from Team t join t.members m where m.accountId = :accountId order by t.name")

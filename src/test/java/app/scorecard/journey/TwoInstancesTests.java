@@ -153,12 +153,29 @@ class TwoInstancesTests {
                 .as("the other instance knows the session")
                 .isEqualTo(200);
         assertThat(otherPage.body()).contains("Sign out");
+        long writtenAccess = sessionAccessTimes();
+        assertThat(send(browser, get(a + "/teams")).statusCode()).isEqualTo(200);
+        assertThat(send(browser, get(b + "/teams")).statusCode()).isEqualTo(200);
+        assertThat(sessionAccessTimes())
+                .as("pages within the minute read the session without writing its access time back")
+                .isEqualTo(writtenAccess);
 
         HttpResponse<String> signOut = send(browser, post(b + "/logout", "_csrf=" + csrf(otherPage.body())));
         assertThat(signOut.statusCode()).isEqualTo(302);
         HttpResponse<String> afterSignOut = send(browser, get(a + "/accounts"));
         assertThat(afterSignOut.statusCode()).isEqualTo(302);
         assertThat(afterSignOut.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    /** The sum of the stored sessions' last access times: changes whenever one is written. */
+    private static long sessionAccessTimes() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(
+                        postgres.getJdbcUrl("postgres", "instances"), "postgres", "postgres");
+                java.sql.ResultSet sum =
+                        connection.createStatement().executeQuery("select sum(last_access_time) from spring_session")) {
+            assertThat(sum.next()).isTrue();
+            return sum.getLong(1);
+        }
     }
 
     private static HttpRequest get(String url) {

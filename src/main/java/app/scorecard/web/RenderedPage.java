@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 /**
- * The response as a view sees it: what the view writes is kept until {@link #send()}, which writes it to the real
- * response at once, with its length, compressed when the browser accepts gzip and the page is worth compressing.
+ * The response as a view sees it: what the view writes is kept until {@link #send()}, which hands it to the real
+ * response at once, compressed when the browser accepts gzip and the page is worth compressing.
  * Flushes in between are ignored (nothing is complete yet); a view asking for the byte stream gets the real one.
  */
 final class RenderedPage extends HttpServletResponseWrapper {
@@ -71,7 +71,12 @@ final class RenderedPage extends HttpServletResponseWrapper {
         text.setLength(0);
     }
 
-    /** Writes the page to the response: one write, with its length, compressed if worth it. */
+    /**
+     * Hands the page to the response, compressed if worth it, whole: the container's buffer is made large enough to
+     * hold it, so the response is sent — in one write, with its length — only when the request ends, after every
+     * filter has added its headers and cookies. (Committed midway, the response would make the session filter store
+     * the session there and again at the end, reading it from the database once more.)
+     */
     void send() throws IOException {
         if (streamed || writer == null) {
             return;
@@ -84,10 +89,11 @@ final class RenderedPage extends HttpServletResponseWrapper {
                 out.write(body);
             }
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-            response.setContentLength(compressed.size());
+            // one byte more than the page: the filters' response wrappers take a full buffer for a commit
+            response.setBufferSize(compressed.size() + 1);
             compressed.writeTo(response.getOutputStream());
         } else {
-            response.setContentLength(body.length);
+            response.setBufferSize(body.length + 1);
             response.getOutputStream().write(body);
         }
     }

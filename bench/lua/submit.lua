@@ -6,7 +6,7 @@
 package.path = debug.getinfo(1, "S").source:match("^@?(.*/)") .. "?.lua;" .. package.path
 local links = require("links")
 local tokens, questions, cookie, form_token = {}, {}, nil, nil
-local next_index, step = 1, 1
+local next_index, step, run = 1, 1, 0
 
 local threads = {}
 function setup(thread)
@@ -17,6 +17,8 @@ end
 function init(args)
   tokens, questions, cookie, form_token, step = links.inputs()
   next_index = id
+  -- submission ids unique across runs on one database too (math.random repeats itself from run to run)
+  run = os.time()
 end
 
 function request()
@@ -27,7 +29,7 @@ function request()
   end
   next_index = next_index + step
   local body = { "action=submit", "lockVersion=0", "_csrf=" .. links.encode(form_token),
-                 "submissionId=" .. string.format("%08x-0000-4000-8000-%012x", math.random(0, 0x7fffffff), next_index) }
+                 "submissionId=" .. string.format("%08x-0000-4000-8000-%012x", run, next_index) }
   for i, key in ipairs(questions) do
     body[#body + 1] = "choices%5B" .. key .. "%5D=" .. tostring((i % 5) + 1)
   end

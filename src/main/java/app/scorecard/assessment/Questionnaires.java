@@ -200,10 +200,11 @@ public class Questionnaires {
                     .orElseThrow(() -> new RoundNotFoundException("response", withAccount.responseId()));
             return new Found(Optional.of(response), null);
         }
-        Invitation invitation = invitations
-                .findByToken(((Respondent.WithInvitation) respondent).token())
+        InvitationRepository.LinkState link = invitations
+                .findWithResponseByToken(((Respondent.WithInvitation) respondent).token())
                 .orElseThrow(InvitationUnusableException::new);
-        Optional<Response> existing = responses.findByInvitationId(invitation.getId());
+        Invitation invitation = link.invitation();
+        Optional<Response> existing = link.response();
         boolean usable = invitation.isUsableAt(clock.instant());
         if (existing.isPresent() && (existing.get().isSubmitted() || usable)) {
             return new Found(existing, invitation);

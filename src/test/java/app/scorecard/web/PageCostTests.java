@@ -195,11 +195,11 @@ class PageCostTests {
         long firstSubmit = statementsFor(submit, status().isFound());
         System.out.printf("Statements: link page %d, link's first submit %d%n", page, firstSubmit);
 
-        // the link with its round, its response (none yet), the team's name
-        assertThat(page).isEqualTo(3);
-        // the link with its round, its response (none yet), then one insert of the response already submitted and
+        // the link with its round and its response (none yet), the team's name
+        assertThat(page).isEqualTo(2);
+        // the link with its round and its response (none yet), then one insert of the response already submitted and
         // one batched insert each for its 21 answers and its scores
-        assertThat(firstSubmit).isEqualTo(5);
+        assertThat(firstSubmit).isEqualTo(4);
     }
 
     private long statementsFor(MockHttpServletRequestBuilder request, ResultMatcher expected) throws Exception {

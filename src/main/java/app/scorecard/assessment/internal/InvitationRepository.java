@@ -7,8 +7,22 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
-    @Query("select i from Invitation i join fetch i.round where i.token = :token")
-    Optional<Invitation> findByToken(String token);
+    /**
+     * A link's invitation with its round, and the response given through it if there is one, in one statement: a
+     * link's first page and first submit need nothing more (a draft's answers come when they are read).
+     */
+    default Optional<LinkState> findWithResponseByToken(String token) {
+        return findInvitationAndResponseByToken(token).stream()
+                .findFirst()
+                .map(row -> new LinkState((Invitation) row[0], Optional.ofNullable((Response) row[1])));
+    }
+
+    @Query("select i, r from Invitation i join fetch i.round left join Response r on r.invitation = i"
+            + " where i.token = :token")
+    List<Object[]> findInvitationAndResponseByToken(String token);
+
+    /** An invitation, and the response given through it if there is one. */
+    record LinkState(Invitation invitation, Optional<Response> response) {}
 
     @Query("select i from Invitation i where i.round.id = :roundId order by i.createdAt, i.id")
     List<Invitation> findByRoundId(long roundId);

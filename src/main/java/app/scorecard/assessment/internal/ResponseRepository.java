@@ -13,11 +13,6 @@ public interface ResponseRepository extends JpaRepository<Response, Long> {
     @Query("select r from Response r join fetch r.round left join fetch r.answers where r.id = :id")
     Optional<Response> findWithRoundById(long id);
 
-    /** The response with its round and answers, in one statement. */
-    @Query(
-            "select r from Response r join fetch r.round left join fetch r.answers where r.invitation.id = :invitationId")
-    Optional<Response> findByInvitationId(long invitationId);
-
     Optional<Response> findByRoundIdAndAccountId(long roundId, long accountId);
 
     /** Every response of a round, with its answers in one more query (batch fetching). */

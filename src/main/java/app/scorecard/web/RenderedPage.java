@@ -3,20 +3,18 @@ package app.scorecard.web;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 /**
  * The response as a view sees it: what the view writes is kept until {@link #send()}, which hands it to the real
- * response at once, compressed when the browser accepts gzip and the page is worth compressing.
+ * response at once, with the model's pre-rendered pieces in place, compressed when the browser accepts gzip and the
+ * page is worth compressing.
  * Flushes in between are ignored (nothing is complete yet); a view asking for the byte stream gets the real one.
  */
 final class RenderedPage extends HttpServletResponseWrapper {
@@ -25,13 +23,15 @@ final class RenderedPage extends HttpServletResponseWrapper {
     static final int MIN_COMPRESSED_SIZE = 1024;
 
     private final boolean gzip;
+    private final List<PreRenderedHtml> pieces;
     private final StringBuilder text = new StringBuilder(16 * 1024);
     private @Nullable PrintWriter writer;
     private boolean streamed;
 
-    RenderedPage(HttpServletResponse response, boolean gzip) {
+    RenderedPage(HttpServletResponse response, boolean gzip, List<PreRenderedHtml> pieces) {
         super(response);
         this.gzip = gzip;
+        this.pieces = pieces;
     }
 
     @Override
@@ -82,29 +82,17 @@ final class RenderedPage extends HttpServletResponseWrapper {
             return;
         }
         HttpServletResponse response = (HttpServletResponse) getResponse();
-        byte[] body = text.toString().getBytes(Charset.forName(response.getCharacterEncoding()));
-        if (gzip && body.length >= MIN_COMPRESSED_SIZE) {
-            ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 4);
-            try (OutputStream out = new FastGzipOutputStream(compressed)) {
-                out.write(body);
-            }
+        PageBody page = PageBody.of(text.toString(), pieces, Charset.forName(response.getCharacterEncoding()));
+        byte[] body;
+        if (gzip && page.length() >= MIN_COMPRESSED_SIZE) {
+            body = page.gzip();
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-            // one byte more than the page: the filters' response wrappers take a full buffer for a commit
-            response.setBufferSize(compressed.size() + 1);
-            compressed.writeTo(response.getOutputStream());
         } else {
-            response.setBufferSize(body.length + 1);
-            response.getOutputStream().write(body);
+            body = page.plain();
         }
-    }
-
-    /** Gzip at {@link Deflater#BEST_SPEED}. */
-    private static final class FastGzipOutputStream extends GZIPOutputStream {
-
-        FastGzipOutputStream(OutputStream out) throws IOException {
-            super(out, 8 * 1024);
-            def.setLevel(Deflater.BEST_SPEED);
-        }
+        // one byte more than the page: the filters' response wrappers take a full buffer for a commit
+        response.setBufferSize(body.length + 1);
+        response.getOutputStream().write(body);
     }
 
     /**

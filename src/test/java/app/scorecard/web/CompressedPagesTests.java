@@ -2,6 +2,9 @@ package app.scorecard.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.scorecard.assessment.Rounds;
+import app.scorecard.support.DemoPeople;
+import app.scorecard.support.HttpSignIn;
 import app.scorecard.support.ScorecardIntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Pages compressed by their view, once, with their length; everything else still by the server; through real HTTP. */
@@ -23,6 +27,12 @@ class CompressedPagesTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    DemoPeople people;
+
+    @Autowired
+    Rounds rounds;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -45,6 +55,26 @@ class CompressedPagesTests {
         assertThat(plain.headers().firstValue("Content-Length")).hasValue(String.valueOf(plain.body().length));
         assertThat(withoutTokens(new String(plain.body(), StandardCharsets.UTF_8)))
                 .isEqualTo(withoutTokens(page));
+    }
+
+    @Test
+    void sendsTheQuestionnaireWithItsPreRenderedQuestionsTheSameGzippedOrNot() throws Exception {
+        long draft = rounds.startSelfAssessment(
+                people.id("manager"), people.customerCare().id(), "promote-excellence", "Compressed");
+        HttpClient manager = HttpSignIn.as("http://localhost:" + port, "manager");
+        URI page = URI.create("http://localhost:" + port + "/responses/" + draft);
+
+        HttpResponse<byte[]> compressed = manager.send(
+                HttpRequest.newBuilder(page).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> plain =
+                manager.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(compressed.headers().allValues("Content-Encoding")).containsExactly("gzip");
+        String unpacked = new String(gunzip(compressed.body()), StandardCharsets.UTF_8);
+        assertThat(unpacked).contains("name=\"choices[").doesNotContain("<!--pre-rendered");
+        assertThat(withoutTokens(unpacked)).isEqualTo(withoutTokens(new String(plain.body(), StandardCharsets.UTF_8)));
+        assertThat(compressed.body().length).isLessThan(plain.body().length / 5);
     }
 
     @Test
@@ -102,8 +132,8 @@ class CompressedPagesTests {
         }
     }
 
-    /** Each request gets its own form token. */
+    /** Each request gets its own form token, and each questionnaire form its own submission id. */
     private static String withoutTokens(String page) {
-        return page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\"");
+        return page.replaceAll("name=\"(_csrf|submissionId)\" value=\"[^\"]*\"", "name=\"$1\"");
     }
 }

@@ -2,17 +2,14 @@ package app.scorecard.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.scorecard.support.HttpSignIn;
 import app.scorecard.support.ScorecardIntegrationTest;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -63,7 +60,7 @@ class ErrorResponseTests {
 
     @Test
     void showsSignedInPeopleErrorPagesNotStackTraces() throws Exception {
-        HttpClient signedIn = signedIn("manager");
+        HttpClient signedIn = HttpSignIn.as("http://localhost:" + port, "manager");
 
         HttpResponse<String> missing = signedIn.send(
                 HttpRequest.newBuilder(uri("/rounds/999999"))
@@ -84,29 +81,6 @@ class ErrorResponseTests {
                 .doesNotContain("Exception");
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(forbidden.body()).contains("<h1>Not allowed</h1>").doesNotContain("Exception");
-    }
-
-    /** Signs in through the real login form, keeping the session cookie. */
-    private HttpClient signedIn(String username) throws Exception {
-        HttpClient client =
-                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String loginPage = client.send(
-                        HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString())
-                .body();
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
-        assertThat(token.find()).isTrue();
-        String form = "username=" + username + "&password=" + username + "&_csrf="
-                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> login = client.send(
-                HttpRequest.newBuilder(uri("/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-        return client;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

@@ -3,6 +3,7 @@ package app.scorecard.assessment.web;
 import app.scorecard.assessment.Answer;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.web.PreRenderedHtml;
 import app.scorecard.web.ScaleOption;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +37,7 @@ class BlankQuestions {
 
     private final ITemplateEngine templates;
     private final QuestionBank questionBank;
-    private final Map<Key, String> rendered = new ConcurrentHashMap<>();
+    private final Map<Key, PreRenderedHtml> rendered = new ConcurrentHashMap<>();
 
     BlankQuestions(ITemplateEngine templates, QuestionBank questionBank) {
         this.templates = templates;
@@ -44,10 +45,10 @@ class BlankQuestions {
     }
 
     /**
-     * The HTML of the questions when the form shows nothing typed and no problem, and the version is published;
-     * otherwise empty, and the page renders the questions itself.
+     * The HTML of the questions when the form shows nothing typed and no problem, and the version is published (kept
+     * compressed as well, for the page to send as it is); otherwise empty, and the page renders the questions itself.
      */
-    Optional<String> html(
+    Optional<PreRenderedHtml> html(
             QuestionSetDefinition version, QuestionnaireForm form, Map<String, String> problems, Locale locale) {
         if (!problems.isEmpty()
                 || !isBlank(form)
@@ -55,7 +56,7 @@ class BlankQuestions {
             return Optional.empty();
         }
         Key key = new Key(version.versionId(), locale);
-        String html = rendered.get(key);
+        PreRenderedHtml html = rendered.get(key);
         if (html == null) {
             if (rendered.size() >= MAX_RENDERINGS) {
                 return Optional.empty(); // rendered with the page, as any page with answers is
@@ -65,14 +66,14 @@ class BlankQuestions {
         return Optional.of(html);
     }
 
-    private String render(QuestionSetDefinition version, Key key) {
+    private PreRenderedHtml render(QuestionSetDefinition version, Key key) {
         Context context = new Context(key.locale());
         context.setVariable("version", version);
         context.setVariable("form", new QuestionnaireForm());
         context.setVariable("problems", Map.of());
         context.setVariable("scale", ScaleOption.ALL);
         context.setVariable("commentMaxLength", Answer.COMMENT_MAX_LENGTH);
-        return withoutIndentation(templates.process(TEMPLATE, context));
+        return new PreRenderedHtml(withoutIndentation(templates.process(TEMPLATE, context)));
     }
 
     /**

@@ -10,12 +10,12 @@ import org.springframework.http.HttpHeaders;
 import org.thymeleaf.spring6.view.ThymeleafView;
 
 /**
- * A page rendered whole, then sent in one write with its length — gzip-compressed at the fastest level when the
- * browser accepts it. Tomcat's own compression ({@code server.compression}, kept for stylesheets, JSON and CSV)
- * deflates the stream as it is written at level 6 and flushes twice: a fifth of the questionnaire page's CPU went
- * into it. Pages are small and repetitive, so level 1 makes them barely larger (7.4 KB instead of 6.3 KB for 21
- * questions) at a third of the cost; {@link PreRenderedHtml} pieces in the model go out compressed once and for all.
- * A page that fails while rendering sends nothing half-done: the error page replaces it.
+ * A page rendered whole, then sent in one write with its length — gzip-compressed when the browser accepts it.
+ * Tomcat's own compression ({@code server.compression}, kept for stylesheets, JSON and CSV) deflates the stream as it
+ * is written at level 6 and flushes twice: a fifth of the questionnaire page's CPU went into it. Pages are small and
+ * repetitive, so level 1 makes them barely larger at a third of the cost, and {@link PreRenderedHtml} pieces in the
+ * model go out compressed once and for all (the 21-question questionnaire travels as 6.1 KB). A page that fails
+ * while rendering sends nothing half-done: the error page replaces it.
  */
 class CompressedPageView extends ThymeleafView {
 

@@ -15,7 +15,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=${BENCH_WORK:-$ROOT/target/bench}/throughput
 PORT=${PORT:-18081}
 DURATION=${DURATION:-15s}
-LINKS=${LINKS:-36000}
+LINKS=${LINKS:-45000}
 JAR=$ROOT/target/excellence-scorecard.jar
 BASE=http://127.0.0.1:$PORT
 log() { echo "[bench] $*" >&2; }
@@ -121,8 +121,9 @@ for c in 16 64; do
     fi
 done
 
-# the JIT needs a while on 2 cores: three 10 s runs in a row gave 276, 365 and 497 submissions/s on PostgreSQL
-log "submissions (20 s warm-up on links of their own, then 10 s measured)"
+# the submission path needs its own warm-up: the first 10 s of submissions run at about 150/s on PostgreSQL, later
+# ones at 360-420/s (each run on links never used before); WARM_UP sets its length
+log "submissions (${WARM_UP:-30s} warm-up on links of their own, then 10 s measured)"
 submit() { # $1 = file of link tokens, $2 = duration
     TOKENS=$1 QUESTIONS=$WORK/questions CSRF=$WORK/csrf THREADS=2 \
         wrk -t2 -c16 -d"$2" --latency -s "$ROOT/bench/lua/submit.lua" "$BASE"
@@ -134,7 +135,7 @@ responses() { # how many responses the round has stored
     curl -fs -u manager:manager "$BASE/api/v1/teams/$team/rounds" | grep -o "\"id\":$round,[^}]*" \
         | grep -o '"responses":[0-9]*' | grep -o '[0-9]*$'
 }
-submit "$WORK/warm-up-tokens" 20s >/dev/null
+submit "$WORK/warm-up-tokens" "${WARM_UP:-30s}" >/dev/null
 sleep 2 # the warm-up's last requests finish
 before=$(responses)
 out=$(submit "$WORK/tokens" 10s)

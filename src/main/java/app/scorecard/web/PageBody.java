@@ -126,9 +126,4 @@ final class PageBody {
             out.write((int) (value >>> (8 * i)) & 0xff);
         }
     }
-
-    @Override
-    public String toString() {
-        return "PageBody[" + length + " bytes in " + segments.size() + " segments]";
-    }
 }

@@ -8,10 +8,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Creates teams and places people in them. */
@@ -24,6 +26,7 @@ public class TeamService {
     private final TeamRepository teams;
     private final AccountService accounts;
     private final Clock clock;
+    private final Map<Long, String> names = new ConcurrentHashMap<>();
 
     TeamService(TeamRepository teams, AccountService accounts, Clock clock) {
         this.teams = teams;
@@ -88,9 +91,19 @@ public class TeamService {
         return teams.findWithMembersById(teamId).map(Team::toView);
     }
 
-    /** A team's name alone: what a page about one of its rounds shows, without reading its members. */
+    /**
+     * A team's name alone: what a page about one of its rounds shows. A team's name never changes (teams are not
+     * renamed), so it is read once per instance and then known: a questionnaire view no longer asks the database.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<String> name(long teamId) {
-        return teams.findNameById(teamId);
+        String known = names.get(teamId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> name = teams.findNameById(teamId);
+        name.ifPresent(found -> names.put(teamId, found));
+        return name;
     }
 
     /** The teams a person belongs to in any role, by name. */

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -56,7 +57,10 @@ public class Questionnaires {
      * @throws RoundNotFoundException when the response is not the respondent's
      * @throws InvitationUnusableException when the link is unknown, revoked, or its round closed before an answer
      */
-    @Transactional(readOnly = true)
+    // One statement reads the response or the link with everything shown of it. Consistent by itself, it needs no
+    // transaction, whose BEGIN and COMMIT would add a round trip to every view (a team round opened by a member reads
+    // the team's members too, in a transaction of their own).
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public QuestionnaireView open(Respondent respondent) {
         Found found = find(respondent);
         if (found.response().isEmpty()) {
@@ -65,7 +69,7 @@ public class Questionnaires {
         }
         Response response = found.response().get();
         return view(
-                response.getRound(),
+                found.invitation() != null ? found.invitation().getRound() : response.getRound(),
                 response.getId(),
                 response.getAnswers(),
                 response.isSubmitted(),
@@ -86,7 +90,9 @@ public class Questionnaires {
                 round.getId(),
                 teamName,
                 round.getLabel(),
-                questionBank.definition(round.getVersionId()),
+                questionBank
+                        .cachedDefinition(round.getVersionId())
+                        .orElseGet(() -> questionBank.definition(round.getVersionId())),
                 answers,
                 submitted,
                 round.isOpenAt(clock.instant()),

@@ -8,8 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
     /**
-     * A link's invitation with its round, and the response given through it if there is one, in one statement: a
-     * link's first page and first submit need nothing more (a draft's answers come when they are read).
+     * A link's invitation with its round, and the response given through it with its answers if there is one, in one
+     * statement: a link's page and its submit need nothing more.
      */
     default Optional<LinkState> findWithResponseByToken(String token) {
         return findInvitationAndResponseByToken(token).stream()
@@ -18,7 +18,7 @@ public interface InvitationRepository extends JpaRepository<Invitation, Long> {
     }
 
     @Query("select i, r from Invitation i join fetch i.round left join Response r on r.invitation = i"
-            + " where i.token = :token")
+            + " left join fetch r.answers where i.token = :token")
     List<Object[]> findInvitationAndResponseByToken(String token);
 
     /** An invitation, and the response given through it if there is one. */

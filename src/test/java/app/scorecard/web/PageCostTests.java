@@ -18,11 +18,15 @@ import app.scorecard.questionbank.QuestionBankDocuments;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
+import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +66,9 @@ class PageCostTests {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    DataSource dataSource;
 
     @Autowired
     QuestionBankDocuments documents;
@@ -200,6 +207,38 @@ class PageCostTests {
         // the link with its round and its response (none yet), then one insert of the response already submitted and
         // one batched insert each for its 21 answers and its scores
         assertThat(firstSubmit).isEqualTo(4);
+    }
+
+    /**
+     * A view that reads without a transaction and then calls a transactional method (a team round opened by a member:
+     * the team's members) must not hold one connection while taking another: with every other pooled connection
+     * taken, it still answers. (Holding its first connection, it waited for a second one until the pool's timeout.)
+     */
+    @Test
+    void aQuestionnaireViewNeedsOneConnectionAtATime() throws Exception {
+        Viewer manager = new Viewer(people.id("manager"), false);
+        long round = rounds.start(
+                        manager.accountId(),
+                        people.customerCare().id(),
+                        "promote-excellence",
+                        "One connection",
+                        RoundMode.TEAM,
+                        null)
+                .roundId();
+        long response = rounds.respond(round, new Viewer(people.id("member"), false));
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        List<Connection> taken = new ArrayList<>();
+        try {
+            for (int i = 1; i < pool.getMaximumPoolSize(); i++) {
+                taken.add(pool.getConnection());
+            }
+            mvc.perform(get("/responses/{id}", response).with(people.as("member")))
+                    .andExpect(status().isOk());
+        } finally {
+            for (Connection connection : taken) {
+                connection.close();
+            }
+        }
     }
 
     private long statementsFor(MockHttpServletRequestBuilder request, ResultMatcher expected) throws Exception {

@@ -181,14 +181,7 @@ class PageCostTests {
     @Test
     void aLinksQuestionnaireAndItsFirstSubmitCostAHandfulOfStatements() throws Exception {
         Viewer manager = new Viewer(people.id("manager"), false);
-        long round = rounds.start(
-                        manager.accountId(),
-                        people.customerCare().id(),
-                        "promote-excellence",
-                        "Link cost",
-                        RoundMode.TEAM,
-                        null)
-                .roundId();
+        long round = teamRound(manager, "Link cost");
         invitations.invite(round, manager, List.of("Ana"));
         String token = invitations.of(round, manager).get(0).token();
         MockHttpServletRequestBuilder submit = post("/i/{token}", token)
@@ -217,14 +210,7 @@ class PageCostTests {
     @Test
     void aQuestionnaireViewNeedsOneConnectionAtATime() throws Exception {
         Viewer manager = new Viewer(people.id("manager"), false);
-        long round = rounds.start(
-                        manager.accountId(),
-                        people.customerCare().id(),
-                        "promote-excellence",
-                        "One connection",
-                        RoundMode.TEAM,
-                        null)
-                .roundId();
+        long round = teamRound(manager, "One connection");
         long response = rounds.respond(round, new Viewer(people.id("member"), false));
         HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
         List<Connection> taken = new ArrayList<>();
@@ -239,6 +225,18 @@ class PageCostTests {
                 connection.close();
             }
         }
+    }
+
+    /** A team round of Customer Care, open, on the 21 questions. */
+    private long teamRound(Viewer manager, String label) {
+        return rounds.start(
+                        manager.accountId(),
+                        people.customerCare().id(),
+                        "promote-excellence",
+                        label,
+                        RoundMode.TEAM,
+                        null)
+                .roundId();
     }
 
     private long statementsFor(MockHttpServletRequestBuilder request, ResultMatcher expected) throws Exception {

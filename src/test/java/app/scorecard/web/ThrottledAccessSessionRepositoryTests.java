@@ -13,7 +13,11 @@ import org.springframework.session.Session;
 /** The access time of a stored session moves once a minute; everything else is stored as it happens. */
 class ThrottledAccessSessionRepositoryTests {
 
-    private static final Instant SIGN_IN = Instant.parse("2026-11-26T09:00:00Z");
+    /**
+     * The sign-in, a minute after the session is made: a new session's access time moves only forward, and the stored
+     * sessions expire by the real clock, so the times follow it rather than a fixed date.
+     */
+    private final Instant signedInAt = Instant.now().plus(Duration.ofMinutes(1));
 
     private final MapSessionRepository stored = new MapSessionRepository(new HashMap<>());
     private final ThrottledAccessSessionRepository<MapSession> sessions =
@@ -23,11 +27,11 @@ class ThrottledAccessSessionRepositoryTests {
     void recordsTheAccessTimeOnlyOnceItIsAMinuteBehind() {
         String id = signIn();
 
-        assertThat(accessAt(id, SIGN_IN.plusSeconds(30))).isEqualTo(SIGN_IN);
-        assertThat(accessAt(id, SIGN_IN.plusSeconds(59))).isEqualTo(SIGN_IN);
-        assertThat(accessAt(id, SIGN_IN.plusSeconds(60))).isEqualTo(SIGN_IN.plusSeconds(60));
-        assertThat(accessAt(id, SIGN_IN.plusSeconds(100))).isEqualTo(SIGN_IN.plusSeconds(60));
-        assertThat(accessAt(id, SIGN_IN.plusSeconds(125))).isEqualTo(SIGN_IN.plusSeconds(125));
+        assertThat(accessAt(id, signedInAt.plusSeconds(30))).isEqualTo(signedInAt);
+        assertThat(accessAt(id, signedInAt.plusSeconds(59))).isEqualTo(signedInAt);
+        assertThat(accessAt(id, signedInAt.plusSeconds(60))).isEqualTo(signedInAt.plusSeconds(60));
+        assertThat(accessAt(id, signedInAt.plusSeconds(100))).isEqualTo(signedInAt.plusSeconds(60));
+        assertThat(accessAt(id, signedInAt.plusSeconds(125))).isEqualTo(signedInAt.plusSeconds(125));
     }
 
     @Test
@@ -35,14 +39,14 @@ class ThrottledAccessSessionRepositoryTests {
         String id = signIn();
 
         Session session = sessions.findById(id);
-        session.setLastAccessedTime(SIGN_IN.plusSeconds(5));
+        session.setLastAccessedTime(signedInAt.plusSeconds(5));
         session.setAttribute("notice", "saved");
         String newId = session.changeSessionId();
         sessions.save((ThrottledAccessSessionRepository.ThrottledSession<MapSession>) session);
 
         assertThat(stored.findById(id)).isNull();
         assertThat(stored.findById(newId).<String>getAttribute("notice")).isEqualTo("saved");
-        assertThat(stored.findById(newId).getLastAccessedTime()).isEqualTo(SIGN_IN);
+        assertThat(stored.findById(newId).getLastAccessedTime()).isEqualTo(signedInAt);
 
         sessions.deleteById(newId);
         assertThat(sessions.findById(newId)).isNull();
@@ -51,20 +55,21 @@ class ThrottledAccessSessionRepositoryTests {
     @Test
     void endsASessionAtMostAMinuteEarlyNeverLate() {
         String id = signIn();
-        accessAt(id, SIGN_IN.plusSeconds(59)); // not recorded
+        accessAt(id, signedInAt.plusSeconds(59)); // not recorded
         MapSession last = stored.findById(id);
 
         assertThat(last.getLastAccessedTime().plus(last.getMaxInactiveInterval()))
                 .isBetween(
-                        SIGN_IN.plusSeconds(59)
+                        signedInAt
+                                .plusSeconds(59)
                                 .plus(last.getMaxInactiveInterval())
                                 .minusSeconds(60),
-                        SIGN_IN.plusSeconds(59).plus(last.getMaxInactiveInterval()));
+                        signedInAt.plusSeconds(59).plus(last.getMaxInactiveInterval()));
     }
 
     private String signIn() {
         ThrottledAccessSessionRepository.ThrottledSession<MapSession> session = sessions.createSession();
-        session.setLastAccessedTime(SIGN_IN);
+        session.setLastAccessedTime(signedInAt);
         sessions.save(session);
         return session.getId();
     }

@@ -1,20 +1,62 @@
 package app.scorecard;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
 class ModularityTests {
+
+    /**
+     * Which modules each module may use, and so the direction of every arrow: {@code results} below {@code assessment}
+     * (a round hands its answers to the results, the results never reach back), {@code comparison} reading both, the
+     * shared {@code web}, {@code mail}, {@code account} and the plain-Java {@code scoring} at the bottom, and
+     * {@code demo} on top of everything.
+     */
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "scoring", Set.of(),
+            "web", Set.of(),
+            "mail", Set.of(),
+            "account", Set.of(),
+            "team", Set.of("account"),
+            "questionbank", Set.of("account", "scoring", "web"),
+            "results", Set.of("account", "questionbank", "scoring", "team"),
+            "assessment", Set.of("account", "mail", "questionbank", "results", "scoring", "team", "web"),
+            "comparison", Set.of("account", "assessment", "questionbank", "results", "team", "web"),
+            "demo", Set.of("account", "assessment", "questionbank", "results", "scoring", "team"));
 
     private final ApplicationModules modules = ApplicationModules.of(ScorecardApplication.class);
 
     @Test
     void modulesDependOnEachOtherOnlyThroughTheirPublicTypesAndWithoutCycles() {
         modules.verify();
+    }
+
+    @Test
+    void eachModuleUsesOnlyTheModulesItIsAllowedTo() {
+        Map<String, Set<String>> actual = new TreeMap<>();
+        for (ApplicationModule module : modules) {
+            actual.put(
+                    module.getName(),
+                    module.getDirectDependencies(modules)
+                            .uniqueModules()
+                            .map(ApplicationModule::getName)
+                            .collect(Collectors.toCollection(TreeSet::new)));
+        }
+
+        assertThat(actual.keySet()).containsExactlyInAnyOrderElementsOf(ALLOWED.keySet());
+        actual.forEach((module, uses) ->
+                assertThat(uses).as("modules that %s uses", module).isSubsetOf(ALLOWED.get(module)));
     }
 
     @Test

@@ -1,8 +1,6 @@
-package app.scorecard.assessment;
+package app.scorecard.account;
 
-import app.scorecard.account.SignedInUser;
-
-/** Who is asking: every read and change of a round is checked against this. */
+/** Who is asking: every read and change of a round or a result is checked against this. */
 public record Viewer(long accountId, boolean admin) {
 
     public static Viewer of(SignedInUser user) {

@@ -5,6 +5,7 @@ import app.scorecard.assessment.internal.ResponseRepository;
 import app.scorecard.assessment.internal.RoundRepository;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.results.RoundMode;
 import app.scorecard.team.TeamService;
 import app.scorecard.team.TeamView;
 import java.time.Clock;
@@ -28,7 +29,6 @@ public class Dashboards {
     private final RoundRepository rounds;
     private final TeamService teams;
     private final QuestionBank questionBank;
-    private final AnswerScoring scoring;
     private final Clock clock;
 
     Dashboards(
@@ -36,13 +36,11 @@ public class Dashboards {
             RoundRepository rounds,
             TeamService teams,
             QuestionBank questionBank,
-            AnswerScoring scoring,
             Clock clock) {
         this.responses = responses;
         this.rounds = rounds;
         this.teams = teams;
         this.questionBank = questionBank;
-        this.scoring = scoring;
         this.clock = clock;
     }
 
@@ -124,18 +122,18 @@ public class Dashboards {
                 response.getUpdatedAt());
     }
 
+    /** With the overall score and band the response got when it was submitted, as stored with it. */
     private Dashboard.FinishedEntry finished(Response response, Map<Long, TeamView> teamsById) {
         QuestionSetDefinition version =
                 questionBank.definition(response.getRound().getVersionId());
-        ScorecardReport report = scoring.score(version, response.scoringAnswers());
         return new Dashboard.FinishedEntry(
                 response.getRound().getId(),
                 teamName(response, teamsById),
                 response.getRound().getLabel(),
                 version.title(),
                 response.getSubmittedAt(),
-                report.overall(),
-                report.band() == null ? null : report.band().label());
+                response.getOverall(),
+                response.getBand());
     }
 
     private static String teamName(Response response, Map<Long, TeamView> teamsById) {

@@ -1,10 +1,12 @@
 package app.scorecard.assessment;
 
+import app.scorecard.account.Viewer;
 import app.scorecard.assessment.internal.Invitation;
 import app.scorecard.assessment.internal.InvitationRepository;
 import app.scorecard.assessment.internal.Response;
 import app.scorecard.assessment.internal.ResponseRepository;
 import app.scorecard.assessment.internal.Round;
+import app.scorecard.results.RoundMode;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -58,10 +60,10 @@ public class Invitations {
         if (cleaned.stream().anyMatch(name -> name.length() > Invitation.NAME_MAX_LENGTH)) {
             throw new InvalidInvitationsException("invitations.nameTooLong");
         }
-        cleaned.forEach(name -> invitations.save(new Invitation(round, name, clock.instant())));
+        cleaned.forEach(name -> invitations.save(Invitation.managerHeld(round, name, clock.instant())));
     }
 
-    /** The round's invitations in the order they were made, with how far each person got. */
+    /** The round's invitations in the order they were made, with whether each person has answered. */
     @Transactional(readOnly = true)
     public List<InvitationView> of(long roundId, Viewer viewer) {
         access.managed(roundId, viewer);
@@ -78,7 +80,8 @@ public class Invitations {
                 .map(invitation -> new InvitationView(
                         invitation.getId(),
                         invitation.getName(),
-                        invitation.getToken(),
+                        invitation.isMailed() ? null : invitation.getToken(),
+                        invitation.getEmail(),
                         invitation.getCreatedAt(),
                         state(invitation, byInvitation.get(invitation.getId()))))
                 .toList();
@@ -94,13 +97,11 @@ public class Invitations {
                 .revoke(clock.instant());
     }
 
+    /** Answered or not yet — never whether someone has opened the link or saved a draft. */
     private static InvitationView.State state(Invitation invitation, Response response) {
         if (response != null && response.isSubmitted()) {
-            return InvitationView.State.SUBMITTED;
+            return InvitationView.State.ANSWERED;
         }
-        if (invitation.isRevoked()) {
-            return InvitationView.State.REVOKED;
-        }
-        return response == null ? InvitationView.State.NOT_OPENED : InvitationView.State.STARTED;
+        return invitation.isRevoked() ? InvitationView.State.REVOKED : InvitationView.State.NOT_YET;
     }
 }

@@ -7,8 +7,17 @@ import app.scorecard.assessment.internal.ResponseRepository;
 import app.scorecard.assessment.internal.Round;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.results.AnswerScoring;
+import app.scorecard.results.RespondentKind;
+import app.scorecard.results.ResponseScores;
+import app.scorecard.results.RoundMode;
+import app.scorecard.scoring.Scorecard;
+import app.scorecard.scoring.ScoringService;
+import app.scorecard.team.TeamRole;
 import app.scorecard.team.TeamService;
+import app.scorecard.team.TeamView;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A respondent's questionnaire: open it, save a draft, submit. Each call is one transaction, so a refused or failed
- * submit stores nothing at all. A response is reached only by its respondent (or the holder of its invitation link);
- * for anyone else it does not exist.
+ * submit stores nothing at all. A response is reached only by its respondent: a signed-in person's by them alone, a
+ * link's draft by the browser that saved it first. For anyone else it does not exist, or the link is in use.
  */
 @Service
 @Transactional
@@ -56,6 +65,7 @@ public class Questionnaires {
      *
      * @throws RoundNotFoundException when the response is not the respondent's
      * @throws InvitationUnusableException when the link is unknown, revoked, or its round closed before an answer
+     * @throws LinkInUseException when the link's draft belongs to another browser
      */
     // One statement reads the response or the link with everything shown of it. Consistent by itself, it needs no
     // transaction, whose BEGIN and COMMIT would add a round trip to every view (a team round opened by a member reads
@@ -63,18 +73,26 @@ public class Questionnaires {
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public QuestionnaireView open(Respondent respondent) {
         Found found = find(respondent);
-        if (found.response().isEmpty()) {
-            Invitation invitation = found.invitation();
-            return view(invitation.getRound(), 0, Map.of(), false, 0, null);
+        Optional<Response> response = found.response();
+        if (response.isEmpty() || found.unboundDraft()) {
+            // nothing saved yet, or a draft from before drafts were bound to a browser: shown to nobody
+            Round round = found.invitation().getRound();
+            return view(
+                    round,
+                    response.map(Response::getId).orElse(0L),
+                    Map.of(),
+                    false,
+                    response.map(Response::getLockVersion).orElse(0L),
+                    null);
         }
-        Response response = found.response().get();
+        Response existing = response.get();
         return view(
-                found.invitation() != null ? found.invitation().getRound() : response.getRound(),
-                response.getId(),
-                response.getAnswers(),
-                response.isSubmitted(),
-                response.getLockVersion(),
-                response.getUpdatedAt());
+                found.invitation() != null ? found.invitation().getRound() : existing.getRound(),
+                existing.getId(),
+                existing.getAnswers(),
+                existing.isSubmitted(),
+                existing.getLockVersion(),
+                existing.getUpdatedAt());
     }
 
     private QuestionnaireView view(
@@ -83,7 +101,7 @@ public class Questionnaires {
             Map<String, Answer> answers,
             boolean submitted,
             long lockVersion,
-            java.time.Instant savedAt) {
+            Instant savedAt) {
         String teamName = teams.name(round.getTeamId()).orElse("");
         return new QuestionnaireView(
                 responseId,
@@ -101,22 +119,30 @@ public class Questionnaires {
     }
 
     /**
-     * Stores the answers as a draft, complete or not.
+     * Stores the answers as a draft, complete or not. The same answers sent again — a save repeated after its first
+     * try was stored but its answer lost — are answered as stored, whatever version the page had.
      *
      * @param lockVersion the version of the response the page showed
      * @throws InvalidAnswersException when a choice or comment is not acceptable; nothing is stored
      * @throws StaleResponseException when the response was saved elsewhere meanwhile, or is submitted
      * @throws RoundClosedException when the round takes no more answers
+     * @throws LinkInUseException when the link's draft belongs to another browser
      */
     public SavedDraft saveDraft(
             Respondent respondent, long lockVersion, Map<String, String> choices, Map<String, String> comments) {
         Response response = responseOf(respondent);
-        if (response.isSubmitted() || response.getLockVersion() != lockVersion) {
+        if (response.isSubmitted()) {
             throw new StaleResponseException();
         }
         AnswerSheet sheet = AnswerSheet.read(versionOf(response), choices, comments);
         if (sheet.hasProblems()) {
             throw new InvalidAnswersException(sheet);
+        }
+        if (response.getLockVersion() != lockVersion) {
+            if (response.holds(sheet.answers())) {
+                return new SavedDraft(response.getLockVersion(), response.getUpdatedAt());
+            }
+            throw new StaleResponseException();
         }
         response.saveDraft(sheet.answers(), clock.instant());
         responses.flush();
@@ -126,11 +152,13 @@ public class Questionnaires {
     /**
      * Stores the final answers: every question needs a value or N/A. Submitting a response that is already submitted
      * stores nothing and answers the same, so a double click, a refresh or a replayed form lands on the same result.
+     * The response is scored once, here, and keeps its scores and its respondent's role in the team.
      *
      * @return the id of the round
      * @throws InvalidAnswersException when an answer is missing or not acceptable; nothing is stored
      * @throws StaleResponseException when the draft was saved elsewhere meanwhile; nothing is stored
      * @throws RoundClosedException when the round takes no more answers
+     * @throws LinkInUseException when the link's draft belongs to another browser
      */
     public long submit(
             Respondent respondent,
@@ -154,16 +182,19 @@ public class Questionnaires {
         if (sheet.hasProblems()) {
             throw new InvalidAnswersException(sheet);
         }
-        ScorecardReport scores = scoring.score(
-                version,
-                sheet.answers().entrySet().stream()
-                        .filter(answer -> answer.getValue().isAnswered())
-                        .collect(
-                                HashMap::new,
-                                (map, answer) -> map.put(
-                                        answer.getKey(), answer.getValue().value()),
-                                Map::putAll));
-        response.submit(sheet.answers(), submissionId, clock.instant(), RoundFinisher.scoresOf(scores));
+        Map<String, Integer> values = new HashMap<>();
+        sheet.answers().forEach((key, answer) -> {
+            if (answer.isAnswered()) {
+                values.put(key, answer.value());
+            }
+        });
+        Scorecard card = scoring.scorecard(version, values);
+        response.submit(
+                sheet.answers(),
+                submissionId,
+                clock.instant(),
+                found.kind(),
+                ResponseScores.of(ScoringService.RULES_VERSION, card));
         if (found.response().isEmpty()) {
             // flushed here, so that two first submits of one link at once meet the unique invitation inside this call
             responses.saveAndFlush(response);
@@ -172,57 +203,95 @@ public class Questionnaires {
             // A self-assessment is finished once its one respondent has answered.
             response.getRound().close(clock.instant());
             responses.flush();
-            finisher.finish(response.getRound());
+            finisher.finishSelfAssessment(response, card);
         }
         return roundId;
     }
 
-    /** The response to change: found, or — for a link's first save — made now. */
+    /** The response to change: found, or — for a link's first save — made now and bound to this browser. */
     private Response responseOf(Respondent respondent) {
         Found found = find(respondent);
         if (found.response().isPresent()) {
-            return found.response().get();
+            Response response = found.response().get();
+            if (found.unboundDraft()) {
+                response.bindTo(requireSecret(respondent));
+            }
+            return response;
         }
-        Invitation invitation = found.invitation();
+        Response draft = Response.draftFor(found.invitation(), clock.instant());
+        draft.bindTo(requireSecret(respondent));
         // Two first saves at the same moment: one insert wins, the other fails on the unique invitation and the page
         // says the answers were saved elsewhere, keeping what was typed.
-        return responses.saveAndFlush(Response.draftFor(invitation, clock.instant()));
+        return responses.saveAndFlush(draft);
+    }
+
+    private static String requireSecret(Respondent respondent) {
+        String hash = ((Respondent.WithInvitation) respondent).holderHash();
+        if (hash == null) {
+            throw new IllegalArgumentException("Saving through a link needs the browser's secret");
+        }
+        return hash;
     }
 
     /**
      * The respondent's response, if there is one. A signed-in person reaches only their own, and in a team round only
      * while they are still in the team; a link reaches its own until it is revoked or the round closes (a submitted
-     * response stays readable, so the link can say thank you). Without a response, a link's invitation is usable.
+     * response stays readable, so the link can say thank you), and its draft only from the browser that saved it.
+     * Without a response, a link's invitation is usable.
      */
     private Found find(Respondent respondent) {
         if (respondent instanceof Respondent.WithAccount withAccount) {
             Response response = responses
                     .findWithRoundById(withAccount.responseId())
                     .filter(candidate -> candidate.isRespondent(withAccount.accountId()))
-                    .filter(candidate -> candidate.getRound().getMode() == RoundMode.SELF
-                            || teams.find(candidate.getRound().getTeamId())
-                                    .map(team -> team.hasMember(withAccount.accountId()))
-                                    .orElse(false))
                     .orElseThrow(() -> new RoundNotFoundException("response", withAccount.responseId()));
-            return new Found(Optional.of(response), null);
+            Round round = response.getRound();
+            if (round.getMode() == RoundMode.SELF) {
+                return new Found(Optional.of(response), null, RespondentKind.MANAGER, false);
+            }
+            TeamRole role = teams.find(round.getTeamId())
+                    .map(TeamView::members)
+                    .map(members -> members.get(withAccount.accountId()))
+                    .orElseThrow(() -> new RoundNotFoundException("response", withAccount.responseId()));
+            return new Found(
+                    Optional.of(response),
+                    null,
+                    role == TeamRole.MANAGER ? RespondentKind.MANAGER : RespondentKind.MEMBER,
+                    false);
         }
-        InvitationRepository.LinkState link = invitations
-                .findWithResponseByToken(((Respondent.WithInvitation) respondent).token())
-                .orElseThrow(InvitationUnusableException::new);
+        Respondent.WithInvitation holder = (Respondent.WithInvitation) respondent;
+        InvitationRepository.LinkState link =
+                invitations.findWithResponseByToken(holder.token()).orElseThrow(InvitationUnusableException::new);
         Invitation invitation = link.invitation();
         Optional<Response> existing = link.response();
         boolean usable = invitation.isUsableAt(clock.instant());
-        if (existing.isPresent() && (existing.get().isSubmitted() || usable)) {
-            return new Found(existing, invitation);
+        RespondentKind kind = invitation.isMailed() ? RespondentKind.INVITEE : RespondentKind.MANAGER_HELD_LINK;
+        if (existing.isPresent() && existing.get().isSubmitted()) {
+            return new Found(existing, invitation, kind, false);
         }
         if (!usable) {
             throw new InvitationUnusableException();
         }
-        return new Found(Optional.empty(), invitation);
+        if (existing.isPresent()) {
+            Response draft = existing.get();
+            if (!draft.isBound()) {
+                return new Found(existing, invitation, kind, true);
+            }
+            if (!draft.isHeldBy(holder.holderHash())) {
+                throw new LinkInUseException();
+            }
+        }
+        return new Found(existing, invitation, kind, false);
     }
 
-    /** A respondent's response if there is one, and for a link its invitation (read once per call). */
-    private record Found(Optional<Response> response, Invitation invitation) {}
+    /**
+     * A respondent's response if there is one, and for a link its invitation (read once per call).
+     *
+     * @param kind who the respondent is now: their role in the team, or how their link reached them
+     * @param unboundDraft a link's draft saved before drafts belonged to a browser: the next save takes it over
+     */
+    private record Found(
+            Optional<Response> response, Invitation invitation, RespondentKind kind, boolean unboundDraft) {}
 
     private QuestionSetDefinition versionOf(Response response) {
         return questionBank.definition(response.getRound().getVersionId());

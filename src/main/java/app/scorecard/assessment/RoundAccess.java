@@ -1,7 +1,9 @@
 package app.scorecard.assessment;
 
+import app.scorecard.account.Viewer;
 import app.scorecard.assessment.internal.Round;
 import app.scorecard.assessment.internal.RoundRepository;
+import app.scorecard.results.RoundMode;
 import app.scorecard.team.TeamService;
 import app.scorecard.team.TeamView;
 import org.springframework.security.access.AccessDeniedException;

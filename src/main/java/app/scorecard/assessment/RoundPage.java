@@ -1,10 +1,12 @@
 package app.scorecard.assessment;
 
+import app.scorecard.results.RoundScorecard;
+import app.scorecard.results.TeamResults;
 import java.util.List;
 
 /**
- * Everything a round's page shows, read in one go: a self-assessment's scorecard, or a team round's results, the
- * viewer's own response, and — for the round's managers — its invitations.
+ * Everything a round's page shows, read in one go: a self-assessment's scorecard, or a team round with its results,
+ * the viewer's own response, and — for the round's managers — its invitations.
  *
  * @param selfScorecard set for a self-assessment
  * @param teamResults set for a team round
@@ -12,6 +14,8 @@ import java.util.List;
  * @param invitations a team round's invitations when the viewer manages it, else empty
  */
 public record RoundPage(
+        RoundSummary round,
+        String teamName,
         RoundScorecard selfScorecard,
         TeamResults teamResults,
         OwnResponse own,

@@ -1,53 +1,103 @@
 package app.scorecard.assessment;
 
+import app.scorecard.account.Viewer;
 import app.scorecard.assessment.RoundAccess.VisibleRound;
 import app.scorecard.assessment.internal.Response;
 import app.scorecard.assessment.internal.ResponseRepository;
+import app.scorecard.assessment.internal.Round;
+import app.scorecard.results.AnonymityPolicy;
+import app.scorecard.results.RespondentKind;
+import app.scorecard.results.ResponseScores;
+import app.scorecard.results.RoundMode;
+import app.scorecard.results.RoundResults;
+import app.scorecard.results.TeamResults;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads a round's page with one access check and one read of its responses, whatever the page shows. */
+/**
+ * Reads a round's page with one access check and one read of its responses, whatever the page shows. A finished
+ * round's results come from its record; an open team round shows only how many answers count so far.
+ */
 @Service
 @Transactional(readOnly = true)
 public class RoundPages {
 
     private final RoundAccess access;
     private final ResponseRepository responses;
-    private final Scorecards scorecards;
-    private final TeamRoundResults teamResults;
+    private final Rounds rounds;
+    private final RoundResults results;
+    private final AnonymityPolicy anonymity;
     private final Invitations invitations;
 
     RoundPages(
             RoundAccess access,
             ResponseRepository responses,
-            Scorecards scorecards,
-            TeamRoundResults teamResults,
+            Rounds rounds,
+            RoundResults results,
+            AnonymityPolicy anonymity,
             Invitations invitations) {
         this.access = access;
         this.responses = responses;
-        this.scorecards = scorecards;
-        this.teamResults = teamResults;
+        this.rounds = rounds;
+        this.results = results;
+        this.anonymity = anonymity;
         this.invitations = invitations;
     }
 
     /** @throws RoundNotFoundException when there is no such round, or not one the viewer may see */
     public RoundPage of(long roundId, Viewer viewer) {
         VisibleRound visible = access.visible(roundId, viewer);
-        if (visible.round().getMode() == RoundMode.SELF) {
-            return new RoundPage(scorecards.of(visible), null, null, visible.managedByViewer(), List.of());
+        Round round = visible.round();
+        RoundSummary summary = rounds.summary(round, visible.team());
+        String teamName = visible.team().name();
+        if (round.getMode() == RoundMode.SELF) {
+            return new RoundPage(
+                    summary,
+                    teamName,
+                    results.selfAssessment(roundId, teamName),
+                    null,
+                    null,
+                    visible.managedByViewer(),
+                    List.of());
         }
         List<Response> all = responses.findByRoundId(roundId);
-        RoundPage.OwnResponse own = all.stream()
+        Response own = all.stream()
                 .filter(response -> response.isRespondent(viewer.accountId()))
                 .findFirst()
-                .map(response -> new RoundPage.OwnResponse(response.getId(), response.isSubmitted()))
                 .orElse(null);
         return new RoundPage(
+                summary,
+                teamName,
                 null,
-                teamResults.of(visible, all, viewer),
-                own,
+                teamResults(visible, summary, all, own),
+                own == null ? null : new RoundPage.OwnResponse(own.getId(), own.isSubmitted()),
                 visible.managedByViewer(),
                 visible.managedByViewer() ? invitations.of(roundId, all) : List.of());
+    }
+
+    /**
+     * A closed round's recorded results, with the viewer's own view beside them if they answered as a manager; an open
+     * round's count so far.
+     */
+    private TeamResults teamResults(VisibleRound visible, RoundSummary summary, List<Response> all, Response own) {
+        Round round = visible.round();
+        boolean ownAsManager = own != null
+                && own.isSubmitted()
+                && own.kind() == RespondentKind.MANAGER
+                && visible.managedByViewer()
+                && round.accepts(own.getSubmittedAt());
+        ResponseScores ownScores = ownAsManager ? own.storedScores() : null;
+        // Until a round is closed and recorded (a closing date passed a moment ago) it shows only its count so far.
+        return results.teamRound(round.getId(), ownScores)
+                .orElseGet(() -> TeamResults.collecting(
+                        summary.responses(),
+                        anonymity.minimum(),
+                        anonymity.stillNeeded(summary.responses()),
+                        all.stream()
+                                .filter(Response::isSubmitted)
+                                .filter(response -> response.kind() == RespondentKind.MANAGER_HELD_LINK)
+                                .count(),
+                        visible.team().countsManagerHeldLinks()));
     }
 }

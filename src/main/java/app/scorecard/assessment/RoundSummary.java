@@ -1,8 +1,14 @@
 package app.scorecard.assessment;
 
+import app.scorecard.results.RoundMode;
 import java.time.LocalDate;
 
-/** A round as listed: what, which version, whether it still takes answers, how many are in. */
+/**
+ * A round as listed: what, which version, whether it still takes answers, how many are in.
+ *
+ * @param responses the answers its results count: a finished round's as recorded, an open team round's so far (never
+ *     a manager's own, so that nobody can tell from it whether the manager answered)
+ */
 public record RoundSummary(
         long id,
         long teamId,
@@ -13,4 +19,4 @@ public record RoundSummary(
         String setTitle,
         int setVersion,
         LocalDate closesOn,
-        long submittedResponses) {}
+        long responses) {}

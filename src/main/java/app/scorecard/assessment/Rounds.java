@@ -1,11 +1,16 @@
 package app.scorecard.assessment;
 
+import app.scorecard.account.Viewer;
 import app.scorecard.assessment.internal.Response;
 import app.scorecard.assessment.internal.ResponseRepository;
 import app.scorecard.assessment.internal.Round;
 import app.scorecard.assessment.internal.RoundRepository;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.results.AnonymityPolicy;
+import app.scorecard.results.RespondentKind;
+import app.scorecard.results.RoundMode;
+import app.scorecard.results.RoundResults;
 import app.scorecard.team.TeamNotFoundException;
 import app.scorecard.team.TeamService;
 import app.scorecard.team.TeamView;
@@ -32,6 +37,7 @@ public class Rounds {
     private final TeamService teams;
     private final RoundAccess access;
     private final RoundFinisher finisher;
+    private final RoundResults results;
     private final Clock clock;
 
     Rounds(
@@ -41,6 +47,7 @@ public class Rounds {
             TeamService teams,
             RoundAccess access,
             RoundFinisher finisher,
+            RoundResults results,
             Clock clock) {
         this.rounds = rounds;
         this.responses = responses;
@@ -48,6 +55,7 @@ public class Rounds {
         this.teams = teams;
         this.access = access;
         this.finisher = finisher;
+        this.results = results;
         this.clock = clock;
     }
 
@@ -143,8 +151,13 @@ public class Rounds {
 
     @Transactional(readOnly = true)
     public RoundSummary summary(long roundId, Viewer viewer) {
-        Round round = access.visible(roundId, viewer).round();
-        return summaries(List.of(round)).get(0);
+        var visible = access.visible(roundId, viewer);
+        return summary(visible.round(), visible.team());
+    }
+
+    /** A round already checked as visible, with its team. */
+    RoundSummary summary(Round round, TeamView team) {
+        return summaries(List.of(round), Map.of(team.id(), team)).get(0);
     }
 
     /**
@@ -155,7 +168,8 @@ public class Rounds {
      */
     @Transactional(readOnly = true)
     public RoundSummary managedSummary(long roundId, Viewer viewer) {
-        return summaries(List.of(access.managed(roundId, viewer).round())).get(0);
+        var managed = access.managed(roundId, viewer);
+        return summary(managed.round(), managed.team());
     }
 
     /** A team's rounds the viewer may see, newest first. */
@@ -168,16 +182,32 @@ public class Rounds {
         List<Round> visible = rounds.findByTeamIdOrderByCreatedAtDescIdDesc(teamId).stream()
                 .filter(round -> manages || round.getMode() == RoundMode.TEAM)
                 .toList();
-        return summaries(visible);
+        return summaries(visible, Map.of(team.id(), team));
     }
 
-    private List<RoundSummary> summaries(List<Round> list) {
-        Map<Long, Long> submitted = new HashMap<>();
-        if (!list.isEmpty()) {
-            responses
-                    .countSubmittedByRound(list.stream().map(Round::getId).toList())
-                    .forEach(row -> submitted.put((Long) row[0], (Long) row[1]));
+    /**
+     * The rounds with how many answers each counts: a finished round's as recorded, an open one's so far under the
+     * same rules (no manager's; manager-held links' only where the team allows them).
+     */
+    private List<RoundSummary> summaries(List<Round> list, Map<Long, TeamView> teamsById) {
+        List<Long> ids = list.stream().map(Round::getId).toList();
+        Map<Long, Integer> recorded = results.respondents(ids);
+        Map<Long, Round> byId = new HashMap<>();
+        list.forEach(round -> byId.put(round.getId(), round));
+        Map<Long, Long> counted = new HashMap<>();
+        List<Long> unfinished =
+                ids.stream().filter(id -> !recorded.containsKey(id)).toList();
+        if (!unfinished.isEmpty()) {
+            for (Object[] row : responses.countSubmittedByRoundAndKind(unfinished)) {
+                Round round = byId.get((Long) row[0]);
+                TeamView team = teamsById.get(round.getTeamId());
+                boolean managerHeldLinksCount = team != null && team.countsManagerHeldLinks();
+                if (AnonymityPolicy.counts(round.getMode(), (RespondentKind) row[1], managerHeldLinksCount)) {
+                    counted.merge(round.getId(), (Long) row[2], Long::sum);
+                }
+            }
         }
+        recorded.forEach((id, respondents) -> counted.put(id, respondents.longValue()));
         return list.stream()
                 .map(round -> {
                     QuestionSetDefinition version = questionBank.definition(round.getVersionId());
@@ -191,7 +221,7 @@ public class Rounds {
                             version.title(),
                             version.version(),
                             round.getClosesOn(),
-                            submitted.getOrDefault(round.getId(), 0L));
+                            counted.getOrDefault(round.getId(), 0L));
                 })
                 .toList();
     }

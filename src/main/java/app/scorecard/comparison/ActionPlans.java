@@ -1,8 +1,8 @@
 package app.scorecard.comparison;
 
+import app.scorecard.account.Viewer;
 import app.scorecard.assessment.RoundSummary;
 import app.scorecard.assessment.Rounds;
-import app.scorecard.assessment.Viewer;
 import app.scorecard.comparison.internal.RoundAction;
 import app.scorecard.comparison.internal.RoundActionRepository;
 import app.scorecard.questionbank.QuestionBank;

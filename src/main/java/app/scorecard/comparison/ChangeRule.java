@@ -1,6 +1,6 @@
 package app.scorecard.comparison;
 
-import app.scorecard.assessment.ScoreStat;
+import app.scorecard.results.ScoreStat;
 import java.math.BigDecimal;
 
 /**

@@ -1,9 +1,9 @@
 package app.scorecard.comparison;
 
-import app.scorecard.assessment.FinishedRound;
-import app.scorecard.assessment.ScoreStat;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.results.FinishedRound;
+import app.scorecard.results.ScoreStat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package app.scorecard.comparison;
 
-import app.scorecard.assessment.FinishedRound;
+import app.scorecard.results.FinishedRound;
 import java.util.List;
 
 /** Two finished rounds of a team side by side, the earlier one first. */

@@ -18,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates the demo accounts and teams once, on the first start with the {@code demo} profile: the manager and the
- * member in "Customer Care", manager2 managing "Field Service", a year of quarterly history for both teams
- * ({@link DemoHistory}) and two team rounds of Customer Care ({@link DemoRounds}).
+ * member in "Customer Care" (where answers through links the manager hands out count), manager2 managing "Field
+ * Service" (where they do not, the default), a year of quarterly history for both teams ({@link DemoHistory}) and two
+ * team rounds of Customer Care ({@link DemoRounds}).
  */
 @Component
 @Profile("demo")
@@ -57,6 +58,8 @@ class DemoData implements ApplicationRunner {
         TeamView customerCare = teams.create(FIRST_TEAM);
         teams.place(customerCare.id(), manager.id(), TeamRole.MANAGER);
         teams.place(customerCare.id(), member.id(), TeamRole.MEMBER);
+        // The demo hands out links itself, so their answers count for this team — what an admin may choose.
+        teams.countManagerHeldLinks(customerCare.id(), true);
         TeamView fieldService = teams.create(SECOND_TEAM);
         teams.place(fieldService.id(), manager2.id(), TeamRole.MANAGER);
         history.create(manager.id(), customerCare.id(), manager2.id(), fieldService.id());

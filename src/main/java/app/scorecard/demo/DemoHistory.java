@@ -1,6 +1,5 @@
 package app.scorecard.demo;
 
-import app.scorecard.assessment.HistoryGenerator;
 import app.scorecard.questionbank.QuestionBank;
 import java.time.LocalDate;
 import java.time.Period;

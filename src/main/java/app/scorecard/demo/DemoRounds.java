@@ -1,14 +1,14 @@
 package app.scorecard.demo;
 
+import app.scorecard.account.Viewer;
 import app.scorecard.assessment.InvitationView;
 import app.scorecard.assessment.Invitations;
 import app.scorecard.assessment.Questionnaires;
 import app.scorecard.assessment.Respondent;
-import app.scorecard.assessment.RoundMode;
 import app.scorecard.assessment.Rounds;
-import app.scorecard.assessment.Viewer;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.results.RoundMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Two team rounds of the demo's first team: last quarter's, closed with the manager's and three invited people's
- * answers, so its aggregate and perception gap show; and this quarter's, open with one answer, below the minimum.
+ * answers, so its aggregate and perception gap show; and this quarter's, open with one answer, below the minimum. The
+ * invited people answer through links the manager handed out, which count because the demo lets them count for this
+ * team (an admin's choice; see {@link DemoData}).
  */
 @Component
 class DemoRounds {
@@ -64,7 +66,7 @@ class DemoRounds {
         List<InvitationView> links = invitations.of(closed, manager);
         for (int person = 0; person < links.size(); person++) {
             Respondent.WithInvitation respondent =
-                    new Respondent.WithInvitation(links.get(person).token());
+                    new Respondent.WithInvitation(links.get(person).token(), "demo browser " + person);
             questionnaires.open(respondent);
             Map<String, String> comments = Map.of(serve.get(person * 5).key(), COMMENTS[person]);
             questionnaires.submit(
@@ -78,7 +80,7 @@ class DemoRounds {
                 .roundId();
         invitations.invite(open, manager, List.of("Dana Invited", "Eli Invited"));
         Respondent.WithInvitation first = new Respondent.WithInvitation(
-                invitations.of(open, manager).get(0).token());
+                invitations.of(open, manager).get(0).token(), "demo browser");
         questionnaires.open(first);
         questionnaires.submit(first, 0, UUID.randomUUID().toString(), choices(excellence, TEAM[0], -1), Map.of());
     }

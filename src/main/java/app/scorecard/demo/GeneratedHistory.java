@@ -3,7 +3,6 @@ package app.scorecard.demo;
 import app.scorecard.account.Account;
 import app.scorecard.account.AccountService;
 import app.scorecard.account.Role;
-import app.scorecard.assessment.HistoryGenerator;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionBankImport;
 import app.scorecard.questionbank.QuestionSetDefinition;

@@ -1,11 +1,19 @@
-package app.scorecard.assessment;
+package app.scorecard.demo;
 
-import app.scorecard.assessment.internal.ResultScore;
-import app.scorecard.assessment.internal.StoredScore;
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionSetDefinition;
-import app.scorecard.scoring.ItemTally;
+import app.scorecard.results.AnonymityPolicy;
+import app.scorecard.results.CalculatedResult;
+import app.scorecard.results.FinishedRoundFacts;
+import app.scorecard.results.RespondentKind;
+import app.scorecard.results.ResponseScores;
+import app.scorecard.results.ResultCalculator;
+import app.scorecard.results.ResultRows;
+import app.scorecard.results.RoundMode;
+import app.scorecard.results.SubmittedResponse;
+import app.scorecard.scoring.ScoringModel;
+import app.scorecard.scoring.ScoringService;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -23,10 +31,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills the database with a believable past: finished team rounds of existing teams, each answered through invitation
- * links by several people, with their answers, their scores and the rounds' results — the rows the app would have
- * written, through the same scoring rules. JDBC batches, one transaction per team, so five million answers take
- * minutes. For the demo's history and for benchmarks; never run against real data.
+ * Fills the database with a believable past: finished team rounds of existing teams, each answered by several people
+ * through links the app mailed them, with their answers, their scores and the rounds' recorded results — the rows the
+ * app would have written, through the same scoring rules and the same {@link ResultCalculator}. JDBC batches, one
+ * transaction per team, so five million answers take minutes. For the demo's history and for benchmarks; never run
+ * against real data.
  */
 @Component
 public class HistoryGenerator {
@@ -36,20 +45,13 @@ public class HistoryGenerator {
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
     private final AnonymityPolicy anonymity;
-    private final AnswerScoring scoring;
-    private final RoundFinisher finisher;
+    private final ScoringService scoring = ScoringService.forRulesVersion(ScoringService.RULES_VERSION);
+    private final ResultCalculator calculator = new ResultCalculator(ScoringService.RULES_VERSION);
 
-    HistoryGenerator(
-            DataSource dataSource,
-            TransactionTemplate transaction,
-            AnonymityPolicy anonymity,
-            AnswerScoring scoring,
-            RoundFinisher finisher) {
+    HistoryGenerator(DataSource dataSource, TransactionTemplate transaction, AnonymityPolicy anonymity) {
         this.dataSource = dataSource;
         this.transaction = transaction;
         this.anonymity = anonymity;
-        this.scoring = scoring;
-        this.finisher = finisher;
     }
 
     /**
@@ -80,8 +82,11 @@ public class HistoryGenerator {
 
     private long team(Plan plan, long teamId, Random random) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        try (HistoryRows rows = new HistoryRows(connection)) {
-            return rounds(rows, plan, teamId, random);
+        try (HistoryRows rows = new HistoryRows(connection);
+                ResultRows results = new ResultRows(connection)) {
+            long answers = rounds(rows, results, plan, teamId, random);
+            results.flush();
+            return answers;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the generated history of team " + teamId, e);
         } finally {
@@ -89,7 +94,8 @@ public class HistoryGenerator {
         }
     }
 
-    private long rounds(HistoryRows rows, Plan plan, long teamId, Random random) throws SQLException {
+    private long rounds(HistoryRows rows, ResultRows results, Plan plan, long teamId, Random random)
+            throws SQLException {
         QuestionSetDefinition version = plan.version();
         double[] base = new double[version.categories().size()];
         for (int c = 0; c < base.length; c++) {
@@ -110,74 +116,63 @@ public class HistoryGenerator {
         List<Long> roundIds = rows.flushRounds();
         long answers = 0;
         for (int r = 0; r < roundIds.size(); r++) {
-            answers += round(rows, plan, teamId, roundIds.get(r), closings.get(r), base, drift * r, random);
+            FinishedRoundFacts round = new FinishedRoundFacts(
+                    roundIds.get(r),
+                    teamId,
+                    RoundMode.TEAM,
+                    quarter(closings.get(r).minusDays(1).toLocalDate()),
+                    version.key(),
+                    version.versionId(),
+                    closings.get(r).toInstant());
+            answers += round(rows, results, plan, round, base, drift * r, random);
         }
         return answers;
     }
 
     private long round(
             HistoryRows rows,
+            ResultRows results,
             Plan plan,
-            long teamId,
-            long roundId,
-            OffsetDateTime closed,
+            FinishedRoundFacts round,
             double[] base,
             double drift,
             Random random)
             throws SQLException {
         QuestionSetDefinition version = plan.version();
+        ScoringModel model = version.scoringModel();
+        OffsetDateTime closed = round.finishedAt().atOffset(ZoneOffset.UTC);
         OffsetDateTime submitted = closed.minusDays(3);
         for (int p = 0; p < plan.respondents(); p++) {
-            rows.invitation(roundId, "Respondent " + (p + 1), submitted.minusDays(20));
+            rows.invitation(
+                    round.roundId(),
+                    "Respondent " + (p + 1),
+                    "respondent-" + (p + 1) + "@example.invalid",
+                    submitted.minusDays(20));
         }
         List<Long> invitationIds = rows.flushInvitations();
-        List<Map<String, Integer>> sheets = new ArrayList<>();
+        List<SubmittedResponse> responses = new ArrayList<>();
         for (int p = 0; p < plan.respondents(); p++) {
-            sheets.add(sheet(version, base, drift, random));
-            rows.response(roundId, invitationIds.get(p), submitted);
+            Map<String, Integer> sheet = sheet(version, base, drift, random);
+            ResponseScores scores = ResponseScores.of(ScoringService.RULES_VERSION, scoring.score(model, sheet));
+            responses.add(new SubmittedResponse(RespondentKind.INVITEE, sheet, List.of(), scores));
+            rows.response(round.roundId(), invitationIds.get(p), submitted, scores);
         }
         List<Long> responseIds = rows.flushResponses();
 
         long answers = 0;
-        List<ScorecardReport> individual = new ArrayList<>();
-        Map<String, ItemTally> tallies = new HashMap<>();
         for (int p = 0; p < responseIds.size(); p++) {
             long responseId = responseIds.get(p);
-            Map<String, Integer> sheet = sheets.get(p);
+            Map<String, Integer> sheet = responses.get(p).values();
             for (QuestionDefinition question : version.questions()) {
-                Integer value = sheet.get(question.key());
-                rows.answer(responseId, question.key(), value);
+                rows.answer(responseId, question.key(), sheet.get(question.key()));
                 answers++;
-                if (value != null) {
-                    tallies.merge(question.key(), ItemTally.of(value), (a, b) -> a.plus(value));
-                }
             }
-            ScorecardReport card = scoring.score(version, sheet);
-            individual.add(card);
-            for (StoredScore score : RoundFinisher.scoresOf(card)) {
-                rows.responseScore(responseId, score.scope(), score.key(), score.score());
-            }
+            rows.responseScores(responseId, responses.get(p).scores());
         }
         rows.flushAnswers();
 
-        ScorecardReport team = finisher.teamReport(version, tallies);
-        boolean shown = individual.size() >= anonymity.minimum();
-        rows.result(
-                roundId,
-                teamId,
-                version.key(),
-                version.versionId(),
-                closed,
-                individual.size(),
-                shown,
-                team.overall(),
-                team.band() == null ? null : team.band().label());
-        if (shown) {
-            for (ResultScore score : RoundFinisher.scores(team, individual)) {
-                rows.resultScore(roundId, score);
-            }
-            rows.flushResultScores();
-        }
+        CalculatedResult result = calculator.teamRound(model, responses, anonymity.minimum(), false, random);
+        results.add(round, result, ScoringService.RULES_VERSION, anonymity.minimum(), false);
         return answers;
     }
 

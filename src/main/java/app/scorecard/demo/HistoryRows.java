@@ -1,7 +1,7 @@
-package app.scorecard.assessment;
+package app.scorecard.demo;
 
-import app.scorecard.assessment.internal.ResultScore;
-import app.scorecard.assessment.internal.ScoreScope;
+import app.scorecard.results.ResponseScores;
+import app.scorecard.results.ScoreScope;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The batched JDBC statements that write a generated history: exactly the rows the app writes itself, many at a
- * time. One instance per transaction; close it to release the statements.
+ * The batched JDBC statements that write a generated history's rounds and responses: exactly the rows the app writes
+ * itself, many at a time (the rounds' results go through {@link app.scorecard.results.ResultRows}). One instance per
+ * transaction; close it to release the statements.
  */
 final class HistoryRows implements AutoCloseable {
 
@@ -27,8 +28,6 @@ final class HistoryRows implements AutoCloseable {
     private final PreparedStatement response;
     private final PreparedStatement answer;
     private final PreparedStatement responseScore;
-    private final PreparedStatement result;
-    private final PreparedStatement resultScore;
 
     HistoryRows(Connection connection) throws SQLException {
         round = connection.prepareStatement(
@@ -36,19 +35,17 @@ final class HistoryRows implements AutoCloseable {
                         + " created_at, closed_at, lock_version) values (?, ?, 'TEAM', ?, 'CLOSED', ?, ?, ?, 1)",
                 new String[] {"id"});
         invitation = connection.prepareStatement(
-                "insert into invitation (round_id, name, token, created_at) values (?, ?, ?, ?)", new String[] {"id"});
+                "insert into invitation (round_id, name, email, token, created_at) values (?, ?, ?, ?, ?)",
+                new String[] {"id"});
         response = connection.prepareStatement(
                 "insert into response (round_id, invitation_id, status, submission_id, created_at, updated_at,"
-                        + " submitted_at, lock_version) values (?, ?, 'SUBMITTED', ?, ?, ?, ?, 1)",
+                        + " submitted_at, respondent_kind, rules_version, overall, band, lock_version)"
+                        + " values (?, ?, 'SUBMITTED', ?, ?, ?, ?, 'INVITEE', ?, ?, ?, 1)",
                 new String[] {"id"});
         answer = connection.prepareStatement("insert into response_answer"
                 + " (response_id, question_key, answer_value, not_applicable) values (?, ?, ?, ?)");
         responseScore = connection.prepareStatement(
                 "insert into response_score (response_id, scope, score_key, score) values (?, ?, ?, ?)");
-        result = connection.prepareStatement("insert into round_result (round_id, team_id, set_key, version_id,"
-                + " finished_at, respondents, shown, overall, band) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        resultScore = connection.prepareStatement("insert into round_result_score"
-                + " (round_id, scope, score_key, score, answered, mean, variance) values (?, ?, ?, ?, ?, ?, ?)");
     }
 
     void round(long teamId, long versionId, String label, long managerId, OffsetDateTime closed) throws SQLException {
@@ -66,13 +63,15 @@ final class HistoryRows implements AutoCloseable {
         return keys(round);
     }
 
-    void invitation(long roundId, String name, OffsetDateTime created) throws SQLException {
+    /** A link the app mailed (to an address that can never receive mail). */
+    void invitation(long roundId, String name, String email, OffsetDateTime created) throws SQLException {
         byte[] bytes = new byte[32];
         tokens.nextBytes(bytes);
         invitation.setLong(1, roundId);
         invitation.setString(2, name);
-        invitation.setString(3, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
-        invitation.setObject(4, created);
+        invitation.setString(3, email);
+        invitation.setString(4, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        invitation.setObject(5, created);
         invitation.addBatch();
     }
 
@@ -81,13 +80,21 @@ final class HistoryRows implements AutoCloseable {
         return keys(invitation);
     }
 
-    void response(long roundId, long invitationId, OffsetDateTime submitted) throws SQLException {
+    void response(long roundId, long invitationId, OffsetDateTime submitted, ResponseScores scores)
+            throws SQLException {
         response.setLong(1, roundId);
         response.setLong(2, invitationId);
         response.setString(3, UUID.randomUUID().toString());
         response.setObject(4, submitted.minusDays(10));
         response.setObject(5, submitted);
         response.setObject(6, submitted);
+        response.setInt(7, scores.rulesVersion());
+        decimal(response, 8, scores.overall());
+        if (scores.band() == null) {
+            response.setNull(9, Types.VARCHAR);
+        } else {
+            response.setString(9, scores.band());
+        }
         response.addBatch();
     }
 
@@ -108,7 +115,17 @@ final class HistoryRows implements AutoCloseable {
         answer.addBatch();
     }
 
-    void responseScore(long responseId, ScoreScope scope, String key, BigDecimal score) throws SQLException {
+    /** A response's scores per category and per question, as the questionnaire stores them. */
+    void responseScores(long responseId, ResponseScores scores) throws SQLException {
+        for (var category : scores.categories().entrySet()) {
+            responseScore(responseId, ScoreScope.CATEGORY, category.getKey(), category.getValue());
+        }
+        for (var item : scores.items().entrySet()) {
+            responseScore(responseId, ScoreScope.ITEM, item.getKey(), item.getValue());
+        }
+    }
+
+    private void responseScore(long responseId, ScoreScope scope, String key, BigDecimal score) throws SQLException {
         responseScore.setLong(1, responseId);
         responseScore.setString(2, scope.name());
         responseScore.setString(3, key);
@@ -121,61 +138,11 @@ final class HistoryRows implements AutoCloseable {
         responseScore.executeBatch();
     }
 
-    void result(
-            long roundId,
-            long teamId,
-            String setKey,
-            long versionId,
-            OffsetDateTime finished,
-            int respondents,
-            boolean shown,
-            BigDecimal overall,
-            String band)
-            throws SQLException {
-        result.setLong(1, roundId);
-        result.setLong(2, teamId);
-        result.setString(3, setKey);
-        result.setLong(4, versionId);
-        result.setObject(5, finished);
-        result.setInt(6, respondents);
-        result.setBoolean(7, shown);
-        decimal(result, 8, overall);
-        if (band == null) {
-            result.setNull(9, Types.VARCHAR);
-        } else {
-            result.setString(9, band);
-        }
-        result.executeUpdate();
-    }
-
-    void resultScore(long roundId, ResultScore score) throws SQLException {
-        resultScore.setLong(1, roundId);
-        resultScore.setString(2, score.scope().name());
-        resultScore.setString(3, score.key());
-        decimal(resultScore, 4, score.score());
-        resultScore.setInt(5, score.answered());
-        real(resultScore, 6, score.mean());
-        real(resultScore, 7, score.variance());
-        resultScore.addBatch();
-    }
-
-    void flushResultScores() throws SQLException {
-        resultScore.executeBatch();
-    }
-
     private static void decimal(PreparedStatement statement, int index, BigDecimal value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.NUMERIC);
         } else {
             statement.setBigDecimal(index, value);
-        }
-    }
-
-    private static void real(PreparedStatement statement, int index, Double value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.DOUBLE);
-        } else {
-            statement.setDouble(index, value);
         }
     }
 
@@ -191,8 +158,7 @@ final class HistoryRows implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement statement :
-                List.of(round, invitation, response, answer, responseScore, result, resultScore)) {
+        for (PreparedStatement statement : List.of(round, invitation, response, answer, responseScore)) {
             statement.close();
         }
     }

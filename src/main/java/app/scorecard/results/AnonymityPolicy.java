@@ -1,17 +1,19 @@
-package app.scorecard.assessment;
+package app.scorecard.results;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * When a team round's answers may be shown, and only as an aggregate: once the round is closed and at least
- * {@code scorecard.anonymity.min-responses} people other than the round's manager have submitted.
+ * Who a team round's results count, and when they may be shown — only ever as an aggregate: once the round is closed
+ * and at least {@code scorecard.anonymity.min-responses} counted people have answered. The rules, and what they
+ * promise against whom, are in {@code docs/scoring.md}.
  *
  * <p>Why only once closed: a live aggregate would let its reader subtract today's view from yesterday's and read the
- * one response that arrived in between. With one view per round there is nothing to subtract. Why other than the
- * manager: the manager knows their own answers, so an aggregate that included them would tell them about fewer people
- * than it claims. Everything derived from members' answers — scores, distributions, comments, the perception gap —
- * passes through this one decision.
+ * one response that arrived in between. With one result per round, recorded when it closes, there is nothing to
+ * subtract. Who counts: never a manager (they know their own answers, so an aggregate including them tells them about
+ * fewer people than it claims), and answers through links the manager held only where an admin allowed that for the
+ * team (otherwise the manager could answer them and make up the numbers). The rules are applied when the result is
+ * recorded; a minimum raised later can hide more of a recorded result, never show what it hid.
  */
 @Component
 public class AnonymityPolicy {
@@ -34,16 +36,44 @@ public class AnonymityPolicy {
         this.minimum = minimum;
     }
 
-    public Visibility visibility(boolean roundOpen, long memberResponses) {
+    /**
+     * Whether a response of this kind counts in a round's results: in a self-assessment only its manager's; in a team
+     * round members' and mailed invitees', manager-held links' only where the team allows them, never a manager's.
+     */
+    public static boolean counts(RoundMode mode, RespondentKind kind, boolean managerHeldLinksCount) {
+        if (mode == RoundMode.SELF) {
+            return kind == RespondentKind.MANAGER;
+        }
+        return switch (kind) {
+            case MEMBER, INVITEE -> true;
+            case MANAGER_HELD_LINK -> managerHeldLinksCount;
+            case MANAGER -> false;
+        };
+    }
+
+    /** A round that still takes answers shows nothing; a closed one as its counted answers allow. */
+    public Visibility visibility(boolean roundOpen, long counted) {
         if (roundOpen) {
             return Visibility.COLLECTING;
         }
-        return memberResponses >= minimum ? Visibility.SHOWN : Visibility.TOO_FEW;
+        return counted >= minimum ? Visibility.SHOWN : Visibility.TOO_FEW;
     }
 
-    /** How many more member responses are needed before anything can ever be shown. */
-    public long stillNeeded(long memberResponses) {
-        return Math.max(0, minimum - memberResponses);
+    /**
+     * Whether a recorded team result may be shown now: it was shown when recorded, and it still meets today's minimum.
+     */
+    public boolean stillShown(boolean recordedShown, long counted) {
+        return recordedShown && counted >= minimum;
+    }
+
+    /** Whether a question of a shown result may be shown now: it was when recorded, and enough answered it. */
+    public boolean itemStillShown(boolean recordedHidden, long answered) {
+        return !recordedHidden && answered >= minimum;
+    }
+
+    /** How many more counted answers are needed before anything can ever be shown. */
+    public long stillNeeded(long counted) {
+        return Math.max(0, minimum - counted);
     }
 
     public int minimum() {

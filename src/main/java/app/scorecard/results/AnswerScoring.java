@@ -1,12 +1,11 @@
-package app.scorecard.assessment;
+package app.scorecard.results;
 
-import app.scorecard.assessment.ScorecardReport.CategoryResult;
-import app.scorecard.assessment.ScorecardReport.ItemResult;
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.results.ScorecardReport.CategoryResult;
+import app.scorecard.results.ScorecardReport.ItemResult;
 import app.scorecard.scoring.ItemScore;
-import app.scorecard.scoring.ItemTally;
 import app.scorecard.scoring.Scorecard;
 import app.scorecard.scoring.ScoringService;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
-/** Scores answers to a question-set version and puts the result into words. */
+/** Scores one person's answers to a question-set version and puts the result into words. */
 @Service
 public class AnswerScoring {
 
@@ -33,15 +32,16 @@ public class AnswerScoring {
      *     so people get a clear message), missing keys count as N/A
      */
     public ScorecardReport score(QuestionSetDefinition definition, Map<String, Integer> answers) {
-        return scoringTime.record(() -> report(definition, scoring.score(definition.scoringModel(), answers)));
+        return report(definition, scorecard(definition, answers));
     }
 
-    /** Scores a group on the exact per-item means of its answers. */
-    public ScorecardReport scoreGroup(QuestionSetDefinition definition, Map<String, ItemTally> tallies) {
-        return scoringTime.record(() -> report(definition, scoring.scoreMeans(definition.scoringModel(), tallies)));
+    /** The numbers alone, under today's rules ({@link ScoringService#RULES_VERSION}), as a response stores them. */
+    public Scorecard scorecard(QuestionSetDefinition definition, Map<String, Integer> answers) {
+        return scoringTime.record(() -> scoring.score(definition.scoringModel(), answers));
     }
 
-    private static ScorecardReport report(QuestionSetDefinition definition, Scorecard card) {
+    /** Puts a scorecard into the words of the version it was computed for. */
+    public static ScorecardReport report(QuestionSetDefinition definition, Scorecard card) {
         List<CategoryResult> categories = card.categories().stream()
                 .map(category -> {
                     CategoryDefinition named =

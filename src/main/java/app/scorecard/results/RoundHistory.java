@@ -1,16 +1,13 @@
-package app.scorecard.assessment;
+package app.scorecard.results;
 
-import app.scorecard.assessment.internal.ResultScore;
-import app.scorecard.assessment.internal.Round;
-import app.scorecard.assessment.internal.RoundRepository;
-import app.scorecard.assessment.internal.RoundResult;
-import app.scorecard.assessment.internal.RoundResultRepository;
-import app.scorecard.assessment.internal.ScoreScope;
-import app.scorecard.assessment.internal.StoredScore;
+import app.scorecard.account.Viewer;
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.results.internal.ResultScore;
+import app.scorecard.results.internal.RoundResult;
+import app.scorecard.results.internal.RoundResultRepository;
 import app.scorecard.team.TeamNotFoundException;
 import app.scorecard.team.TeamService;
 import app.scorecard.team.TeamView;
@@ -26,31 +23,25 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finished rounds, read from their stored results — never from raw answers — so a team's history costs the same with
- * five rounds as with five million answers behind them. Who sees what follows the rounds themselves: admins and a
- * team's managers see all its rounds, its members its team rounds.
+ * Finished rounds, read from their recorded results — never from raw answers — so a team's history costs the same
+ * with five rounds as with five million answers behind them, and shows what each round showed when it finished. Who
+ * sees what follows the team: admins and its managers see all its rounds, its members its team rounds.
  */
 @Service
 @Transactional(readOnly = true)
 public class RoundHistory {
 
     private final RoundResultRepository results;
-    private final RoundRepository rounds;
-    private final RoundAccess access;
     private final TeamService teams;
     private final QuestionBank questionBank;
+    private final AnonymityPolicy anonymity;
 
     RoundHistory(
-            RoundResultRepository results,
-            RoundRepository rounds,
-            RoundAccess access,
-            TeamService teams,
-            QuestionBank questionBank) {
+            RoundResultRepository results, TeamService teams, QuestionBank questionBank, AnonymityPolicy anonymity) {
         this.results = results;
-        this.rounds = rounds;
-        this.access = access;
         this.teams = teams;
         this.questionBank = questionBank;
+        this.anonymity = anonymity;
     }
 
     /**
@@ -60,53 +51,49 @@ public class RoundHistory {
      * @throws TeamNotFoundException when the viewer is neither an admin nor in the team
      */
     public List<FinishedRound> ofTeam(long teamId, Viewer viewer) {
-        TeamView team = teams.find(teamId)
-                .filter(candidate -> viewer.admin() || candidate.hasMember(viewer.accountId()))
-                .orElseThrow(() -> new TeamNotFoundException(teamId));
-        boolean manages = viewer.admin() || team.isManagedBy(viewer.accountId());
-        return summaries(results.findByTeamIdOrderByFinishedAtDescRoundIdDesc(teamId)).stream()
-                .filter(round -> manages || round.mode() == RoundMode.TEAM)
-                .toList();
+        boolean manages = manages(visibleTeam(teamId, viewer), viewer);
+        return summaries(results.findByTeamIdOrderByFinishedAtDescRoundIdDesc(teamId).stream()
+                .filter(result -> manages || result.getMode() == RoundMode.TEAM)
+                .toList());
     }
 
     /**
      * Two finished rounds of one team, with every score, per question too — in the order asked.
      *
      * @throws TeamNotFoundException when the viewer is neither an admin nor in the team
-     * @throws RoundNotFoundException when either is not finished, not the team's or not one the viewer may see
+     * @throws ResultNotFoundException when either is not finished, not the team's or not one the viewer may see
      */
     public List<FinishedRound> twoOfTeam(long teamId, long first, long second, Viewer viewer) {
-        TeamView team = teams.find(teamId)
-                .filter(candidate -> viewer.admin() || candidate.hasMember(viewer.accountId()))
-                .orElseThrow(() -> new TeamNotFoundException(teamId));
-        boolean manages = viewer.admin() || team.isManagedBy(viewer.accountId());
-        List<Long> ids = List.of(first, second);
-        Map<Long, Round> byId = rounds.findAllById(ids).stream()
-                .filter(round -> round.getTeamId() == teamId)
-                .filter(round -> manages || round.getMode() == RoundMode.TEAM)
-                .collect(Collectors.toMap(Round::getId, Function.identity()));
-        Map<Long, RoundResult> finished = results.findAllById(byId.keySet()).stream()
+        boolean manages = manages(visibleTeam(teamId, viewer), viewer);
+        Map<Long, RoundResult> finished = results.findAllById(List.of(first, second)).stream()
+                .filter(result -> result.getTeamId() == teamId)
+                .filter(result -> manages || result.getMode() == RoundMode.TEAM)
                 .collect(Collectors.toMap(RoundResult::getRoundId, Function.identity()));
         List<FinishedRound> pair = new ArrayList<>();
-        for (long id : ids) {
+        for (long id : List.of(first, second)) {
             RoundResult result = finished.get(id);
             if (result == null) {
-                throw new RoundNotFoundException("finished round", id);
+                throw new ResultNotFoundException(id);
             }
-            pair.add(view(result, byId.get(id), result.getScores(), true));
+            pair.add(view(result, result.getScores(), true));
         }
         return pair;
     }
 
     /**
-     * A finished round with every score, per question too.
+     * A finished round with every score, per question too ({@code null} for a question whose score is hidden).
      *
-     * @throws RoundNotFoundException when the round is not finished or not one the viewer may see
+     * @throws ResultNotFoundException when the round is not finished or not one the viewer may see
      */
     public FinishedRound of(long roundId, Viewer viewer) {
-        Round round = access.visible(roundId, viewer).round();
-        RoundResult result = results.findById(roundId).orElseThrow(() -> new RoundNotFoundException("round", roundId));
-        return view(result, round, result.getScores(), true);
+        RoundResult result = results.findById(roundId).orElseThrow(() -> new ResultNotFoundException(roundId));
+        TeamView team = teams.find(result.getTeamId()).orElseThrow(() -> new ResultNotFoundException(roundId));
+        boolean manages = manages(team, viewer);
+        boolean member = team.hasMember(viewer.accountId()) && result.getMode() == RoundMode.TEAM;
+        if (!manages && !member) {
+            throw new ResultNotFoundException(roundId);
+        }
+        return view(result, result.getScores(), true);
     }
 
     /**
@@ -117,29 +104,36 @@ public class RoundHistory {
         return teamIds.isEmpty() ? List.of() : summaries(results.findLatestPerTeam(setKey, teamIds));
     }
 
-    /** Three statements however many rounds: the results, their rounds, and their overall and category scores. */
+    private TeamView visibleTeam(long teamId, Viewer viewer) {
+        return teams.find(teamId)
+                .filter(candidate -> viewer.admin() || candidate.hasMember(viewer.accountId()))
+                .orElseThrow(() -> new TeamNotFoundException(teamId));
+    }
+
+    private static boolean manages(TeamView team, Viewer viewer) {
+        return viewer.admin() || team.isManagedBy(viewer.accountId());
+    }
+
+    /** Two statements however many rounds: the results, and their overall and category scores. */
     private List<FinishedRound> summaries(List<RoundResult> list) {
         List<Long> ids = list.stream().map(RoundResult::getRoundId).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Round> byId =
-                rounds.findAllById(ids).stream().collect(Collectors.toMap(Round::getId, Function.identity()));
         Map<Long, List<ResultScore>> scores = new HashMap<>();
         for (Object[] row : results.findScores(ids, List.of(ScoreScope.OVERALL, ScoreScope.CATEGORY))) {
             scores.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((ResultScore) row[1]);
         }
         return list.stream()
-                .map(result -> view(
-                        result,
-                        byId.get(result.getRoundId()),
-                        scores.getOrDefault(result.getRoundId(), List.of()),
-                        false))
+                .map(result -> view(result, scores.getOrDefault(result.getRoundId(), List.of()), false))
                 .toList();
     }
 
-    private FinishedRound view(RoundResult result, Round round, List<ResultScore> scores, boolean withItems) {
+    private FinishedRound view(RoundResult result, List<ResultScore> scores, boolean withItems) {
         QuestionSetDefinition version = questionBank.definition(result.getVersionId());
+        boolean shown = result.getMode() == RoundMode.SELF
+                ? result.isShown()
+                : anonymity.stillShown(result.isShown(), result.getRespondents());
         Map<String, ScoreStat> categories = new LinkedHashMap<>();
         Map<String, ScoreStat> items = new LinkedHashMap<>();
         ScoreStat overall = null;
@@ -147,13 +141,17 @@ public class RoundHistory {
         for (ResultScore score : scores) {
             stored.put(score.scope() + ":" + score.key(), score);
         }
-        if (result.isShown()) {
-            overall = stat(stored.get(ScoreScope.OVERALL + ":" + StoredScore.OVERALL_KEY));
+        if (shown) {
+            overall = stat(stored.get(ScoreScope.OVERALL + ":" + ScoreScope.OVERALL_KEY));
             for (CategoryDefinition category : version.categories()) {
                 categories.put(category.key(), stat(stored.get(ScoreScope.CATEGORY + ":" + category.key())));
                 if (withItems) {
                     for (QuestionDefinition question : category.questions()) {
-                        items.put(question.key(), stat(stored.get(ScoreScope.ITEM + ":" + question.key())));
+                        ResultScore item = stored.get(ScoreScope.ITEM + ":" + question.key());
+                        boolean itemShown = item != null
+                                && (result.getMode() == RoundMode.SELF
+                                        || anonymity.itemStillShown(item.hidden(), item.answered()));
+                        items.put(question.key(), itemShown ? stat(item) : null);
                     }
                 }
             }
@@ -161,17 +159,19 @@ public class RoundHistory {
         return new FinishedRound(
                 result.getRoundId(),
                 result.getTeamId(),
-                round.getLabel(),
-                round.getMode(),
+                result.getLabel(),
+                result.getMode(),
                 result.getSetKey(),
                 version.title(),
                 version.version(),
                 result.getVersionId(),
                 result.getFinishedAt(),
                 result.getRespondents(),
-                result.isShown(),
-                result.getOverall(),
-                result.getBand(),
+                result.getThroughManagerHeld(),
+                result.isManagerHeldCounted(),
+                shown,
+                shown ? result.getOverall() : null,
+                shown ? result.getBand() : null,
                 overall,
                 categories,
                 items);

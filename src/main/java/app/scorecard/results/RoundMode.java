@@ -1,4 +1,4 @@
-package app.scorecard.assessment;
+package app.scorecard.results;
 
 /** Who answers: the manager alone, or the whole team. */
 public enum RoundMode {

@@ -1,4 +1,4 @@
-package app.scorecard.assessment;
+package app.scorecard.results;
 
 import java.math.BigDecimal;
 

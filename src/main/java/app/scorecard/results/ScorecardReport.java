@@ -1,4 +1,4 @@
-package app.scorecard.assessment;
+package app.scorecard.results;
 
 import app.scorecard.questionbank.Guidance;
 import app.scorecard.scoring.Band;

@@ -1,32 +1,61 @@
-package app.scorecard.assessment;
+package app.scorecard.results;
 
-import app.scorecard.assessment.AnonymityPolicy.Visibility;
+import app.scorecard.results.AnonymityPolicy.Visibility;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * What a team round shows: how many answered, and — only when {@link AnonymityPolicy} allows — the team's aggregate,
- * the distribution of answers per question, the comments, and for the round's managers the perception gap.
+ * What a team round shows: how many answers count, and — only when {@link AnonymityPolicy} allows — the team's
+ * aggregate, the distribution of answers per question, the comments, and for a manager who answered their own view
+ * beside the team's. For a closed round, all of it comes from the round's recorded result.
  *
- * @param memberResponses submitted responses other than the round manager's
+ * @param counted the answers the results count (while collecting: so far, under today's settings)
+ * @param minimum the counted answers needed before anything is shown
+ * @param throughManagerHeldLinks answers that came through links the manager copied or downloaded: part of
+ *     {@code counted} when {@code managerHeldLinksCount}, else left out
  * @param team the team's scorecard on the per-item means; {@code null} unless shown
  * @param gap the viewer's own answers beside the team's; {@code null} unless shown to a manager who answered
  */
 public record TeamResults(
-        RoundSummary round,
-        String teamName,
-        long memberResponses,
+        Visibility visibility,
+        long counted,
         int minimum,
         long stillNeeded,
-        boolean managerAnswered,
-        Visibility visibility,
+        long throughManagerHeldLinks,
+        boolean managerHeldLinksCount,
         ScorecardReport team,
         List<ItemDistribution> distribution,
         List<String> comments,
         PerceptionGap gap) {
 
+    /** A round still taking answers: how many count so far, nothing else. */
+    public static TeamResults collecting(
+            long counted, int minimum, long stillNeeded, long throughManagerHeldLinks, boolean managerHeldLinksCount) {
+        return new TeamResults(
+                Visibility.COLLECTING,
+                counted,
+                minimum,
+                stillNeeded,
+                throughManagerHeldLinks,
+                managerHeldLinksCount,
+                null,
+                List.of(),
+                List.of(),
+                null);
+    }
+
     public boolean shown() {
         return visibility == Visibility.SHOWN;
+    }
+
+    /** Answers through manager-held links that are part of the results. */
+    public long countedThroughManagerHeldLinks() {
+        return managerHeldLinksCount ? throughManagerHeldLinks : 0;
+    }
+
+    /** Answers through manager-held links that the results leave out. */
+    public long leftOutThroughManagerHeldLinks() {
+        return managerHeldLinksCount ? 0 : throughManagerHeldLinks;
     }
 
     /**

@@ -28,6 +28,12 @@ import java.util.Set;
  */
 public final class ScoringService {
 
+    /**
+     * The version of the rules this class applies. Every stored score records the version that computed it, so a later
+     * change of the rules is a new version and never changes what was shown before.
+     */
+    public static final int RULES_VERSION = 1;
+
     public static final int MIN_ANSWER = 1;
     public static final int MAX_ANSWER = 5;
     public static final int HIGHLIGHT_LIMIT = 3;
@@ -35,6 +41,18 @@ public final class ScoringService {
     private static final Fraction STRENGTH_THRESHOLD = Fraction.of(75);
     private static final Fraction GAP_THRESHOLD = Fraction.of(50);
     private static final Fraction TWO = Fraction.of(2);
+
+    /**
+     * The rules of a recorded version, to recompute a stored score exactly as it was computed.
+     *
+     * @throws IllegalArgumentException for a version these rules do not know
+     */
+    public static ScoringService forRulesVersion(int version) {
+        if (version != RULES_VERSION) {
+            throw new IllegalArgumentException("Unknown scoring rules version " + version);
+        }
+        return new ScoringService();
+    }
 
     /**
      * Scores one person's answers.

@@ -67,6 +67,19 @@ public class TeamService {
         return team.toView();
     }
 
+    /**
+     * Lets answers through links the team's managers hand out count in its team rounds' results, or stops them
+     * counting; rounds already closed keep what they recorded.
+     *
+     * @throws TeamNotFoundException when the team does not exist
+     */
+    @Transactional
+    public TeamView countManagerHeldLinks(long teamId, boolean count) {
+        Team team = teams.findById(teamId).orElseThrow(() -> new TeamNotFoundException(teamId));
+        team.countManagerHeldLinks(count);
+        return team.toView();
+    }
+
     /** Takes a person out of a team; nothing happens if they were not in it. */
     @Transactional
     public TeamView remove(long teamId, long accountId) {

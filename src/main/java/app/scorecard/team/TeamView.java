@@ -2,8 +2,11 @@ package app.scorecard.team;
 
 import java.util.Map;
 
-/** A team as other modules see it: its members' account ids with their role in the team. */
-public record TeamView(long id, String name, Map<Long, TeamRole> members) {
+/**
+ * A team as other modules see it: its members' account ids with their role in the team, and whether an admin lets
+ * answers through links its managers hand out count in its team rounds' results.
+ */
+public record TeamView(long id, String name, Map<Long, TeamRole> members, boolean countsManagerHeldLinks) {
 
     public TeamView {
         members = Map.copyOf(members);

@@ -62,7 +62,12 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/accounts/**", "/admin/**")
                         .hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/teams", "/teams/*/members", "/teams/*/members/**")
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/teams",
+                                "/teams/*/members",
+                                "/teams/*/members/**",
+                                "/teams/*/manager-held-links")
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())

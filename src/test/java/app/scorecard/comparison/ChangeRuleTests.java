@@ -2,7 +2,7 @@ package app.scorecard.comparison;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.scorecard.assessment.ScoreStat;
+import app.scorecard.results.ScoreStat;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

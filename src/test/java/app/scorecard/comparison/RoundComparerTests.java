@@ -2,14 +2,14 @@ package app.scorecard.comparison;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.scorecard.assessment.FinishedRound;
-import app.scorecard.assessment.RoundMode;
-import app.scorecard.assessment.ScoreStat;
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.Guidance;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionKind;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.results.FinishedRound;
+import app.scorecard.results.RoundMode;
+import app.scorecard.results.ScoreStat;
 import app.scorecard.scoring.ScoringModel;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -154,6 +154,8 @@ class RoundComparerTests {
                 1,
                 Instant.parse(day + "T12:00:00Z"),
                 1,
+                0,
+                false,
                 true,
                 new BigDecimal(overall),
                 "Band",

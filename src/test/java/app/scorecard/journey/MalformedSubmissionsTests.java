@@ -2,13 +2,13 @@ package app.scorecard.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.scorecard.account.Viewer;
 import app.scorecard.assessment.InvitationView;
 import app.scorecard.assessment.Invitations;
-import app.scorecard.assessment.RoundMode;
 import app.scorecard.assessment.Rounds;
-import app.scorecard.assessment.Viewer;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.results.RoundMode;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
 import java.net.CookieManager;

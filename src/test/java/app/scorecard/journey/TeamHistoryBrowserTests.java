@@ -90,7 +90,8 @@ class TeamHistoryBrowserTests {
         String csv = browser.downloaded("team-" + people.customerCare().id() + "-history.csv");
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0))
-                .isEqualTo("\uFEFFround,label,question_set,version,finished_at,respondents,scope,key,score");
+                .isEqualTo(
+                        "\uFEFFround,label,question_set,version,finished_at,respondents,through_manager_held_links,scope,key,score");
         assertThat(lines)
                 .anyMatch(line -> line.contains(",2025 Q3,serve,1,") && line.contains(",overall,overall,"))
                 .anyMatch(line -> line.contains(",2026 Q3,serve,1,") && line.contains(",category,value-feedback,"));

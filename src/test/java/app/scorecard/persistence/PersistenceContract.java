@@ -11,12 +11,8 @@ import app.scorecard.account.internal.UserAccountRepository;
 import app.scorecard.assessment.Answer;
 import app.scorecard.assessment.internal.Response;
 import app.scorecard.assessment.internal.ResponseRepository;
-import app.scorecard.assessment.internal.ResultScore;
 import app.scorecard.assessment.internal.Round;
 import app.scorecard.assessment.internal.RoundRepository;
-import app.scorecard.assessment.internal.RoundResult;
-import app.scorecard.assessment.internal.RoundResultRepository;
-import app.scorecard.assessment.internal.ScoreScope;
 import app.scorecard.assessment.internal.StoredScore;
 import app.scorecard.questionbank.Guidance;
 import app.scorecard.questionbank.QuestionBank;
@@ -31,6 +27,16 @@ import app.scorecard.questionbank.internal.QuestionSetVersion;
 import app.scorecard.questionbank.internal.QuestionSetVersionRepository;
 import app.scorecard.questionbank.internal.ScoreBand;
 import app.scorecard.questionbank.internal.VersionNotEditableException;
+import app.scorecard.results.CalculatedResult;
+import app.scorecard.results.FinishedRoundFacts;
+import app.scorecard.results.RespondentKind;
+import app.scorecard.results.ResponseScores;
+import app.scorecard.results.RoundMode;
+import app.scorecard.results.ScoreScope;
+import app.scorecard.results.ScoreStat;
+import app.scorecard.results.internal.ResultScore;
+import app.scorecard.results.internal.RoundResult;
+import app.scorecard.results.internal.RoundResultRepository;
 import app.scorecard.team.TeamRole;
 import app.scorecard.team.internal.Team;
 import app.scorecard.team.internal.TeamRepository;
@@ -394,23 +400,83 @@ abstract class PersistenceContract {
         long serve = questionBank.latestPublished("serve").versionId();
         Round round = rounds.save(Round.selfAssessment(alpha, serve, "2026 Q4", ann, NOW));
         Response response = responses.save(Response.draftFor(round, ann, NOW));
+        java.util.Map<String, BigDecimal> categories = new java.util.LinkedHashMap<>();
+        categories.put("spirit-of-service", new BigDecimal("75.0"));
+        categories.put("value-feedback", null);
+        java.util.Map<String, BigDecimal> items = new java.util.LinkedHashMap<>();
+        items.put("serve-by-choice", new BigDecimal("75.0"));
+        items.put("serve-in-words", null);
+        ResponseScores scores = new ResponseScores(1, new BigDecimal("56.3"), "Inconsistent", categories, items);
         response.submit(
                 java.util.Map.of("serve-by-choice", Answer.of(4, null)),
                 "5b0c1c6e-7d0e-4f7e-9f55-0d3f1b6d2a11",
                 NOW,
-                List.of(
-                        new StoredScore(ScoreScope.OVERALL, StoredScore.OVERALL_KEY, new BigDecimal("56.3")),
-                        new StoredScore(ScoreScope.CATEGORY, "spirit-of-service", new BigDecimal("75.0")),
-                        new StoredScore(ScoreScope.CATEGORY, "value-feedback", null)));
+                RespondentKind.MANAGER,
+                scores);
         responses.flush();
         entityManager.clear();
 
-        assertThat(responses.findById(response.getId()).orElseThrow().getScores())
+        Response read = responses.findById(response.getId()).orElseThrow();
+        assertThat(read.getScores())
                 .usingRecursiveFieldByFieldElementComparator()
                 .containsExactlyInAnyOrder(
-                        new StoredScore(ScoreScope.OVERALL, StoredScore.OVERALL_KEY, new BigDecimal("56.3")),
                         new StoredScore(ScoreScope.CATEGORY, "spirit-of-service", new BigDecimal("75.0")),
-                        new StoredScore(ScoreScope.CATEGORY, "value-feedback", null));
+                        new StoredScore(ScoreScope.CATEGORY, "value-feedback", null),
+                        new StoredScore(ScoreScope.ITEM, "serve-by-choice", new BigDecimal("75.0")),
+                        new StoredScore(ScoreScope.ITEM, "serve-in-words", null));
+        assertThat(read.storedScores()).isEqualTo(scores);
+        assertThat(read.getOverall()).isEqualByComparingTo("56.3");
+        assertThat(read.getBand()).isEqualTo("Inconsistent");
+        assertThat(read.kind()).isEqualTo(RespondentKind.MANAGER);
+    }
+
+    @Test
+    void readsAResultRecordBackWholeWithItsCommentsInTheirOrder() {
+        long ann = accounts.save(new UserAccount("ann", "Ann", "{noop}x", Set.of(Role.MANAGER), NOW))
+                .getId();
+        long alpha = teams.save(new Team("Alpha", NOW)).toView().id();
+        QuestionSetDefinition serve = questionBank.latestPublished("serve");
+        Round round = Round.teamRound(alpha, serve.versionId(), "2026 Q4", null, ann, NOW);
+        round.close(NOW);
+        long id = rounds.save(round).getId();
+        CalculatedResult calculated = new CalculatedResult(
+                4,
+                1,
+                true,
+                new BigDecimal("62.5"),
+                new app.scorecard.scoring.Band(60, "Striving for excellence"),
+                new ScoreStat(new BigDecimal("62.5"), 4, 62.5, 156.25),
+                List.of(new CalculatedResult.CategoryRow(
+                        "spirit-of-service", new ScoreStat(new BigDecimal("50.0"), 4, 50.0, 625.0), 3, 4)),
+                List.of(
+                        new CalculatedResult.ItemRow(
+                                "serve-by-choice",
+                                new ScoreStat(new BigDecimal("75.0"), 4, 75.0, 0.0),
+                                List.of(0L, 0L, 0L, 0L, 4L, 0L),
+                                false),
+                        new CalculatedResult.ItemRow(
+                                "serve-in-words",
+                                new ScoreStat(null, 2, 50.0, 0.0),
+                                List.of(2L, 0L, 0L, 2L, 0L, 0L),
+                                true)),
+                List.of("serve-by-choice"),
+                List.of(),
+                List.of("zebra", "apple", "mango"));
+        results.save(RoundResult.of(
+                new FinishedRoundFacts(id, alpha, RoundMode.TEAM, "2026 Q4", "serve", serve.versionId(), NOW),
+                calculated,
+                1,
+                3,
+                true));
+        results.flush();
+        entityManager.clear();
+
+        RoundResult read = results.findById(id).orElseThrow();
+        assertThat(read.toCalculated()).usingRecursiveComparison().isEqualTo(calculated);
+        assertThat(read.getLabel()).isEqualTo("2026 Q4");
+        assertThat(read.getMinResponses()).isEqualTo(3);
+        assertThat(read.isManagerHeldCounted()).isTrue();
+        assertThat(read.isComplete()).isTrue();
     }
 
     @Test
@@ -450,13 +516,13 @@ abstract class PersistenceContract {
                 .usingRecursiveFieldByFieldElementComparator()
                 .containsExactlyInAnyOrder(
                         new ResultScore(
-                                ScoreScope.OVERALL, StoredScore.OVERALL_KEY, new BigDecimal("62.5"), 3, 62.5, 156.25),
-                        new ResultScore(
-                                ScoreScope.CATEGORY, "spirit-of-service", new BigDecimal("50.0"), 3, 50.0, 625.0));
+                                ScoreScope.OVERALL, ScoreScope.OVERALL_KEY, new BigDecimal("62.5"), 3, 62.5, 156.25),
+                        ResultScore.category("spirit-of-service", new BigDecimal("50.0"), 3, 50.0, 625.0, 1, 5));
         assertThat(results.findById(alphaApril).orElseThrow().getScores())
                 .hasSize(3)
                 .usingRecursiveFieldByFieldElementComparator()
-                .contains(new ResultScore(ScoreScope.ITEM, "serve-by-choice", null, 0, null, null));
+                .contains(ResultScore.item(
+                        "serve-by-choice", null, 0, null, null, List.of(3L, 0L, 0L, 0L, 0L, 0L), true));
     }
 
     @Test
@@ -472,8 +538,15 @@ abstract class PersistenceContract {
         // two closings racing past RoundFinisher's check: the second insert fails rather than doubling the result
         assertThatExceptionOfType(jakarta.persistence.PersistenceException.class)
                 .isThrownBy(() -> {
-                    entityManager.persist(new RoundResult(
-                            round, alpha, "serve", serve.versionId(), NOW, 3, false, null, null, List.of()));
+                    entityManager.persist(RoundResult.of(
+                            new FinishedRoundFacts(
+                                    round, alpha, RoundMode.TEAM, "2026 Q1", "serve", serve.versionId(), NOW),
+                            new CalculatedResult(
+                                    3, 0, false, null, null, null, List.of(), List.of(), List.of(), List.of(),
+                                    List.of()),
+                            1,
+                            3,
+                            false));
                     entityManager.flush();
                 });
     }
@@ -484,25 +557,33 @@ abstract class PersistenceContract {
         Round round = Round.teamRound(teamId, version.versionId(), finishedAt.substring(0, 7), null, manager, at);
         round.close(at);
         long id = rounds.save(round).getId();
-        List<ResultScore> scores = shown
-                ? List.of(
-                        new ResultScore(
-                                ScoreScope.OVERALL, StoredScore.OVERALL_KEY, new BigDecimal("62.5"), 3, 62.5, 156.25),
-                        new ResultScore(
-                                ScoreScope.CATEGORY, "spirit-of-service", new BigDecimal("50.0"), 3, 50.0, 625.0),
-                        new ResultScore(ScoreScope.ITEM, "serve-by-choice", null, 0, null, null))
-                : List.of();
-        results.save(new RoundResult(
-                id,
-                teamId,
-                version.key(),
-                version.versionId(),
-                at,
-                shown ? 3 : 2,
-                shown,
-                shown ? new BigDecimal("62.5") : null,
-                shown ? "Striving for excellence" : null,
-                scores));
+        CalculatedResult result = shown
+                ? new CalculatedResult(
+                        3,
+                        0,
+                        true,
+                        new BigDecimal("62.5"),
+                        new app.scorecard.scoring.Band(60, "Striving for excellence"),
+                        new ScoreStat(new BigDecimal("62.5"), 3, 62.5, 156.25),
+                        List.of(new CalculatedResult.CategoryRow(
+                                "spirit-of-service", new ScoreStat(new BigDecimal("50.0"), 3, 50.0, 625.0), 1, 5)),
+                        List.of(new CalculatedResult.ItemRow(
+                                "serve-by-choice",
+                                new ScoreStat(null, 0, null, null),
+                                List.of(3L, 0L, 0L, 0L, 0L, 0L),
+                                true)),
+                        List.of(),
+                        List.of(),
+                        List.of())
+                : new CalculatedResult(
+                        2, 0, false, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of());
+        results.save(RoundResult.of(
+                new FinishedRoundFacts(
+                        id, teamId, RoundMode.TEAM, round.getLabel(), version.key(), version.versionId(), at),
+                result,
+                1,
+                3,
+                false));
         return id;
     }
 }

@@ -1,16 +1,20 @@
-package app.scorecard.assessment;
+package app.scorecard.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import app.scorecard.assessment.AnonymityPolicy.Visibility;
-import app.scorecard.assessment.ScorecardReport.CategoryResult;
-import app.scorecard.assessment.ScorecardReport.ItemResult;
+import app.scorecard.results.AnonymityPolicy.Visibility;
+import app.scorecard.results.ScorecardReport.CategoryResult;
+import app.scorecard.results.ScorecardReport.ItemResult;
 import app.scorecard.scoring.ItemTally;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The anonymity rules and the aggregation beneath them, with numbers worked out by hand. */
@@ -50,32 +54,65 @@ class AnonymityTests {
     }
 
     @Test
+    void countsMembersAndInviteesButNeverAManagerAndManagerHeldLinksOnlyWhereAllowed() {
+        for (boolean allowed : List.of(false, true)) {
+            assertThat(AnonymityPolicy.counts(RoundMode.TEAM, RespondentKind.MEMBER, allowed))
+                    .isTrue();
+            assertThat(AnonymityPolicy.counts(RoundMode.TEAM, RespondentKind.INVITEE, allowed))
+                    .isTrue();
+            assertThat(AnonymityPolicy.counts(RoundMode.TEAM, RespondentKind.MANAGER, allowed))
+                    .isFalse();
+            assertThat(AnonymityPolicy.counts(RoundMode.TEAM, RespondentKind.MANAGER_HELD_LINK, allowed))
+                    .isEqualTo(allowed);
+        }
+        assertThat(AnonymityPolicy.counts(RoundMode.SELF, RespondentKind.MANAGER, false))
+                .isTrue();
+        assertThat(AnonymityPolicy.counts(RoundMode.SELF, RespondentKind.MEMBER, true))
+                .isFalse();
+    }
+
+    @Test
+    void aMinimumRaisedLaterHidesMoreAndALoweredOneRevealsNothing() {
+        AnonymityPolicy raised = new AnonymityPolicy(5);
+        AnonymityPolicy lowered = new AnonymityPolicy(2);
+
+        // recorded shown with 4 counted: hidden under 5, still shown under 2
+        assertThat(raised.stillShown(true, 4)).isFalse();
+        assertThat(lowered.stillShown(true, 4)).isTrue();
+        // recorded hidden with 2 counted (the minimum was 3 then): hidden under 2 as well
+        assertThat(lowered.stillShown(false, 2)).isFalse();
+        // a question recorded hidden stays hidden; one answered by 4 is hidden under 5
+        assertThat(lowered.itemStillShown(true, 2)).isFalse();
+        assertThat(raised.itemStillShown(false, 4)).isFalse();
+        assertThat(policy.itemStillShown(false, 4)).isTrue();
+    }
+
+    @Test
     void talliesAnswersPerQuestionLeavingOutNotApplicable() {
         // q1: 4, 5, N/A → sum 9 of 2; counts: N/A 1, "4" 1, "5" 1. q2: 2 → sum 2 of 1.
         GroupAnswers group = GroupAnswers.of(
                 List.of(
-                        Map.of("q1", Answer.of(4, null), "q2", Answer.of(2, "too slow")),
-                        Map.of("q1", Answer.of(5, "great")),
-                        Map.of("q1", Answer.notApplicable(null))),
+                        response(Map.of("q1", 4, "q2", 2), "too slow"),
+                        response(Map.of("q1", 5), "great"),
+                        response(nulls("q1"))),
                 new Random(1));
 
         assertThat(group.tallies()).containsEntry("q1", new ItemTally(9, 2)).containsEntry("q2", new ItemTally(2, 1));
         assertThat(group.counts("q1")).containsExactly(1, 0, 0, 0, 1, 1);
         assertThat(group.counts("never-answered")).containsExactly(0, 0, 0, 0, 0, 0);
         assertThat(group.comments()).containsExactlyInAnyOrder("too slow", "great");
-        assertThat(group.responses()).isEqualTo(3);
     }
 
     @Test
     void shufflesCommentsSoTheirOrderSaysNothingAboutWhoWroteThem() {
-        List<Map<String, Answer>> responses = List.of(
-                Map.of("q", Answer.of(1, "first")),
-                Map.of("q", Answer.of(2, "second")),
-                Map.of("q", Answer.of(3, "third")),
-                Map.of("q", Answer.of(4, "fourth")),
-                Map.of("q", Answer.of(5, "fifth")));
+        List<SubmittedResponse> responses = List.of(
+                response(Map.of("q", 1), "first"),
+                response(Map.of("q", 2), "second"),
+                response(Map.of("q", 3), "third"),
+                response(Map.of("q", 4), "fourth"),
+                response(Map.of("q", 5), "fifth"));
 
-        List<List<String>> orders = java.util.stream.IntStream.range(0, 20)
+        List<List<String>> orders = IntStream.range(0, 20)
                 .mapToObj(seed -> GroupAnswers.of(responses, new Random(seed)).comments())
                 .distinct()
                 .toList();
@@ -89,12 +126,19 @@ class AnonymityTests {
     @Test
     void putsTheLargestPerceptionGapsFirstEitherWay() {
         // manager 100 / team 62.5 on a (+37.5), 25 / 75 on b (−50.0), 50 / 50 on c (0.0), d unanswered by the team
-        ScorecardReport manager = report("75.0", List.of("100.0", "25.0", "50.0", "75.0"));
-        ScorecardReport team = report("60.0", java.util.Arrays.asList("62.5", "75.0", "50.0", null));
+        Map<String, BigDecimal> managerItems = new LinkedHashMap<>();
+        List<String> mine = List.of("100.0", "25.0", "50.0", "75.0");
+        for (int i = 0; i < mine.size(); i++) {
+            managerItems.put(String.valueOf((char) ('a' + i)), new BigDecimal(mine.get(i)));
+        }
+        ResponseScores manager =
+                new ResponseScores(1, new BigDecimal("75.0"), null, Map.of("c", new BigDecimal("75.0")), managerItems);
+        ScorecardReport team = report("60.0", Arrays.asList("62.5", "75.0", "50.0", null));
 
-        TeamResults.PerceptionGap gap = TeamRoundResults.gap(manager, team);
+        TeamResults.PerceptionGap gap = RoundResults.gap(manager, team);
 
         assertThat(gap.overall().gap()).isEqualByComparingTo("15.0");
+        assertThat(gap.categories().get(0).gap()).isEqualByComparingTo("15.0");
         assertThat(gap.itemsByGap()).extracting(TeamResults.Gap::key).containsExactly("b", "a", "c", "d");
         assertThat(gap.itemsByGap().get(0).managerLower()).isTrue();
         assertThat(gap.itemsByGap().get(1).managerHigher()).isTrue();
@@ -102,8 +146,24 @@ class AnonymityTests {
         assertThat(gap.itemsByGap().get(3).gap()).isNull();
     }
 
+    private static SubmittedResponse response(Map<String, Integer> values, String... comments) {
+        return new SubmittedResponse(
+                RespondentKind.MEMBER,
+                values,
+                List.of(comments),
+                new ResponseScores(1, null, null, Map.of(), Map.of()));
+    }
+
+    private static Map<String, Integer> nulls(String... keys) {
+        Map<String, Integer> values = new HashMap<>();
+        for (String key : keys) {
+            values.put(key, null);
+        }
+        return values;
+    }
+
     private static ScorecardReport report(String overall, List<String> itemScores) {
-        List<ItemResult> items = java.util.stream.IntStream.range(0, itemScores.size())
+        List<ItemResult> items = IntStream.range(0, itemScores.size())
                 .mapToObj(i -> new ItemResult(
                         "c",
                         String.valueOf((char) ('a' + i)),

@@ -339,6 +339,17 @@ class ScoringServiceTests {
     class RefusedInput {
 
         @Test
+        void knowsOnlyTheRulesVersionsItImplements() {
+            assertThat(ScoringService.forRulesVersion(ScoringService.RULES_VERSION)
+                            .score(model(category("c", "1", item("q", "1"))), Map.of("q", 5))
+                            .overall())
+                    .isEqualByComparingTo("100.0");
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> ScoringService.forRulesVersion(ScoringService.RULES_VERSION + 1))
+                    .withMessageContaining("Unknown scoring rules version");
+        }
+
+        @Test
         void refusesAnUnknownQuestionKey() {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> scoring.score(model(category("c", "1", item("q", "1"))), Map.of("nope", 3)))

@@ -6,13 +6,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import app.scorecard.account.AccountService;
 import app.scorecard.account.Role;
+import app.scorecard.account.Viewer;
 import app.scorecard.assessment.InvitationView;
 import app.scorecard.assessment.Invitations;
 import app.scorecard.assessment.Questionnaires;
 import app.scorecard.assessment.Respondent;
-import app.scorecard.assessment.RoundMode;
 import app.scorecard.assessment.Rounds;
-import app.scorecard.assessment.Viewer;
 import app.scorecard.comparison.ActionPlans;
 import app.scorecard.questionbank.DraftCategories;
 import app.scorecard.questionbank.DraftQuestions;
@@ -21,6 +20,7 @@ import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionBankEditor;
 import app.scorecard.questionbank.QuestionContent;
 import app.scorecard.questionbank.QuestionKind;
+import app.scorecard.results.RoundMode;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
 import app.scorecard.team.TeamRole;
@@ -150,7 +150,7 @@ class AccessMatrixTests {
         invitations.invite(finished, managerViewer, List.of("One", "Two", "Three"));
         for (InvitationView link : invitations.of(finished, managerViewer)) {
             questionnaires.submit(
-                    new Respondent.WithInvitation(link.token()),
+                    new Respondent.WithInvitation(link.token(), "a browser"),
                     0,
                     UUID.randomUUID().toString(),
                     all,
@@ -256,6 +256,9 @@ class AccessMatrixTests {
                 page("GET", "/teams/{id}", "teamA", s, a, a, d, a),
                 page("POST", "/teams/{id}/members", "teamA", s, d, d, d, a).param("username", "nobody-at-all"),
                 page("POST", "/teams/{id}/members/{accountId}/remove", "teamA,extraMember", s, d, d, d, a),
+                // the demo team counts links its managers hand out; the admin's choice leaves it so
+                page("POST", "/teams/{id}/manager-held-links", "teamA", s, d, d, d, a)
+                        .param("count", "true"),
                 page("GET", "/teams/{teamId}/rounds", "teamA", s, a, a, d, a),
                 page("GET", "/teams/{teamId}/rounds/new", "teamA", s, d, a, d, d),
                 page("POST", "/teams/{teamId}/rounds", "teamA", s, d, a, d, d).param("questionSet", ""),

@@ -2,11 +2,17 @@ package app.scorecard.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real PostgreSQL server (zonky's embedded binaries, no Docker), started once per test JVM and shared by every test
- * class that asks for it. Each such class gets the same fresh database, migrated by Flyway.
+ * class that asks for it. Each Spring test class gets the same database, migrated by Flyway; a test that runs the
+ * migrations itself gets a new one of its own.
  */
 public final class EmbeddedPostgres {
 
@@ -15,6 +21,26 @@ public final class EmbeddedPostgres {
     private EmbeddedPostgres() {}
 
     public static synchronized void register(DynamicPropertyRegistry registry) {
+        start();
+        registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+    }
+
+    /** A new, empty database of its own on the shared server, for a test that runs the migrations itself. */
+    public static synchronized DataSource newDatabase() {
+        start();
+        String name = "db_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + name, e);
+        }
+        return server.getDatabase("postgres", name);
+    }
+
+    private static void start() {
         if (server == null) {
             try {
                 server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
@@ -30,8 +56,5 @@ public final class EmbeddedPostgres {
                 }
             }));
         }
-        registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
     }
 }

@@ -6,16 +6,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.scorecard.assessment.FinishedRound;
+import app.scorecard.account.Viewer;
 import app.scorecard.assessment.Invitations;
-import app.scorecard.assessment.RoundHistory;
-import app.scorecard.assessment.RoundMode;
 import app.scorecard.assessment.Rounds;
-import app.scorecard.assessment.Viewer;
 import app.scorecard.questionbank.DraftView;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionBankDocuments;
 import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.results.FinishedRound;
+import app.scorecard.results.RoundHistory;
+import app.scorecard.results.RoundMode;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
 import com.zaxxer.hikari.HikariDataSource;

@@ -15,8 +15,10 @@ import java.util.Base64;
 
 /**
  * A personal link to answer one team round without an account. Its token is 256 random bits; it works until the
- * person submits, the manager revokes it, or the round closes. The token is kept (not only its hash) so the manager
- * can copy the links again later; it grants nothing but answering this one round once.
+ * person submits, the manager revokes it, or the round closes. It reaches its person one of two ways: the app mails
+ * it (the manager never sees it), or the manager copies or downloads it and hands it over — a manager-held link,
+ * which the manager could also answer themselves. The token is kept (not only its hash) so a manager-held link can be
+ * copied again and a mailed one sent again in a reminder; it grants nothing but answering this one round once.
  */
 @Entity
 @Table(name = "invitation")
@@ -46,15 +48,46 @@ public class Invitation {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "email", updatable = false)
+    private String email;
+
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
     protected Invitation() {}
 
-    public Invitation(Round round, String name, Instant now) {
+    private Invitation(Round round, String name, String email, Instant now) {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         this.round = round;
         this.name = name;
+        this.email = email;
         this.token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         this.createdAt = now;
+    }
+
+    /** A link the manager copies or downloads and hands over. */
+    public static Invitation managerHeld(Round round, String name, Instant now) {
+        return new Invitation(round, name, null, now);
+    }
+
+    /** A link the app mails to this address; the manager never sees it. */
+    public static Invitation mailed(Round round, String name, String email, Instant now) {
+        return new Invitation(round, name, email, now);
+    }
+
+    /** Whether the app mails this link (else the manager holds it). */
+    public boolean isMailed() {
+        return email != null;
+    }
+
+    /** Marks the reminder as sent, once. @return whether this call marked it */
+    public boolean remind(Instant now) {
+        if (remindedAt != null) {
+            return false;
+        }
+        remindedAt = now;
+        return true;
     }
 
     public void revoke(Instant now) {
@@ -90,5 +123,13 @@ public class Invitation {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Instant getRemindedAt() {
+        return remindedAt;
     }
 }

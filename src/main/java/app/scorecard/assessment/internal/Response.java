@@ -2,6 +2,10 @@ package app.scorecard.assessment.internal;
 
 import app.scorecard.assessment.Answer;
 import app.scorecard.assessment.RoundClosedException;
+import app.scorecard.results.RespondentKind;
+import app.scorecard.results.ResponseScores;
+import app.scorecard.results.ScoreScope;
+import app.scorecard.results.SubmittedResponse;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,17 +22,24 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * One person's answers to a round. A draft can be saved again and again; submitting freezes it, once: a second
- * submit changes nothing.
+ * submit changes nothing. A submitted response keeps the scores computed for it then, the rules version that computed
+ * them, and the respondent's role in the team at that moment — what the round's result counts, whatever changes later.
+ * A draft saved through a link belongs to the browser that saved it first (see {@link #isHeldBy}).
  */
 @Entity
 @Table(name = "response")
@@ -74,6 +85,22 @@ public class Response {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "respondent_kind")
+    private RespondentKind respondentKind;
+
+    @Column(name = "rules_version")
+    private Integer rulesVersion;
+
+    @Column(name = "overall")
+    private BigDecimal overall;
+
+    @Column(name = "band")
+    private String band;
+
+    @Column(name = "holder_hash")
+    private String holderHash;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -106,16 +133,74 @@ public class Response {
         this.updatedAt = now;
     }
 
-    /** Stores the final answers and freezes the response, with its scores as they are now. */
-    public void submit(Map<String, Answer> finalAnswers, String submissionId, Instant now, List<StoredScore> scores) {
+    /**
+     * Stores the final answers and freezes the response, with its scores and who gave it as things are now: a
+     * respondent's role in the team, or how their link reached them.
+     */
+    public void submit(
+            Map<String, Answer> finalAnswers,
+            String submissionId,
+            Instant now,
+            RespondentKind kind,
+            ResponseScores scores) {
         requireDraft();
         requireOpenRound(now);
+        boolean throughLink = kind == RespondentKind.INVITEE || kind == RespondentKind.MANAGER_HELD_LINK;
+        if (throughLink != (invitation != null)
+                || (kind == RespondentKind.INVITEE) != (throughLink && invitation.isMailed())) {
+            throw new IllegalArgumentException("A " + kind + " cannot give response " + id);
+        }
         replaceAnswers(finalAnswers);
         this.status = ResponseStatus.SUBMITTED;
         this.submissionId = submissionId;
         this.submittedAt = now;
         this.updatedAt = now;
-        this.scores.addAll(scores);
+        this.respondentKind = kind;
+        this.rulesVersion = scores.rulesVersion();
+        this.overall = scores.overall();
+        this.band = scores.band();
+        scores.categories().forEach((key, score) -> this.scores.add(new StoredScore(ScoreScope.CATEGORY, key, score)));
+        scores.items().forEach((key, score) -> this.scores.add(new StoredScore(ScoreScope.ITEM, key, score)));
+    }
+
+    /**
+     * Binds a link's draft to the browser that saves it first: only the holder of the secret behind this hash may read,
+     * change or submit it from then on.
+     *
+     * @param hash a one-way hash of that browser's secret and this link
+     */
+    public void bindTo(String hash) {
+        if (holderHash != null) {
+            throw new IllegalStateException("Response " + id + " already belongs to a browser");
+        }
+        this.holderHash = hash;
+    }
+
+    /**
+     * Whether the browser with this hash (of its secret and the link) may see and change the response: a draft saved
+     * through a link, only the browser that saved it; a draft from before drafts were bound, nobody.
+     */
+    public boolean isHeldBy(String hash) {
+        return holderHash != null
+                && hash != null
+                && MessageDigest.isEqual(
+                        holderHash.getBytes(StandardCharsets.US_ASCII), hash.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Whether a link's draft belongs to a browser already. */
+    public boolean isBound() {
+        return holderHash != null;
+    }
+
+    /** Whether these answers are exactly the ones stored (a save sent again after its first try was stored). */
+    public boolean holds(Map<String, Answer> someAnswers) {
+        Map<String, Answer> kept = new HashMap<>();
+        someAnswers.forEach((key, answer) -> {
+            if (!answer.isEmpty()) {
+                kept.put(key, answer);
+            }
+        });
+        return kept.equals(answers);
     }
 
     private void replaceAnswers(Map<String, Answer> newAnswers) {
@@ -150,6 +235,46 @@ public class Response {
             }
         });
         return values;
+    }
+
+    /**
+     * Who gave it, as recorded when it was submitted: their role in the team then, or how their link reached them;
+     * {@code null} for a draft.
+     */
+    public RespondentKind kind() {
+        return respondentKind;
+    }
+
+    /** The scores stored when it was submitted. */
+    public ResponseScores storedScores() {
+        Map<String, BigDecimal> categories = new LinkedHashMap<>();
+        Map<String, BigDecimal> items = new LinkedHashMap<>();
+        for (StoredScore score : scores) {
+            switch (score.scope()) {
+                case CATEGORY -> categories.put(score.key(), score.score());
+                case ITEM -> items.put(score.key(), score.score());
+                case OVERALL -> throw new IllegalStateException("The overall score is a column of the response");
+            }
+        }
+        return new ResponseScores(rulesVersion == null ? 0 : rulesVersion, overall, band, categories, items);
+    }
+
+    /** The response as its round's result takes it in: kind, answers, comments and stored scores. */
+    public SubmittedResponse toSubmitted() {
+        if (!isSubmitted()) {
+            throw new IllegalStateException("Response " + id + " is not submitted");
+        }
+        Map<String, Integer> values = new HashMap<>();
+        List<String> comments = new ArrayList<>();
+        answers.forEach((key, answer) -> {
+            if (answer.isAnswered()) {
+                values.put(key, answer.value());
+            }
+            if (answer.comment() != null) {
+                comments.add(answer.comment());
+            }
+        });
+        return new SubmittedResponse(kind(), values, comments, storedScores());
     }
 
     public boolean isSubmitted() {
@@ -190,6 +315,16 @@ public class Response {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    /** The overall score it got when it was submitted, {@code null} when there were not enough answers. */
+    public BigDecimal getOverall() {
+        return overall;
+    }
+
+    /** The band of {@link #getOverall()}. */
+    public String getBand() {
+        return band;
     }
 
     public long getLockVersion() {

@@ -19,13 +19,16 @@ public interface ResponseRepository extends JpaRepository<Response, Long> {
     @Query("select r from Response r where r.round.id = :roundId order by r.id")
     List<Response> findByRoundId(long roundId);
 
-    /** How many responses each round has received, in one query for a whole list of rounds. */
+    /**
+     * How many responses each round has received from each kind of respondent, as rows of round id,
+     * {@link app.scorecard.results.RespondentKind} and count: one query for a whole list of rounds.
+     */
     @Query("""
-            select r.round.id, count(r) from Response r
+            select r.round.id, r.respondentKind, count(r) from Response r
             where r.round.id in :roundIds and r.status = app.scorecard.assessment.internal.ResponseStatus.SUBMITTED
-            group by r.round.id
+            group by r.round.id, r.respondentKind
             """)
-    List<Object[]> countSubmittedByRound(Collection<Long> roundIds);
+    List<Object[]> countSubmittedByRoundAndKind(Collection<Long> roundIds);
 
     /** The submitted response of a self-assessment (it has exactly one respondent). */
     @Query("""
@@ -51,7 +54,7 @@ public interface ResponseRepository extends JpaRepository<Response, Long> {
             select r from Response r join fetch r.round a
             where r.status = app.scorecard.assessment.internal.ResponseStatus.SUBMITTED
               and (r.accountId = :accountId
-                   or (a.mode = app.scorecard.assessment.RoundMode.SELF
+                   or (a.mode = app.scorecard.results.RoundMode.SELF
                        and (:everything = true or a.teamId in :managedTeams)))
             order by r.submittedAt desc
             """)

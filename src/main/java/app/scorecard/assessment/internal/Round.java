@@ -1,6 +1,6 @@
 package app.scorecard.assessment.internal;
 
-import app.scorecard.assessment.RoundMode;
+import app.scorecard.results.RoundMode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,6 @@
 package app.scorecard.assessment.internal;
 
-import app.scorecard.assessment.RoundMode;
+import app.scorecard.results.RoundMode;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Limit;
@@ -26,7 +26,7 @@ public interface RoundRepository extends JpaRepository<Round, Long> {
      */
     @Query("""
             select r from Round r
-            where r.teamId in :teamIds and r.mode = app.scorecard.assessment.RoundMode.TEAM
+            where r.teamId in :teamIds and r.mode = app.scorecard.results.RoundMode.TEAM
               and r.status = app.scorecard.assessment.internal.RoundStatus.OPEN
               and not exists (select x from Response x where x.round = r and x.accountId = :accountId)
             order by r.createdAt desc

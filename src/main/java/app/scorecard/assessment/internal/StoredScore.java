@@ -1,5 +1,6 @@
 package app.scorecard.assessment.internal;
 
+import app.scorecard.results.ScoreScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -7,11 +8,12 @@ import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** One of a response's scores as it was when submitted: overall or a category's, {@code null} when not enough. */
+/**
+ * One of a response's scores as it was computed when it was submitted: overall, a category's or a question's,
+ * {@code null} when there were not enough answers.
+ */
 @Embeddable
 public class StoredScore {
-
-    public static final String OVERALL_KEY = "overall";
 
     @Enumerated(EnumType.STRING)
     @Column(name = "scope", nullable = false)

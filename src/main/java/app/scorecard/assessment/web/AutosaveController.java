@@ -3,12 +3,15 @@ package app.scorecard.assessment.web;
 import app.scorecard.account.SignedInUser;
 import app.scorecard.assessment.InvalidAnswersException;
 import app.scorecard.assessment.InvitationUnusableException;
+import app.scorecard.assessment.LinkInUseException;
 import app.scorecard.assessment.Questionnaires;
 import app.scorecard.assessment.Respondent;
 import app.scorecard.assessment.RoundClosedException;
 import app.scorecard.assessment.SavedDraft;
 import app.scorecard.assessment.StaleResponseException;
 import app.scorecard.web.DisplayDates;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -45,8 +48,11 @@ class AutosaveController {
 
     @PostMapping(path = "/i/{token}", params = "action=autosave")
     ResponseEntity<Map<String, Object>> autosaveInvitation(
-            @PathVariable String token, @ModelAttribute("form") QuestionnaireForm form) {
-        return save(new Respondent.WithInvitation(token), form);
+            @PathVariable String token,
+            @ModelAttribute("form") QuestionnaireForm form,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        return save(new Respondent.WithInvitation(token, BrowserSecret.ensure(request, response)), form);
     }
 
     private ResponseEntity<Map<String, Object>> save(Respondent respondent, QuestionnaireForm form) {
@@ -63,6 +69,8 @@ class AutosaveController {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("problem", "closed"));
         } catch (InvitationUnusableException e) {
             return ResponseEntity.status(HttpStatus.GONE).body(Map.of("problem", "gone"));
+        } catch (LinkInUseException e) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("problem", "in-use"));
         }
     }
 }

@@ -1,9 +1,9 @@
 package app.scorecard.assessment.web;
 
 import app.scorecard.account.SignedInUser;
+import app.scorecard.account.Viewer;
 import app.scorecard.assessment.InvitationView;
 import app.scorecard.assessment.Invitations;
-import app.scorecard.assessment.Viewer;
 import app.scorecard.web.CsvWriter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** A round's invitation links as a CSV of name and link, for the manager to hand out (no email server needed). */
+/**
+ * A round's invitations as a CSV — name, link, whether they answered, and for mailed invitations the address — for the
+ * manager to hand out the links they hold (no mail server needed). A mailed invitation's link is never in it.
+ */
 @Controller
 class InvitationCsvController {
 
@@ -28,12 +31,13 @@ class InvitationCsvController {
     ResponseEntity<String> csv(@PathVariable long id, @AuthenticationPrincipal SignedInUser me) {
         String base =
                 ServletUriComponentsBuilder.fromCurrentContextPath().path("/i/").toUriString();
-        CsvWriter csv = new CsvWriter().row("name", "link", "status");
+        CsvWriter csv = new CsvWriter().row("name", "link", "status", "email");
         for (InvitationView invitation : invitations.of(id, Viewer.of(me))) {
             csv.row(
                     invitation.name(),
-                    base + invitation.token(),
-                    invitation.state().name().toLowerCase());
+                    invitation.mailed() ? "" : base + invitation.token(),
+                    invitation.state().name().toLowerCase(),
+                    invitation.mailed() ? invitation.email() : "");
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, CsvWriter.MEDIA_TYPE)

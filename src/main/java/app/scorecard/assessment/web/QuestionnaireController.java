@@ -3,6 +3,7 @@ package app.scorecard.assessment.web;
 import app.scorecard.account.SignedInUser;
 import app.scorecard.assessment.InvalidAnswersException;
 import app.scorecard.assessment.InvitationUnusableException;
+import app.scorecard.assessment.LinkInUseException;
 import app.scorecard.assessment.QuestionnaireView;
 import app.scorecard.assessment.Questionnaires;
 import app.scorecard.assessment.Respondent;
@@ -59,8 +60,18 @@ class QuestionnaireController {
     }
 
     @GetMapping("/i/{token}")
-    String showInvitation(@PathVariable String token, HttpServletRequest request, Model model) {
-        return show(new Respondent.WithInvitation(token), "/i/" + token, justSaved(request), model);
+    String showInvitation(
+            @PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
+        try {
+            return show(
+                    new Respondent.WithInvitation(token, BrowserSecret.of(request)),
+                    "/i/" + token,
+                    justSaved(request),
+                    model);
+        } catch (LinkInUseException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return "assessment/link-in-use";
+        }
     }
 
     /** {@code ?saved}, with or without a value. */
@@ -85,9 +96,11 @@ class QuestionnaireController {
             @PathVariable String token,
             @RequestParam(defaultValue = "save") String action,
             @ModelAttribute("form") QuestionnaireForm form,
+            HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        return answer(new Respondent.WithInvitation(token), "/i/" + token, action, form, response, model);
+        Respondent respondent = new Respondent.WithInvitation(token, BrowserSecret.ensure(request, response));
+        return answer(respondent, "/i/" + token, action, form, response, model);
     }
 
     private String show(Respondent respondent, String action, boolean justSaved, Model model) {
@@ -144,6 +157,15 @@ class QuestionnaireController {
             rejected(button, "closed");
             response.setStatus(HttpStatus.CONFLICT.value());
             return page.render(questionnaires.open(respondent), form, action, Map.of(), "questionnaire.closed", model);
+        } catch (LinkInUseException e) {
+            // Another browser saved a draft through this link first: it is theirs. Nothing is stored; what this page
+            // holds comes back, so that nothing typed is lost.
+            rejected(button, "in-use");
+            if (!page.canRenderUnsaved(form)) {
+                throw e;
+            }
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return page.renderUnsaved(form, action, "questionnaire.linkInUse", model);
         } catch (InvitationUnusableException e) {
             // The link died while the page was open (revoked, or the round closed): nothing is lost from the page.
             rejected(button, "gone");

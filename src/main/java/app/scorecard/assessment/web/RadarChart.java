@@ -1,6 +1,6 @@
 package app.scorecard.assessment.web;
 
-import app.scorecard.assessment.ScorecardReport;
+import app.scorecard.results.ScorecardReport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package app.scorecard.assessment.web;
 
 import app.scorecard.account.SignedInUser;
+import app.scorecard.account.Viewer;
 import app.scorecard.assessment.RoundPage;
 import app.scorecard.assessment.RoundPages;
 import app.scorecard.assessment.RoundSummary;
 import app.scorecard.assessment.Rounds;
-import app.scorecard.assessment.TeamResults;
-import app.scorecard.assessment.Viewer;
+import app.scorecard.results.TeamResults;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,9 +37,8 @@ class RoundApiController {
 
     @GetMapping(path = "/api/v1/rounds/{id}/scorecard", produces = "application/json")
     RoundScorecardJson scorecard(@PathVariable long id, @AuthenticationPrincipal SignedInUser me) {
-        Viewer viewer = Viewer.of(me);
-        RoundPage page = roundPages.of(id, viewer);
-        RoundJson round = RoundJson.of(rounds.summary(id, viewer));
+        RoundPage page = roundPages.of(id, Viewer.of(me));
+        RoundJson round = RoundJson.of(page.round());
         if (page.isSelfAssessment()) {
             return new RoundScorecardJson(
                     round,
@@ -47,6 +46,8 @@ class RoundApiController {
                     1,
                     null,
                     0,
+                    0,
+                    false,
                     ScoreResponse.of(page.selfScorecard().report()),
                     null,
                     null,
@@ -56,9 +57,11 @@ class RoundApiController {
         return new RoundScorecardJson(
                 round,
                 results.visibility().name(),
-                results.memberResponses(),
+                results.counted(),
                 results.minimum(),
                 results.stillNeeded(),
+                results.throughManagerHeldLinks(),
+                results.managerHeldLinksCount(),
                 results.team() == null ? null : ScoreResponse.of(results.team()),
                 results.shown()
                         ? results.distribution().stream()
@@ -92,14 +95,16 @@ class RoundApiController {
                     round.setKey(),
                     round.setVersion(),
                     round.closesOn(),
-                    round.submittedResponses());
+                    round.responses());
         }
     }
 
     /**
      * @param results {@code COLLECTING}, {@code TOO_FEW} or {@code SHOWN}; everything derived from answers is
      *     {@code null} unless {@code SHOWN}
-     * @param responses for a team round, the responses other than the manager's
+     * @param responses for a team round, the answers its results count (never the managers')
+     * @param throughManagerHeldLinks answers through links the manager copied or downloaded: part of {@code responses}
+     *     when {@code managerHeldLinksCounted}, else left out of the results
      */
     record RoundScorecardJson(
             RoundJson round,
@@ -107,6 +112,8 @@ class RoundApiController {
             long responses,
             Integer minimumResponses,
             long stillNeeded,
+            long throughManagerHeldLinks,
+            boolean managerHeldLinksCounted,
             ScoreResponse scorecard,
             List<DistributionJson> distribution,
             List<String> comments,

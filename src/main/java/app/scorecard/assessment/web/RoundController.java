@@ -1,14 +1,14 @@
 package app.scorecard.assessment.web;
 
 import app.scorecard.account.SignedInUser;
+import app.scorecard.account.Viewer;
 import app.scorecard.assessment.InvalidInvitationsException;
 import app.scorecard.assessment.Invitations;
 import app.scorecard.assessment.RoundClosedException;
 import app.scorecard.assessment.RoundPage;
 import app.scorecard.assessment.RoundPages;
 import app.scorecard.assessment.Rounds;
-import app.scorecard.assessment.TeamResults;
-import app.scorecard.assessment.Viewer;
+import app.scorecard.results.TeamResults;
 import java.util.Arrays;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,6 +54,8 @@ class RoundController {
             return "assessment/scorecard";
         }
         TeamResults results = page.teamResults();
+        model.addAttribute("round", page.round());
+        model.addAttribute("teamName", page.teamName());
         model.addAttribute("results", results);
         model.addAttribute("own", page.own());
         if (results.team() != null) {

@@ -1,8 +1,8 @@
 package app.scorecard.assessment.web;
 
-import app.scorecard.assessment.AnswerScoring;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.results.AnswerScoring;
 import app.scorecard.web.FieldProblem;
 import app.scorecard.web.InvalidRequestException;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package app.scorecard.assessment.web;
 
-import app.scorecard.assessment.ScorecardReport;
 import app.scorecard.questionbank.Guidance;
+import app.scorecard.results.ScorecardReport;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package app.scorecard.assessment.web;
 
 import app.scorecard.account.SignedInUser;
-import app.scorecard.assessment.RoundMode;
 import app.scorecard.assessment.Rounds;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetNotFoundException;
 import app.scorecard.questionbank.QuestionSetRetiredException;
+import app.scorecard.results.RoundMode;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

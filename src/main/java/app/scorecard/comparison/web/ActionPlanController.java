@@ -1,15 +1,15 @@
 package app.scorecard.comparison.web;
 
 import app.scorecard.account.SignedInUser;
-import app.scorecard.assessment.FinishedRound;
-import app.scorecard.assessment.RoundHistory;
-import app.scorecard.assessment.ScoreStat;
-import app.scorecard.assessment.Viewer;
+import app.scorecard.account.Viewer;
 import app.scorecard.comparison.ActionPlans;
 import app.scorecard.comparison.ActionStatus;
 import app.scorecard.comparison.InvalidActionException;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.results.FinishedRound;
+import app.scorecard.results.RoundHistory;
+import app.scorecard.results.ScoreStat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,13 +1,13 @@
 package app.scorecard.comparison.web;
 
 import app.scorecard.account.SignedInUser;
-import app.scorecard.assessment.FinishedRound;
-import app.scorecard.assessment.RoundHistory;
-import app.scorecard.assessment.Viewer;
+import app.scorecard.account.Viewer;
 import app.scorecard.comparison.ActionPlans;
 import app.scorecard.comparison.ActionView;
 import app.scorecard.comparison.RoundComparer;
 import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.results.FinishedRound;
+import app.scorecard.results.RoundHistory;
 import app.scorecard.team.TeamService;
 import java.util.List;
 import java.util.Map;

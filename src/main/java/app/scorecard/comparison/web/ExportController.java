@@ -1,15 +1,15 @@
 package app.scorecard.comparison.web;
 
 import app.scorecard.account.SignedInUser;
+import app.scorecard.account.Viewer;
 import app.scorecard.assessment.Answer;
-import app.scorecard.assessment.FinishedRound;
 import app.scorecard.assessment.RawAnswers;
-import app.scorecard.assessment.RoundHistory;
-import app.scorecard.assessment.ScoreStat;
-import app.scorecard.assessment.Viewer;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.results.FinishedRound;
+import app.scorecard.results.RoundHistory;
+import app.scorecard.results.ScoreStat;
 import app.scorecard.web.CsvWriter;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
@@ -42,6 +42,15 @@ class ExportController {
         FinishedRound round = history.of(id, Viewer.of(me));
         QuestionSetDefinition version = questionBank.definition(round.versionId());
         CsvWriter csv = new CsvWriter().row("scope", "key", "name", "score", "answered");
+        if (round.shown() && round.countedThroughManagerHeldLinks() > 0) {
+            // the results say how many of their answers came through links the manager held, wherever they are shown
+            csv.row(
+                    "respondents",
+                    "through_manager_held_links",
+                    "Answers through links the manager copied or downloaded",
+                    null,
+                    round.countedThroughManagerHeldLinks());
+        }
         if (round.shown()) {
             csv.row(
                     "overall",
@@ -78,6 +87,7 @@ class ExportController {
                         "version",
                         "finished_at",
                         "respondents",
+                        "through_manager_held_links",
                         "scope",
                         "key",
                         "score");
@@ -90,6 +100,7 @@ class ExportController {
                         round.version(),
                         round.finishedAt(),
                         round.respondents(),
+                        round.countedThroughManagerHeldLinks(),
                         "hidden",
                         "",
                         "");
@@ -102,6 +113,7 @@ class ExportController {
                     round.version(),
                     round.finishedAt(),
                     round.respondents(),
+                    round.countedThroughManagerHeldLinks(),
                     "overall",
                     "overall",
                     round.overall());
@@ -113,6 +125,7 @@ class ExportController {
                         round.version(),
                         round.finishedAt(),
                         round.respondents(),
+                        round.countedThroughManagerHeldLinks(),
                         "category",
                         category.getKey(),
                         category.getValue().score());
@@ -139,8 +152,9 @@ class ExportController {
         return csv(csv, "round-" + id + "-responses.csv");
     }
 
+    /** A hidden question ({@code stat} null) shows neither a score nor how many answered it. */
     private static void row(CsvWriter csv, String scope, String key, String name, ScoreStat stat) {
-        csv.row(scope, key, name, stat == null ? null : stat.score(), stat == null ? 0 : stat.answered());
+        csv.row(scope, key, name, stat == null ? null : stat.score(), stat == null ? null : stat.answered());
     }
 
     private static ResponseEntity<String> csv(CsvWriter csv, String filename) {

@@ -1,12 +1,12 @@
 package app.scorecard.comparison.web;
 
 import app.scorecard.account.SignedInUser;
-import app.scorecard.assessment.FinishedRound;
-import app.scorecard.assessment.RoundHistory;
-import app.scorecard.assessment.ScoreStat;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.questionbank.QuestionSetSummary;
+import app.scorecard.results.FinishedRound;
+import app.scorecard.results.RoundHistory;
+import app.scorecard.results.ScoreStat;
 import app.scorecard.team.TeamService;
 import app.scorecard.team.TeamView;
 import java.math.BigDecimal;

@@ -1,13 +1,13 @@
 package app.scorecard.comparison.web;
 
 import app.scorecard.account.SignedInUser;
-import app.scorecard.assessment.FinishedRound;
-import app.scorecard.assessment.RoundHistory;
-import app.scorecard.assessment.ScoreStat;
-import app.scorecard.assessment.Viewer;
+import app.scorecard.account.Viewer;
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.results.FinishedRound;
+import app.scorecard.results.RoundHistory;
+import app.scorecard.results.ScoreStat;
 import app.scorecard.team.TeamService;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package app.scorecard.comparison.web;
 
-import app.scorecard.assessment.FinishedRound;
-import app.scorecard.assessment.ScoreStat;
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.results.FinishedRound;
+import app.scorecard.results.ScoreStat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

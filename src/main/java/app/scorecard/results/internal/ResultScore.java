@@ -1,15 +1,18 @@
-package app.scorecard.assessment.internal;
+package app.scorecard.results.internal;
 
+import app.scorecard.results.ScoreScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * One score of a finished round — overall, a category's or a question's — by the scoring rules, with the number, mean
- * and sample variance of the respondents' own scores there, which tell a real change from noise.
+ * and sample variance of the respondents' own scores there, which tell a real change from noise. A category also keeps
+ * how many of its questions had a score; a question how many chose each answer and whether it was hidden.
  */
 @Embeddable
 public class ResultScore {
@@ -33,6 +36,33 @@ public class ResultScore {
     @Column(name = "variance")
     private Double variance;
 
+    @Column(name = "items_answered")
+    private Integer itemsAnswered;
+
+    @Column(name = "items_total")
+    private Integer itemsTotal;
+
+    @Column(name = "chose_na")
+    private Long choseNotApplicable;
+
+    @Column(name = "chose_1")
+    private Long chose1;
+
+    @Column(name = "chose_2")
+    private Long chose2;
+
+    @Column(name = "chose_3")
+    private Long chose3;
+
+    @Column(name = "chose_4")
+    private Long chose4;
+
+    @Column(name = "chose_5")
+    private Long chose5;
+
+    @Column(name = "hidden")
+    private Boolean hidden;
+
     protected ResultScore() {}
 
     public ResultScore(ScoreScope scope, String key, BigDecimal score, int answered, Double mean, Double variance) {
@@ -42,6 +72,41 @@ public class ResultScore {
         this.answered = answered;
         this.mean = mean;
         this.variance = variance;
+    }
+
+    /** A category's score, of which {@code itemsAnswered} of its {@code itemsTotal} questions had a score. */
+    public static ResultScore category(
+            String key,
+            BigDecimal score,
+            int answered,
+            Double mean,
+            Double variance,
+            int itemsAnswered,
+            int itemsTotal) {
+        ResultScore category = new ResultScore(ScoreScope.CATEGORY, key, score, answered, mean, variance);
+        category.itemsAnswered = itemsAnswered;
+        category.itemsTotal = itemsTotal;
+        return category;
+    }
+
+    /** A question's score with how many chose "not applicable" (index 0) and each point 1–5. */
+    public static ResultScore item(
+            String key,
+            BigDecimal score,
+            int answered,
+            Double mean,
+            Double variance,
+            List<Long> counts,
+            boolean hidden) {
+        ResultScore item = new ResultScore(ScoreScope.ITEM, key, score, answered, mean, variance);
+        item.choseNotApplicable = counts.get(0);
+        item.chose1 = counts.get(1);
+        item.chose2 = counts.get(2);
+        item.chose3 = counts.get(3);
+        item.chose4 = counts.get(4);
+        item.chose5 = counts.get(5);
+        item.hidden = hidden;
+        return item;
     }
 
     public ScoreScope scope() {
@@ -66,6 +131,36 @@ public class ResultScore {
 
     public Double variance() {
         return variance;
+    }
+
+    /** A category's: how many of its questions had a score (0 when not recorded). */
+    public int itemsAnswered() {
+        return itemsAnswered == null ? 0 : itemsAnswered;
+    }
+
+    /** A category's: how many questions it has (0 when not recorded). */
+    public int itemsTotal() {
+        return itemsTotal == null ? 0 : itemsTotal;
+    }
+
+    /** A question's: how many chose "not applicable" (index 0) and each point 1–5; zeros when not recorded. */
+    public List<Long> counts() {
+        return List.of(
+                orZero(choseNotApplicable),
+                orZero(chose1),
+                orZero(chose2),
+                orZero(chose3),
+                orZero(chose4),
+                orZero(chose5));
+    }
+
+    /** A question's: hidden for having fewer answers than the minimum (or no distribution recorded). */
+    public boolean hidden() {
+        return hidden != null && hidden;
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
     }
 
     @Override

@@ -1,11 +1,23 @@
-package app.scorecard.assessment.internal;
+package app.scorecard.results.internal;
 
+import app.scorecard.results.CalculatedResult;
+import app.scorecard.results.CalculatedResult.CategoryRow;
+import app.scorecard.results.CalculatedResult.ItemRow;
+import app.scorecard.results.FinishedRoundFacts;
+import app.scorecard.results.RoundMode;
+import app.scorecard.results.ScoreScope;
+import app.scorecard.results.ScoreStat;
+import app.scorecard.results.internal.ResultHighlight.Kind;
+import app.scorecard.scoring.Band;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,9 +26,11 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A finished round's results, written once when it finishes (a self-assessment when submitted, a team round when
- * closed) and read by the history, comparisons and heatmaps. A team round below the anonymity minimum is recorded
- * with {@code shown = false} and no scores at all.
+ * A finished round's result, a record: written once when the round finishes (a self-assessment when submitted, a team
+ * round when it closes), never changed, and read by every page, export and API answer about the round. Besides the
+ * numbers it keeps what they were computed under — the question-set version, the scoring rules version, the anonymity
+ * minimum and whether answers through manager-held links counted — so they can be recomputed and checked, and so that
+ * nothing shown depends on today's roles or settings. A team round below the minimum keeps its counts and nothing else.
  */
 @Entity
 @Table(name = "round_result")
@@ -29,6 +43,13 @@ public class RoundResult {
     @Column(name = "team_id", nullable = false, updatable = false)
     private long teamId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mode", nullable = false, updatable = false)
+    private RoundMode mode;
+
+    @Column(name = "label", nullable = false, updatable = false)
+    private String label;
+
     @Column(name = "set_key", nullable = false, updatable = false)
     private String setKey;
 
@@ -38,8 +59,20 @@ public class RoundResult {
     @Column(name = "finished_at", nullable = false, updatable = false)
     private Instant finishedAt;
 
+    @Column(name = "rules_version", nullable = false, updatable = false)
+    private int rulesVersion;
+
+    @Column(name = "min_responses", nullable = false, updatable = false)
+    private int minResponses;
+
+    @Column(name = "manager_held_counted", nullable = false, updatable = false)
+    private boolean managerHeldCounted;
+
     @Column(name = "respondents", nullable = false, updatable = false)
     private int respondents;
+
+    @Column(name = "through_manager_held", nullable = false, updatable = false)
+    private int throughManagerHeld;
 
     @Column(name = "shown", nullable = false, updatable = false)
     private boolean shown;
@@ -50,35 +83,147 @@ public class RoundResult {
     @Column(name = "band", updatable = false)
     private String band;
 
+    @Column(name = "band_min", updatable = false)
+    private Integer bandMin;
+
+    @Column(name = "complete", nullable = false, updatable = false)
+    private boolean complete = true;
+
     @ElementCollection
     @CollectionTable(name = "round_result_score", joinColumns = @JoinColumn(name = "round_id"))
     private List<ResultScore> scores = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "round_result_highlight", joinColumns = @JoinColumn(name = "round_id"))
+    @OrderColumn(name = "position")
+    private List<ResultHighlight> highlights = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "round_result_comment", joinColumns = @JoinColumn(name = "round_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "comment_text", nullable = false)
+    private List<String> comments = new ArrayList<>();
+
     protected RoundResult() {}
 
-    public RoundResult(
-            long roundId,
-            long teamId,
-            String setKey,
-            long versionId,
-            Instant finishedAt,
-            int respondents,
-            boolean shown,
-            BigDecimal overall,
-            String band,
-            List<ResultScore> scores) {
-        this.roundId = roundId;
-        this.teamId = teamId;
-        this.setKey = setKey;
-        this.versionId = versionId;
-        this.finishedAt = finishedAt;
-        this.respondents = respondents;
-        this.shown = shown;
-        this.overall = shown ? overall : null;
-        this.band = shown ? band : null;
-        if (shown) {
-            this.scores.addAll(scores);
+    /**
+     * The record of a calculated result.
+     *
+     * @param minimum the anonymity minimum it was calculated under
+     * @param managerHeldCounted whether answers through manager-held links counted
+     */
+    public static RoundResult of(
+            FinishedRoundFacts round,
+            CalculatedResult result,
+            int rulesVersion,
+            int minimum,
+            boolean managerHeldCounted) {
+        RoundResult record = new RoundResult();
+        record.roundId = round.roundId();
+        record.teamId = round.teamId();
+        record.mode = round.mode();
+        record.label = round.label();
+        record.setKey = round.setKey();
+        record.versionId = round.versionId();
+        record.finishedAt = round.finishedAt();
+        record.rulesVersion = rulesVersion;
+        record.minResponses = minimum;
+        record.managerHeldCounted = managerHeldCounted;
+        record.respondents = result.respondents();
+        record.throughManagerHeld = result.throughManagerHeldLinks();
+        record.shown = result.shown();
+        if (!result.shown()) {
+            return record;
         }
+        record.overall = result.overall();
+        record.band = result.band() == null ? null : result.band().label();
+        record.bandMin = result.band() == null ? null : result.band().min();
+        ScoreStat overall = result.overallStat();
+        record.scores.add(new ResultScore(
+                ScoreScope.OVERALL,
+                ScoreScope.OVERALL_KEY,
+                overall.score(),
+                overall.answered(),
+                overall.mean(),
+                overall.variance()));
+        for (CategoryRow category : result.categories()) {
+            ScoreStat stat = category.stat();
+            record.scores.add(ResultScore.category(
+                    category.key(),
+                    stat.score(),
+                    stat.answered(),
+                    stat.mean(),
+                    stat.variance(),
+                    category.itemsAnswered(),
+                    category.itemsTotal()));
+        }
+        for (ItemRow item : result.items()) {
+            ScoreStat stat = item.stat();
+            record.scores.add(ResultScore.item(
+                    item.key(),
+                    stat.score(),
+                    stat.answered(),
+                    stat.mean(),
+                    stat.variance(),
+                    item.counts(),
+                    item.hidden()));
+        }
+        result.strengths().forEach(key -> record.highlights.add(new ResultHighlight(Kind.STRENGTH, key)));
+        result.gaps().forEach(key -> record.highlights.add(new ResultHighlight(Kind.GAP, key)));
+        record.comments.addAll(result.comments());
+        return record;
+    }
+
+    /**
+     * The stored result as plain values, in the order of the scores as stored (callers that need the questionnaire's
+     * order sort by it).
+     */
+    public CalculatedResult toCalculated() {
+        if (!shown) {
+            return new CalculatedResult(
+                    respondents,
+                    throughManagerHeld,
+                    false,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of());
+        }
+        ScoreStat overallStat = null;
+        List<CategoryRow> categories = new ArrayList<>();
+        List<ItemRow> items = new ArrayList<>();
+        for (ResultScore score : scores) {
+            ScoreStat stat = new ScoreStat(score.score(), score.answered(), score.mean(), score.variance());
+            switch (score.scope()) {
+                case OVERALL -> overallStat = stat;
+                case CATEGORY ->
+                    categories.add(new CategoryRow(score.key(), stat, score.itemsAnswered(), score.itemsTotal()));
+                case ITEM -> items.add(new ItemRow(score.key(), stat, score.counts(), score.hidden()));
+            }
+        }
+        return new CalculatedResult(
+                respondents,
+                throughManagerHeld,
+                true,
+                overall,
+                band == null ? null : new Band(bandMin == null ? 0 : bandMin, band),
+                overallStat,
+                categories,
+                items,
+                highlighted(Kind.STRENGTH),
+                highlighted(Kind.GAP),
+                comments);
+    }
+
+    private List<String> highlighted(Kind kind) {
+        return highlights.stream()
+                .filter(highlight -> highlight.kind() == kind)
+                .map(ResultHighlight::questionKey)
+                .toList();
     }
 
     public long getRoundId() {
@@ -87,6 +232,14 @@ public class RoundResult {
 
     public long getTeamId() {
         return teamId;
+    }
+
+    public RoundMode getMode() {
+        return mode;
+    }
+
+    public String getLabel() {
+        return label;
     }
 
     public String getSetKey() {
@@ -101,8 +254,32 @@ public class RoundResult {
         return finishedAt;
     }
 
+    /**
+     * False only for a result migrated from before results were records that could not be completed: it keeps the
+     * numbers it showed, without per-question details, and cannot be recomputed.
+     */
+    public boolean isComplete() {
+        return complete;
+    }
+
+    public int getRulesVersion() {
+        return rulesVersion;
+    }
+
+    public int getMinResponses() {
+        return minResponses;
+    }
+
+    public boolean isManagerHeldCounted() {
+        return managerHeldCounted;
+    }
+
     public int getRespondents() {
         return respondents;
+    }
+
+    public int getThroughManagerHeld() {
+        return throughManagerHeld;
     }
 
     public boolean isShown() {
@@ -119,5 +296,9 @@ public class RoundResult {
 
     public List<ResultScore> getScores() {
         return Collections.unmodifiableList(scores);
+    }
+
+    public List<String> getComments() {
+        return Collections.unmodifiableList(comments);
     }
 }

@@ -1,11 +1,16 @@
-package app.scorecard.assessment.internal;
+package app.scorecard.results.internal;
 
+import app.scorecard.results.ScoreScope;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface RoundResultRepository extends JpaRepository<RoundResult, Long> {
+
+    /** The rounds with a stored result, in the order they finished. */
+    @Query("select r.roundId from RoundResult r order by r.finishedAt, r.roundId")
+    List<Long> findAllRoundIds();
 
     /** A team's finished rounds, newest first; their scores follow in one batch query. */
     List<RoundResult> findByTeamIdOrderByFinishedAtDescRoundIdDesc(long teamId);

@@ -36,6 +36,9 @@ public class Team {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "counts_manager_held_links", nullable = false)
+    private boolean countsManagerHeldLinks;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -53,6 +56,15 @@ public class Team {
         members.add(new TeamMember(accountId, role));
     }
 
+    /**
+     * Whether answers through links the team's managers copy or download count in its team rounds' results (taking
+     * effect for rounds that close from now on). Off unless an admin turns it on: a manager holding the links could
+     * answer them in other people's place.
+     */
+    public void countManagerHeldLinks(boolean count) {
+        this.countsManagerHeldLinks = count;
+    }
+
     public void remove(long accountId) {
         members.removeIf(member -> member.accountId() == accountId);
     }
@@ -60,6 +72,6 @@ public class Team {
     public TeamView toView() {
         Map<Long, TeamRole> roles = new LinkedHashMap<>();
         members.forEach(member -> roles.put(member.accountId(), member.role()));
-        return new TeamView(id, name, roles);
+        return new TeamView(id, name, roles, countsManagerHeldLinks);
     }
 }

@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.ui.ExtendedModelMap;
@@ -72,7 +73,8 @@ class DatabaseOutageTests {
         MockHttpServletResponse response = new MockHttpServletResponse();
         ExtendedModelMap model = new ExtendedModelMap();
 
-        String view = controller.answerInvitation("some-token", "submit", form, response, model);
+        String view = controller.answerInvitation(
+                "some-token", "submit", form, new MockHttpServletRequest(), response, model);
 
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(meters.get("scorecard.responses.rejected")
@@ -98,7 +100,12 @@ class DatabaseOutageTests {
         form.getChoices().put("q", "4");
 
         assertThatThrownBy(() -> controller.answerInvitation(
-                        "some-token", "submit", form, new MockHttpServletResponse(), new ExtendedModelMap()))
+                        "some-token",
+                        "submit",
+                        form,
+                        new MockHttpServletRequest(),
+                        new MockHttpServletResponse(),
+                        new ExtendedModelMap()))
                 .isSameAs(outage);
         assertThat(DatabaseUnavailable.causedBy(outage)).isTrue();
     }

@@ -10,15 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.scorecard.account.AccountService;
 import app.scorecard.account.Role;
+import app.scorecard.account.Viewer;
 import app.scorecard.assessment.InvitationView;
 import app.scorecard.assessment.Invitations;
 import app.scorecard.assessment.Questionnaires;
 import app.scorecard.assessment.Respondent;
-import app.scorecard.assessment.RoundMode;
 import app.scorecard.assessment.Rounds;
-import app.scorecard.assessment.Viewer;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.results.RoundMode;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
 import app.scorecard.team.TeamRole;
@@ -126,13 +126,12 @@ class TeamRoundAnonymityTests {
     @Test
     void countsNoAnswerThatArrivedAfterTheRoundClosed() throws Exception {
         answerThroughLinks(List.of("5", "2", "3"), Map.of());
-        rounds.close(roundId, new Viewer(manager, false));
-        // A submit that raced with closing and committed just after it:
+        // A submit that raced with closing and committed just after it, yet before the result was recorded:
         jdbc.update(
-                "update response set submitted_at = (select closed_at from assessment_round where id = ?) + 1"
-                        + " where id = (select max(id) from response where round_id = ?)",
-                roundId,
+                "update response set submitted_at = ? where id = (select max(id) from response where round_id = ?)",
+                java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(3600)),
                 roundId);
+        rounds.close(roundId, new Viewer(manager, false));
 
         mvc.perform(get("/rounds/{id}", roundId).with(people.as("manager")))
                 .andExpect(content().string(containsString("fewer than the 3 needed")))
@@ -170,7 +169,7 @@ class TeamRoundAnonymityTests {
         List<InvitationView> links = invitations.of(roundId, viewer);
         for (int person = 0; person < values.size(); person++) {
             questionnaires.submit(
-                    new Respondent.WithInvitation(links.get(person).token()),
+                    new Respondent.WithInvitation(links.get(person).token(), "browser " + person),
                     0,
                     UUID.randomUUID().toString(),
                     all(values.get(person), notApplicable.get(person)),

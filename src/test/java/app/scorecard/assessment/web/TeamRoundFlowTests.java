@@ -12,14 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.scorecard.account.Viewer;
 import app.scorecard.assessment.InvitationView;
 import app.scorecard.assessment.Invitations;
-import app.scorecard.assessment.Viewer;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.support.CookieJar;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
-import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -85,16 +85,19 @@ class TeamRoundFlowTests {
 
     @Test
     void showsTheTeamsResultsOnlyOnceClosedWithEnoughAnswersAndTheManagersViewOnlyToManagers() throws Exception {
-        // Ana answers through her link in two sittings: a draft first, then the rest.
-        MockHttpSession ana = new MockHttpSession();
-        mvc.perform(get("/i/{token}", token(0)).session(ana)).andExpect(status().isOk());
-        mvc.perform(link(0, "save", 0, ana).param(choice(0), "5"))
-                .andExpect(redirectedUrl("/i/" + token(0) + "?saved"));
-        mvc.perform(get("/i/{token}", token(0)).session(ana))
-                .andExpect(content().string(containsString("1 of 20 answered")));
-        mvc.perform(all(link(0, "submit", 1, ana), "5")).andExpect(redirectedUrl("/i/" + token(0)));
-        mvc.perform(get("/i/{token}", token(0)).session(ana))
-                .andExpect(content().string(containsString("Your answers are in")));
+        // Ana answers through her link in two sittings, in her browser: a draft first, then the rest.
+        CookieJar ana = new CookieJar();
+        assertThat(ana.perform(mvc, get("/i/{token}", token(0))).getStatus()).isEqualTo(200);
+        assertThat(ana.perform(mvc, link(0, "save", 0, new MockHttpSession()).param(choice(0), "5"))
+                        .getRedirectedUrl())
+                .isEqualTo("/i/" + token(0) + "?saved");
+        assertThat(ana.perform(mvc, get("/i/{token}", token(0))).getContentAsString())
+                .contains("1 of 20 answered");
+        assertThat(ana.perform(mvc, all(link(0, "submit", 1, new MockHttpSession()), "5"))
+                        .getRedirectedUrl())
+                .isEqualTo("/i/" + token(0));
+        assertThat(ana.perform(mvc, get("/i/{token}", token(0))).getContentAsString())
+                .contains("Your answers are in");
 
         // The member answers from their account, Ben through his link.
         String memberResponse = mvc.perform(post("/rounds/{id}/responses", roundId)
@@ -327,8 +330,8 @@ class TeamRoundFlowTests {
                 .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 
-        assertThat(csv).startsWith("\uFEFFname,link,status\r\n");
-        assertThat(csv).contains("Ana,http://localhost/i/" + token(0) + ",not_opened\r\n");
+        assertThat(csv).startsWith("\uFEFFname,link,status,email\r\n");
+        assertThat(csv).contains("Ana,http://localhost/i/" + token(0) + ",not_yet,\r\n");
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\")\",http://localhost/i/");
     }
 
@@ -339,19 +342,23 @@ class TeamRoundFlowTests {
     @Test
     void aLinkRespondentSavesAndSubmitsWithoutASession() throws Exception {
         // nothing to write to a session store per respondent, nothing to lose with it when the database is away
-        HttpSession saved = mvc.perform(post("/i/{token}", token(2))
+        // … only a cookie of the browser's own, which makes the draft theirs
+        CookieJar browser = new CookieJar();
+        var save = mvc.perform(post("/i/{token}", token(2))
                         .param("action", "save")
                         .param("lockVersion", "0")
                         .param(choice(0), "4")
                         .with(csrf()))
                 .andExpect(redirectedUrl("/i/" + token(2) + "?saved"))
-                .andReturn()
-                .getRequest()
-                .getSession(false);
-        mvc.perform(get("/i/{token}?saved", token(2)))
-                .andExpect(content().string(containsString("Your answers are saved.")));
+                .andReturn();
+        browser.cookies()
+                .put(
+                        "scorecard-respondent",
+                        save.getResponse().getCookie("scorecard-respondent").getValue());
+        assertThat(browser.perform(mvc, get("/i/{token}?saved", token(2))).getContentAsString())
+                .contains("Your answers are saved.");
 
-        assertThat(saved).isNull();
+        assertThat(save.getRequest().getSession(false)).isNull();
     }
 
     private MockHttpServletRequestBuilder link(int person, String action, long lockVersion, MockHttpSession session) {

@@ -7,16 +7,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.scorecard.account.AccountService;
 import app.scorecard.account.Role;
+import app.scorecard.account.Viewer;
 import app.scorecard.assessment.InvitationView;
 import app.scorecard.assessment.Invitations;
 import app.scorecard.assessment.Questionnaires;
 import app.scorecard.assessment.Respondent;
-import app.scorecard.assessment.RoundMode;
 import app.scorecard.assessment.Rounds;
-import app.scorecard.assessment.Viewer;
 import app.scorecard.comparison.ActionPlans;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionBankImport;
+import app.scorecard.results.RoundMode;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
 import app.scorecard.team.TeamRole;
@@ -78,6 +78,10 @@ class ComparisonPagesTests {
      */
     private static final int[][] ROUND_B = {{5, 2, 4, 1}, {5, 3, 4, 2}, {5, 4, 5, 3}};
 
+    /** Team One's row: every answer came through a link the manager handed out, and the row says so. */
+    private static final String ONE_ON_THE_HEATMAP =
+            "Compare One (3 of 3 answers through links the manager handed out) 64.6 75.0 54.2";
+
     private static Fixture fixture;
 
     record Fixture(long one, long two, long roundA, long roundB, long roundTwo) {}
@@ -130,6 +134,9 @@ class ComparisonPagesTests {
         teams.place(one, member, TeamRole.MEMBER);
         long two = teams.create("Compare Two").id();
         teams.place(two, manager, TeamRole.MANAGER);
+        // the people answer through links the manager hands out, which count only where an admin allows it
+        teams.countManagerHeldLinks(one, true);
+        teams.countManagerHeldLinks(two, true);
 
         long roundA = closedRound(manager, one, "2026 Q1", ROUND_A);
         actionPlans.record(
@@ -145,8 +152,10 @@ class ComparisonPagesTests {
 
         assertThat(rows(html, "<table aria-labelledby=\"rounds-heading\">"))
                 .containsExactly(
-                        "Compare check (2026 Q2) " + day() + " 3 64.6 Striving for excellence",
-                        "Compare check (2026 Q1) " + day() + " 3 50.0 Inconsistent");
+                        "Compare check (2026 Q2) " + day() + " 3 (3 through links the manager handed out) 64.6"
+                                + " Striving for excellence",
+                        "Compare check (2026 Q1) " + day() + " 3 (3 through links the manager handed out) 50.0"
+                                + " Inconsistent");
         assertThat(rows(html, "<table class=\"trend-table\">"))
                 .containsExactly("2026 Q1 50.0 50.0 50.0", "2026 Q2 64.6 75.0 54.2");
         assertThat(html).contains("<svg role=\"img\"").contains("href=\"/teams/" + fixture.one() + "/history.csv\"");
@@ -201,7 +210,7 @@ class ComparisonPagesTests {
         String html = page("/heatmap?set=compare-check", "compare-manager");
 
         assertThat(rows(html, "<table class=\"heatmap-table\">"))
-                .containsExactly("Compare One 64.6 75.0 54.2", "Compare Two hidden hidden hidden");
+                .containsExactly(ONE_ON_THE_HEATMAP, "Compare Two hidden hidden hidden");
         assertThat(html)
                 .contains("<td class=\"number cell tone-3\">64.6</td>")
                 .contains("<td class=\"number cell tone-2\">54.2</td>")
@@ -210,14 +219,14 @@ class ComparisonPagesTests {
         assertThat(rows(
                         page("/heatmap?set=compare-check&sort=team&dir=desc", "compare-manager"),
                         "<table class=\"heatmap-table\">"))
-                .containsExactly("Compare Two hidden hidden hidden", "Compare One 64.6 75.0 54.2");
+                .containsExactly("Compare Two hidden hidden hidden", ONE_ON_THE_HEATMAP);
         // hidden scores sort last either way
         assertThat(rows(
                         page("/heatmap?set=compare-check&sort=beta&dir=asc", "compare-manager"),
                         "<table class=\"heatmap-table\">"))
-                .containsExactly("Compare One 64.6 75.0 54.2", "Compare Two hidden hidden hidden");
+                .containsExactly(ONE_ON_THE_HEATMAP, "Compare Two hidden hidden hidden");
         assertThat(rows(page("/heatmap?set=compare-check", "admin"), "<table class=\"heatmap-table\">"))
-                .containsExactly("Compare One 64.6 75.0 54.2", "Compare Two hidden hidden hidden");
+                .containsExactly(ONE_ON_THE_HEATMAP, "Compare Two hidden hidden hidden");
         mvc.perform(get("/heatmap").with(people.as("compare-member"))).andExpect(status().isForbidden());
     }
 
@@ -230,6 +239,8 @@ class ComparisonPagesTests {
 
         assertThat(csv)
                 .isEqualTo("\uFEFFscope,key,name,score,answered\r\n"
+                        + "respondents,through_manager_held_links,Answers through links the manager copied or"
+                        + " downloaded,,3\r\n"
                         + "overall,overall,Compare check,64.6,3\r\n"
                         + "category,alpha,Alpha,75.0,3\r\n"
                         + "category,beta,Beta,54.2,3\r\n"
@@ -247,20 +258,21 @@ class ComparisonPagesTests {
                 "team-" + fixture.one() + "-history.csv");
         assertThat(one.lines().map(line -> line.replaceAll(",20\\d\\d-[^,]*Z,", ",<finished>,")))
                 .containsExactly(
-                        "\uFEFFround,label,question_set,version,finished_at,respondents,scope,key,score",
-                        fixture.roundB() + ",2026 Q2,compare-check,1,<finished>,3,overall,overall,64.6",
-                        fixture.roundB() + ",2026 Q2,compare-check,1,<finished>,3,category,alpha,75.0",
-                        fixture.roundB() + ",2026 Q2,compare-check,1,<finished>,3,category,beta,54.2",
-                        fixture.roundA() + ",2026 Q1,compare-check,1,<finished>,3,overall,overall,50.0",
-                        fixture.roundA() + ",2026 Q1,compare-check,1,<finished>,3,category,alpha,50.0",
-                        fixture.roundA() + ",2026 Q1,compare-check,1,<finished>,3,category,beta,50.0");
+                        "\uFEFFround,label,question_set,version,finished_at,respondents,through_manager_held_links,scope,"
+                                + "key,score",
+                        fixture.roundB() + ",2026 Q2,compare-check,1,<finished>,3,3,overall,overall,64.6",
+                        fixture.roundB() + ",2026 Q2,compare-check,1,<finished>,3,3,category,alpha,75.0",
+                        fixture.roundB() + ",2026 Q2,compare-check,1,<finished>,3,3,category,beta,54.2",
+                        fixture.roundA() + ",2026 Q1,compare-check,1,<finished>,3,3,overall,overall,50.0",
+                        fixture.roundA() + ",2026 Q1,compare-check,1,<finished>,3,3,category,alpha,50.0",
+                        fixture.roundA() + ",2026 Q1,compare-check,1,<finished>,3,3,category,beta,50.0");
 
         String two = csv(
                 "/teams/" + fixture.two() + "/history.csv",
                 "compare-manager",
                 "team-" + fixture.two() + "-history.csv");
         assertThat(two.lines().skip(1).map(line -> line.replaceAll(",20\\d\\d-[^,]*Z,", ",<finished>,")))
-                .containsExactly(fixture.roundTwo() + ",'@Q2 pilot,compare-check,1,<finished>,2,hidden,,");
+                .containsExactly(fixture.roundTwo() + ",'@Q2 pilot,compare-check,1,<finished>,2,2,hidden,,");
     }
 
     @Test
@@ -304,7 +316,7 @@ class ComparisonPagesTests {
         List<InvitationView> links = invitations.of(round, viewer);
         for (int person = 0; person < answers.length; person++) {
             Respondent.WithInvitation respondent =
-                    new Respondent.WithInvitation(links.get(person).token());
+                    new Respondent.WithInvitation(links.get(person).token(), "browser " + person);
             questionnaires.open(respondent);
             Map<String, String> choices = new HashMap<>();
             for (int q = 0; q < QUESTIONS.size(); q++) {

@@ -2,11 +2,11 @@ package app.scorecard.comparison.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.scorecard.assessment.FinishedRound;
-import app.scorecard.assessment.RoundMode;
-import app.scorecard.assessment.ScoreStat;
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.results.FinishedRound;
+import app.scorecard.results.RoundMode;
+import app.scorecard.results.ScoreStat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -114,6 +114,8 @@ class TrendChartTests {
                 1,
                 Instant.EPOCH,
                 3,
+                0,
+                false,
                 true,
                 new BigDecimal(overall),
                 null,
@@ -134,6 +136,8 @@ class TrendChartTests {
                 1,
                 Instant.EPOCH,
                 2,
+                0,
+                false,
                 false,
                 null,
                 null,

@@ -1,0 +1,73 @@
+package app.scorecard.results;
+
+import app.scorecard.scoring.Band;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Everything a finished round's result holds, as plain values: what its record stores once, and what a recomputation
+ * must give again. A hidden result ({@code shown} false) holds its counts and nothing derived from answers.
+ *
+ * @param respondents the responses the result counts
+ * @param throughManagerHeldLinks of the submitted responses, how many came through links the manager held (counted or
+ *     not, as the round's setting said)
+ * @param overall {@code null} when hidden or too few categories could be scored; {@code band} with it
+ * @param overallStat the overall score with the number, mean and variance of the respondents' own overall scores
+ * @param strengths question keys, best first
+ * @param gaps question keys, weakest first
+ * @param comments in the shuffled order they are shown in
+ */
+public record CalculatedResult(
+        int respondents,
+        int throughManagerHeldLinks,
+        boolean shown,
+        BigDecimal overall,
+        Band band,
+        ScoreStat overallStat,
+        List<CategoryRow> categories,
+        List<ItemRow> items,
+        List<String> strengths,
+        List<String> gaps,
+        List<String> comments) {
+
+    public CalculatedResult {
+        categories = List.copyOf(categories);
+        items = List.copyOf(items);
+        strengths = List.copyOf(strengths);
+        gaps = List.copyOf(gaps);
+        comments = List.copyOf(comments);
+    }
+
+    /** A result that shows nothing but how many answered. */
+    static CalculatedResult hidden(int respondents, int throughManagerHeldLinks) {
+        return new CalculatedResult(
+                respondents,
+                throughManagerHeldLinks,
+                false,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
+    }
+
+    /** A category's score and how many of its questions had one. */
+    public record CategoryRow(String key, ScoreStat stat, int itemsAnswered, int itemsTotal) {}
+
+    /**
+     * A question's score and how people answered it.
+     *
+     * @param counts six numbers: how many chose "not applicable" (index 0) and each point 1–5
+     * @param hidden fewer than the minimum answered it: its score and counts are never shown, and it counted as not
+     *     applicable in the other scores
+     */
+    public record ItemRow(String key, ScoreStat stat, List<Long> counts, boolean hidden) {
+
+        public ItemRow {
+            counts = List.copyOf(counts);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package app.scorecard.results;
+
+import app.scorecard.scoring.Scorecard;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One response's scores, computed once when it is submitted and stored with it: overall, per category and per
+ * question, {@code null} where there were not enough answers, with the band and the version of the rules that computed
+ * them.
+ *
+ * @param categories by category key, in questionnaire order
+ * @param items by question key, in questionnaire order
+ */
+public record ResponseScores(
+        int rulesVersion,
+        BigDecimal overall,
+        String band,
+        Map<String, BigDecimal> categories,
+        Map<String, BigDecimal> items) {
+
+    public ResponseScores {
+        categories = Collections.unmodifiableMap(new LinkedHashMap<>(categories));
+        items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
+    }
+
+    public static ResponseScores of(int rulesVersion, Scorecard card) {
+        Map<String, BigDecimal> categories = new LinkedHashMap<>();
+        card.categories().forEach(category -> categories.put(category.key(), category.score()));
+        Map<String, BigDecimal> items = new LinkedHashMap<>();
+        card.items().forEach(item -> items.put(item.questionKey(), item.score()));
+        return new ResponseScores(
+                rulesVersion,
+                card.overall(),
+                card.band() == null ? null : card.band().label(),
+                categories,
+                items);
+    }
+}

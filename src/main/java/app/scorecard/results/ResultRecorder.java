@@ -1,0 +1,73 @@
+package app.scorecard.results;
+
+import app.scorecard.results.internal.RoundResult;
+import app.scorecard.results.internal.RoundResultRepository;
+import app.scorecard.scoring.Scorecard;
+import app.scorecard.scoring.ScoringModel;
+import app.scorecard.scoring.ScoringService;
+import app.scorecard.team.TeamService;
+import app.scorecard.team.TeamView;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.security.SecureRandom;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records a round's result once, when it finishes — a self-assessment when its one response is submitted, a team round
+ * when it closes — in the transaction that finishes it. From then on every page, export and API answer reads the
+ * record; nothing about a finished round is computed again.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class ResultRecorder {
+
+    private final RoundResultRepository results;
+    private final AnonymityPolicy anonymity;
+    private final TeamService teams;
+    private final Timer scoringTime;
+    private final SecureRandom shuffle = new SecureRandom();
+
+    ResultRecorder(RoundResultRepository results, AnonymityPolicy anonymity, TeamService teams, MeterRegistry meters) {
+        this.results = results;
+        this.anonymity = anonymity;
+        this.teams = teams;
+        this.scoringTime = Timer.builder("scorecard.scoring")
+                .description("Time to score one response or one round's answers")
+                .register(meters);
+    }
+
+    /** A self-assessment's result: the scorecard its response got when it was submitted, kept as it is. */
+    public void recordSelfAssessment(FinishedRoundFacts round, Scorecard card, SubmittedResponse response) {
+        if (results.existsById(round.roundId())) {
+            return;
+        }
+        results.save(RoundResult.of(
+                round,
+                ResultCalculator.selfAssessment(card, response),
+                ScoringService.RULES_VERSION,
+                anonymity.minimum(),
+                false));
+    }
+
+    /**
+     * A team round's result, under the anonymity minimum and the team's setting for manager-held links as they are now.
+     * Recording a round twice changes nothing (closing twice, or two instances closing at once: the record's key
+     * refuses the second).
+     *
+     * @param submitted every response submitted while the round was open
+     */
+    public void recordTeamRound(FinishedRoundFacts round, ScoringModel model, List<SubmittedResponse> submitted) {
+        if (results.existsById(round.roundId())) {
+            return;
+        }
+        boolean managerHeldLinksCount =
+                teams.find(round.teamId()).map(TeamView::countsManagerHeldLinks).orElse(false);
+        CalculatedResult result = scoringTime.record(() -> new ResultCalculator(ScoringService.RULES_VERSION)
+                .teamRound(model, submitted, anonymity.minimum(), managerHeldLinksCount, shuffle));
+        results.save(RoundResult.of(
+                round, result, ScoringService.RULES_VERSION, anonymity.minimum(), managerHeldLinksCount));
+    }
+}

@@ -1,0 +1,22 @@
+package app.scorecard.results;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A submitted response as the results take it in: who gave it (by kind, never by name), the answers, the comments, and
+ * the scores stored with it when it was submitted.
+ *
+ * @param values question key to 1–5, or {@code null} for "not applicable / don't know"; a question left out was not
+ *     answered
+ */
+public record SubmittedResponse(
+        RespondentKind kind, Map<String, Integer> values, List<String> comments, ResponseScores scores) {
+
+    public SubmittedResponse {
+        values = Collections.unmodifiableMap(new HashMap<>(values));
+        comments = List.copyOf(comments);
+    }
+}

@@ -1,5 +1,6 @@
 package app.scorecard.assessment;
 
+import app.scorecard.mail.MailStatus;
 import java.time.Instant;
 
 /**
@@ -8,8 +9,18 @@ import java.time.Instant;
  *
  * @param token the link's token for a manager-held link; {@code null} for a mailed one
  * @param email where the app mails the link; {@code null} for a manager-held link
+ * @param mail how the invitation's mail stands; {@code null} for a manager-held link
+ * @param reminder how its reminder stands; {@code null} when none was queued
  */
-public record InvitationView(long id, String name, String token, String email, Instant createdAt, State state) {
+public record InvitationView(
+        long id,
+        String name,
+        String token,
+        String email,
+        Instant createdAt,
+        State state,
+        MailStatus mail,
+        MailStatus reminder) {
 
     public enum State {
         NOT_YET,

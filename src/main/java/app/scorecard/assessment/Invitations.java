@@ -6,8 +6,11 @@ import app.scorecard.assessment.internal.InvitationRepository;
 import app.scorecard.assessment.internal.Response;
 import app.scorecard.assessment.internal.ResponseRepository;
 import app.scorecard.assessment.internal.Round;
+import app.scorecard.mail.MailOutbox;
+import app.scorecard.mail.MailStatus;
 import app.scorecard.results.RoundMode;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Personal links for people without an account to answer a team round. No email is sent: the manager copies the
- * links, or downloads them as a CSV.
+ * Personal links for people without an account to answer a team round: links the manager copies or downloads as a CSV
+ * and hands out (manager-held), and links the app mails ({@link MailedInvitations}). Here: making manager-held links,
+ * listing a round's invitations with whether each person answered (and how their mail stands), and revoking one.
  */
 @Service
 @Transactional
@@ -27,12 +31,22 @@ public class Invitations {
     private final RoundAccess access;
     private final InvitationRepository invitations;
     private final ResponseRepository responses;
+    private final MailedInvitations mailed;
+    private final MailOutbox outbox;
     private final Clock clock;
 
-    Invitations(RoundAccess access, InvitationRepository invitations, ResponseRepository responses, Clock clock) {
+    Invitations(
+            RoundAccess access,
+            InvitationRepository invitations,
+            ResponseRepository responses,
+            MailedInvitations mailed,
+            MailOutbox outbox,
+            Clock clock) {
         this.access = access;
         this.invitations = invitations;
         this.responses = responses;
+        this.mailed = mailed;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -76,25 +90,40 @@ public class Invitations {
         all.stream()
                 .filter(response -> response.getInvitation() != null)
                 .forEach(response -> byInvitation.put(response.getInvitation().getId(), response));
-        return invitations.findByRoundId(roundId).stream()
+        List<Invitation> list = invitations.findByRoundId(roundId);
+        List<String> references = new ArrayList<>();
+        list.stream().filter(Invitation::isMailed).forEach(invitation -> {
+            references.add(InvitationMail.reference(invitation));
+            references.add(InvitationMail.reminderReference(invitation));
+        });
+        Map<String, MailStatus> mails = references.isEmpty() ? Map.of() : outbox.statusOf(references);
+        return list.stream()
                 .map(invitation -> new InvitationView(
                         invitation.getId(),
                         invitation.getName(),
                         invitation.isMailed() ? null : invitation.getToken(),
                         invitation.getEmail(),
                         invitation.getCreatedAt(),
-                        state(invitation, byInvitation.get(invitation.getId()))))
+                        state(invitation, byInvitation.get(invitation.getId())),
+                        mails.get(InvitationMail.reference(invitation)),
+                        mails.get(InvitationMail.reminderReference(invitation))))
                 .toList();
     }
 
-    /** Makes a link stop working; what its holder submitted already stays. */
+    /** Makes a link stop working, and its mails not go out any more; what its holder submitted already stays. */
     public void revoke(long roundId, long invitationId, Viewer viewer) {
         access.managed(roundId, viewer);
-        invitations
+        Invitation invitation = invitations
                 .findById(invitationId)
-                .filter(invitation -> invitation.getRound().getId() == roundId)
-                .orElseThrow(() -> new RoundNotFoundException("invitation", invitationId))
-                .revoke(clock.instant());
+                .filter(candidate -> candidate.getRound().getId() == roundId)
+                .orElseThrow(() -> new RoundNotFoundException("invitation", invitationId));
+        invitation.revoke(clock.instant());
+        mailed.stopMails(List.of(invitation));
+    }
+
+    /** A round has closed: mails of its invitations that have not gone out yet would only carry dead links. */
+    void roundClosed(long roundId) {
+        mailed.stopMails(invitations.findByRoundId(roundId));
     }
 
     /** Answered or not yet — never whether someone has opened the link or saved a draft. */

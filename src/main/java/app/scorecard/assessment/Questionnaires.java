@@ -1,21 +1,16 @@
 package app.scorecard.assessment;
 
-import app.scorecard.assessment.internal.Invitation;
-import app.scorecard.assessment.internal.InvitationRepository;
 import app.scorecard.assessment.internal.Response;
 import app.scorecard.assessment.internal.ResponseRepository;
 import app.scorecard.assessment.internal.Round;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.results.AnswerScoring;
-import app.scorecard.results.RespondentKind;
 import app.scorecard.results.ResponseScores;
 import app.scorecard.results.RoundMode;
 import app.scorecard.scoring.Scorecard;
 import app.scorecard.scoring.ScoringService;
-import app.scorecard.team.TeamRole;
 import app.scorecard.team.TeamService;
-import app.scorecard.team.TeamView;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -34,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Questionnaires {
 
+    private final Respondents respondents;
     private final ResponseRepository responses;
-    private final InvitationRepository invitations;
     private final QuestionBank questionBank;
     private final TeamService teams;
     private final AnswerScoring scoring;
@@ -43,15 +38,15 @@ public class Questionnaires {
     private final Clock clock;
 
     Questionnaires(
+            Respondents respondents,
             ResponseRepository responses,
-            InvitationRepository invitations,
             QuestionBank questionBank,
             TeamService teams,
             AnswerScoring scoring,
             RoundFinisher finisher,
             Clock clock) {
+        this.respondents = respondents;
         this.responses = responses;
-        this.invitations = invitations;
         this.questionBank = questionBank;
         this.teams = teams;
         this.scoring = scoring;
@@ -72,7 +67,7 @@ public class Questionnaires {
     // the team's members too, in a transaction of their own).
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public QuestionnaireView open(Respondent respondent) {
-        Found found = find(respondent);
+        Respondents.Found found = respondents.find(respondent);
         Optional<Response> response = found.response();
         if (response.isEmpty() || found.unboundDraft()) {
             // nothing saved yet, or a draft from before drafts were bound to a browser: shown to nobody
@@ -130,7 +125,7 @@ public class Questionnaires {
      */
     public SavedDraft saveDraft(
             Respondent respondent, long lockVersion, Map<String, String> choices, Map<String, String> comments) {
-        Response response = responseOf(respondent);
+        Response response = respondents.toChange(respondent);
         if (response.isSubmitted()) {
             throw new StaleResponseException();
         }
@@ -166,7 +161,7 @@ public class Questionnaires {
             String submissionId,
             Map<String, String> choices,
             Map<String, String> comments) {
-        Found found = find(respondent);
+        Respondents.Found found = respondents.find(respondent);
         // A link submitted without a draft saved first: the response is stored once, already submitted (one insert,
         // not an insert and then an update).
         Response response = found.response().orElseGet(() -> Response.draftFor(found.invitation(), clock.instant()));
@@ -207,91 +202,6 @@ public class Questionnaires {
         }
         return roundId;
     }
-
-    /** The response to change: found, or — for a link's first save — made now and bound to this browser. */
-    private Response responseOf(Respondent respondent) {
-        Found found = find(respondent);
-        if (found.response().isPresent()) {
-            Response response = found.response().get();
-            if (found.unboundDraft()) {
-                response.bindTo(requireSecret(respondent));
-            }
-            return response;
-        }
-        Response draft = Response.draftFor(found.invitation(), clock.instant());
-        draft.bindTo(requireSecret(respondent));
-        // Two first saves at the same moment: one insert wins, the other fails on the unique invitation and the page
-        // says the answers were saved elsewhere, keeping what was typed.
-        return responses.saveAndFlush(draft);
-    }
-
-    private static String requireSecret(Respondent respondent) {
-        String hash = ((Respondent.WithInvitation) respondent).holderHash();
-        if (hash == null) {
-            throw new IllegalArgumentException("Saving through a link needs the browser's secret");
-        }
-        return hash;
-    }
-
-    /**
-     * The respondent's response, if there is one. A signed-in person reaches only their own, and in a team round only
-     * while they are still in the team; a link reaches its own until it is revoked or the round closes (a submitted
-     * response stays readable, so the link can say thank you), and its draft only from the browser that saved it.
-     * Without a response, a link's invitation is usable.
-     */
-    private Found find(Respondent respondent) {
-        if (respondent instanceof Respondent.WithAccount withAccount) {
-            Response response = responses
-                    .findWithRoundById(withAccount.responseId())
-                    .filter(candidate -> candidate.isRespondent(withAccount.accountId()))
-                    .orElseThrow(() -> new RoundNotFoundException("response", withAccount.responseId()));
-            Round round = response.getRound();
-            if (round.getMode() == RoundMode.SELF) {
-                return new Found(Optional.of(response), null, RespondentKind.MANAGER, false);
-            }
-            TeamRole role = teams.find(round.getTeamId())
-                    .map(TeamView::members)
-                    .map(members -> members.get(withAccount.accountId()))
-                    .orElseThrow(() -> new RoundNotFoundException("response", withAccount.responseId()));
-            return new Found(
-                    Optional.of(response),
-                    null,
-                    role == TeamRole.MANAGER ? RespondentKind.MANAGER : RespondentKind.MEMBER,
-                    false);
-        }
-        Respondent.WithInvitation holder = (Respondent.WithInvitation) respondent;
-        InvitationRepository.LinkState link =
-                invitations.findWithResponseByToken(holder.token()).orElseThrow(InvitationUnusableException::new);
-        Invitation invitation = link.invitation();
-        Optional<Response> existing = link.response();
-        boolean usable = invitation.isUsableAt(clock.instant());
-        RespondentKind kind = invitation.isMailed() ? RespondentKind.INVITEE : RespondentKind.MANAGER_HELD_LINK;
-        if (existing.isPresent() && existing.get().isSubmitted()) {
-            return new Found(existing, invitation, kind, false);
-        }
-        if (!usable) {
-            throw new InvitationUnusableException();
-        }
-        if (existing.isPresent()) {
-            Response draft = existing.get();
-            if (!draft.isBound()) {
-                return new Found(existing, invitation, kind, true);
-            }
-            if (!draft.isHeldBy(holder.holderHash())) {
-                throw new LinkInUseException();
-            }
-        }
-        return new Found(existing, invitation, kind, false);
-    }
-
-    /**
-     * A respondent's response if there is one, and for a link its invitation (read once per call).
-     *
-     * @param kind who the respondent is now: their role in the team, or how their link reached them
-     * @param unboundDraft a link's draft saved before drafts belonged to a browser: the next save takes it over
-     */
-    private record Found(
-            Optional<Response> response, Invitation invitation, RespondentKind kind, boolean unboundDraft) {}
 
     private QuestionSetDefinition versionOf(Response response) {
         return questionBank.definition(response.getRound().getVersionId());

@@ -25,12 +25,19 @@ class RoundCloser {
 
     private final RoundRepository rounds;
     private final RoundFinisher finisher;
+    private final Invitations invitations;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    RoundCloser(RoundRepository rounds, RoundFinisher finisher, TransactionTemplate transaction, Clock clock) {
+    RoundCloser(
+            RoundRepository rounds,
+            RoundFinisher finisher,
+            Invitations invitations,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.rounds = rounds;
         this.finisher = finisher;
+        this.invitations = invitations;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -45,6 +52,7 @@ class RoundCloser {
                     round.close(round.getClosesOn().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
                     rounds.flush();
                     finisher.finish(round);
+                    invitations.roundClosed(roundId);
                 });
                 log.info("Closed round {} at its closing date", roundId);
             } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {

@@ -38,6 +38,7 @@ public class Rounds {
     private final RoundAccess access;
     private final RoundFinisher finisher;
     private final RoundResults results;
+    private final Invitations invitations;
     private final Clock clock;
 
     Rounds(
@@ -48,6 +49,7 @@ public class Rounds {
             RoundAccess access,
             RoundFinisher finisher,
             RoundResults results,
+            Invitations invitations,
             Clock clock) {
         this.rounds = rounds;
         this.responses = responses;
@@ -56,6 +58,7 @@ public class Rounds {
         this.access = access;
         this.finisher = finisher;
         this.results = results;
+        this.invitations = invitations;
         this.clock = clock;
     }
 
@@ -140,13 +143,14 @@ public class Rounds {
                 .getId();
     }
 
-    /** Ends the round: it takes no more answers, and a team round's results can be read. */
+    /** Ends the round: it takes no more answers, and a team round's results are recorded and can be read. */
     @Transactional
     public void close(long roundId, Viewer viewer) {
         Round round = access.managed(roundId, viewer).round();
         round.close(clock.instant());
         rounds.flush();
         finisher.finish(round);
+        invitations.roundClosed(roundId);
     }
 
     @Transactional(readOnly = true)

@@ -142,11 +142,16 @@ public final class ResultCalculator {
                 group.comments());
     }
 
-    /** Number, mean and sample variance of the respondents' own scores that exist; a variance needs two. */
+    /**
+     * Number, mean and sample variance of the respondents' own scores that exist; a variance needs two. The same scores
+     * give exactly the same numbers whatever their order.
+     */
     static ScoreStat stat(BigDecimal score, List<BigDecimal> values) {
+        // summed in ascending order, so the same scores give the same bits in whatever order the responses come
         List<Double> present = values.stream()
                 .filter(value -> value != null)
                 .map(BigDecimal::doubleValue)
+                .sorted()
                 .toList();
         int n = present.size();
         Double mean = n == 0

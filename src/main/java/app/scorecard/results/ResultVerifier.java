@@ -18,10 +18,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks stored results against their inputs: recomputes a round's result with the rules version, anonymity minimum
- * and manager-held setting its record says it was computed under, and each response's scores with the rules version it
- * records, and names every difference. A record nobody tampered with, computed by code that still knows its rules,
- * always comes out the same (the comments are compared as a set: their order was shuffled on purpose).
+ * Checks stored results against the answers behind them: recomputes each response's scores with the rules version it
+ * records, and a round's result from its responses' answers with the rules version, anonymity minimum and manager-held
+ * setting its record says it was computed under, and names every difference. A record nobody tampered with, computed by
+ * code that still knows its rules, always comes out the same (the comments are compared as a set: their order was
+ * shuffled on purpose).
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,8 +42,9 @@ public class ResultVerifier {
     /**
      * What one round's check found.
      *
-     * @param recomputed false for a record that cannot be recomputed (migrated without its per-question details);
-     *     its responses' scores are still checked
+     * @param recomputed false for a record that could not be recomputed: migrated without its per-question details,
+     *     computed by rules this code does not know, or a self-assessment without its one response (the last two are
+     *     differences too); its responses' scores are still checked
      * @param differences what differs, in words; empty when the stored scores are what their inputs give
      */
     public record Check(long roundId, boolean recomputed, List<String> differences) {}
@@ -61,40 +63,56 @@ public class ResultVerifier {
         if (!record.isComplete()) {
             return new Check(roundId, false, differences);
         }
-        return new Check(roundId, true, resultDifferences(record, where, model, submitted, differences));
+        boolean recomputed = resultDifferences(record, where, model, submitted, differences);
+        return new Check(roundId, recomputed, differences);
     }
 
-    private static List<String> resultDifferences(
+    /**
+     * Recomputes the result from the answers alone — each response scored afresh, so that a tampered response score
+     * shows as that, not as a difference of the round — and adds what differs.
+     *
+     * @return whether it could be recomputed at all
+     */
+    private static boolean resultDifferences(
             RoundResult record,
             String where,
             ScoringModel model,
             List<SubmittedResponse> submitted,
             List<String> differences) {
         ResultCalculator calculator;
+        ScoringService rules;
         try {
             calculator = new ResultCalculator(record.getRulesVersion());
+            rules = ScoringService.forRulesVersion(record.getRulesVersion());
         } catch (IllegalArgumentException e) {
             differences.add(
                     where + ": scoring rules version " + record.getRulesVersion() + " is not known to this code");
-            return differences;
+            return false;
         }
+        List<SubmittedResponse> rescored = submitted.stream()
+                .map(response -> new SubmittedResponse(
+                        response.kind(),
+                        response.values(),
+                        response.comments(),
+                        ResponseScores.of(record.getRulesVersion(), rules.score(model, response.values()))))
+                .toList();
         CalculatedResult recomputed;
         if (record.getMode() == RoundMode.SELF) {
-            List<SubmittedResponse> own = submitted.stream()
+            List<SubmittedResponse> own = rescored.stream()
                     .filter(response -> response.kind() == RespondentKind.MANAGER)
                     .toList();
             if (own.size() != 1) {
                 differences.add(
                         where + ": a self-assessment needs exactly one response of its manager, found " + own.size());
-                return differences;
+                return false;
             }
             recomputed = calculator.selfAssessment(model, own.get(0));
         } else {
             recomputed = calculator.teamRound(
-                    model, submitted, record.getMinResponses(), record.isManagerHeldCounted(), new Random(0));
+                    model, rescored, record.getMinResponses(), record.isManagerHeldCounted(), new Random(0));
         }
         compare(where, record.toCalculated(), recomputed, differences);
-        return differences;
+        return true;
     }
 
     private static void responseDifferences(

@@ -50,7 +50,8 @@ import org.springframework.transaction.support.TransactionTemplate;
         properties = {
             "spring.mail.host=localhost",
             "scorecard.mail.from=Excellence Scorecard <scorecard@example.org>",
-            "scorecard.mail.dispatch-interval=1h"
+            "scorecard.mail.dispatch-interval=1h",
+            "scorecard.base-url=https://scorecard.example.org"
         })
 @Import(MailOutboxTests.Setup.class)
 class MailOutboxTests {

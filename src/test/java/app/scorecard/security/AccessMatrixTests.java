@@ -278,6 +278,8 @@ class AccessMatrixTests {
                 page("POST", "/rounds/{id}/invitations", "teamRound", s, d, a, d, a)
                         .param("names", "Someone"),
                 page("POST", "/rounds/{id}/invitations/{invitationId}/revoke", "teamRound,invitation", s, d, a, d, a),
+                page("POST", "/rounds/{id}/invitations/mail", "teamRound", s, d, a, d, a)
+                        .param("people", "Someone <someone@example.org>"),
                 page("POST", "/rounds/{id}/responses", "teamRound", s, a, a, d, d),
                 page("POST", "/rounds/{id}/close", "closeRound", s, d, a, d, a),
                 page("GET", "/teams/{id}/history", "teamA", s, a, a, d, a),
@@ -295,6 +297,10 @@ class AccessMatrixTests {
                 page("GET", "/rounds/{id}/responses.csv", "finishedTeamRound", s, d, d, d, a),
                 page("GET", "/rounds/{id}/responses.csv", "selfRound", s, d, a, d, a),
                 page("GET", "/admin/question-sets", s, d, d, d, a),
+                page("GET", "/admin/invitations", s, d, d, d, a),
+                page("POST", "/admin/invitations", s, d, d, d, a)
+                        .param("allowedDomains", "not a domain")
+                        .param("version", "0"),
                 page("POST", "/admin/question-sets", s, d, d, d, a).param("key", ""),
                 page("GET", "/admin/question-sets/import", s, d, d, d, a),
                 page("POST", "/admin/question-sets/import", s, d, d, d, a).param("document", ""),

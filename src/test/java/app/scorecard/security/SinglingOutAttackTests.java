@@ -220,6 +220,40 @@ class SinglingOutAttackTests {
     }
 
     @Test
+    void changingWhetherManagerHeldLinksCountAfterARoundClosedChangesNothingItShows() throws Exception {
+        // Allowed when it closes: two members and two links make four counted answers.
+        teams.countManagerHeldLinks(team, true);
+        long counted = startTeamRound();
+        answerAsMember(counted, members.get(0), "2", "From a member");
+        answerAsMember(counted, members.get(1), "3", "");
+        answerThroughLinks(counted, "5", "Held one", "Held two");
+        close(counted);
+        // Not allowed when it closes: the same answers are two, below the minimum.
+        teams.countManagerHeldLinks(team, false);
+        long leftOut = startTeamRound();
+        answerAsMember(leftOut, members.get(0), "2", "From a member");
+        answerAsMember(leftOut, members.get(1), "3", "");
+        answerThroughLinks(leftOut, "5", "Held three", "Held four");
+        close(leftOut);
+        Map<String, String> countedBefore = everythingShownAbout(counted);
+        Map<String, String> leftOutBefore = everythingShownAbout(leftOut);
+        assertThat(countedBefore.get("page as admin"))
+                .contains("Based on the answers of 4 people")
+                .contains("2 of these came through links the manager copied or downloaded");
+        assertThat(leftOutBefore.get("api as admin")).contains("\"results\":\"TOO_FEW\"");
+
+        mvc.perform(post("/teams/{id}/manager-held-links", team)
+                .param("count", "true")
+                .with(people.as("admin"))
+                .with(csrf()));
+
+        assertThat(everythingShownAbout(counted)).isEqualTo(countedBefore);
+        assertThat(everythingShownAbout(leftOut)).isEqualTo(leftOutBefore);
+        teams.countManagerHeldLinks(team, false);
+        assertThat(everythingShownAbout(counted)).isEqualTo(countedBefore);
+    }
+
+    @Test
     void demotingTheManagerDoesNotRevealARoundThatClosedBelowTheMinimum() throws Exception {
         long round = startTeamRound();
         answerAsMember(round, "manager", "4", "The manager's own comment");
@@ -352,6 +386,20 @@ class SinglingOutAttackTests {
         }
         assertThat(tokens).hasSize(names.length);
         return tokens;
+    }
+
+    /** Links the manager creates and answers, one per comment, each with this value everywhere. */
+    private void answerThroughLinks(long round, String value, String... comments) throws Exception {
+        List<String> tokens = createLinks(round, comments);
+        for (int i = 0; i < tokens.size(); i++) {
+            new Browser()
+                    .perform(all(
+                            post("/i/{token}", tokens.get(i))
+                                    .param("action", "submit")
+                                    .param("lockVersion", "0")
+                                    .param(comment(0), comments[i]),
+                            value));
+        }
     }
 
     private void answerAsMember(long round, String username, String value, String comment) throws Exception {

@@ -147,6 +147,27 @@ class PageCostTests {
     }
 
     @Test
+    void aClosedTeamRoundReadsItsRecordedResultInAHandfulOfStatements() throws Exception {
+        // the demo's last closed round of Customer Care: the manager answered, three people through links
+        FinishedRound closed = history.ofTeam(people.customerCare().id(), new Viewer(people.id("manager"), false))
+                .get(0);
+
+        long page = statementsFor(get("/rounds/{id}", closed.roundId()), status().isOk());
+        long json = statementsFor(get("/api/v1/rounds/{id}/scorecard", closed.roundId()), status().isOk());
+        long roundsJson = statementsFor(
+                get("/api/v1/teams/{id}/rounds", people.customerCare().id()), status().isOk());
+        System.out.printf(
+                "Statements: closed team round %d, its JSON %d, the team's rounds %d%n", page, json, roundsJson);
+
+        // the round and its team (access), the result, its scores, highlights and comments (one each, however many
+        // questions), the responses (for the manager's own view and the invitations) and the manager's own scores,
+        // the invitations
+        assertThat(page).isLessThanOrEqualTo(HANDFUL + 2);
+        assertThat(json).isLessThanOrEqualTo(HANDFUL + 2);
+        assertThat(roundsJson).isLessThanOrEqualTo(HANDFUL);
+    }
+
+    @Test
     void theQuestionBankEditorCostsAHandfulOfStatementsForTwentyOneQuestions() throws Exception {
         String key = "cost-" + UUID.randomUUID().toString().substring(0, 8);
         String document =

@@ -81,15 +81,6 @@ public class Invitation {
         return email != null;
     }
 
-    /** Marks the reminder as sent, once. @return whether this call marked it */
-    public boolean remind(Instant now) {
-        if (remindedAt != null) {
-            return false;
-        }
-        remindedAt = now;
-        return true;
-    }
-
     public void revoke(Instant now) {
         if (revokedAt == null) {
             revokedAt = now;

@@ -1,8 +1,11 @@
 package app.scorecard.assessment.internal;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface InvitationRepository extends JpaRepository<Invitation, Long> {
@@ -26,4 +29,24 @@ public interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
     @Query("select i from Invitation i where i.round.id = :roundId order by i.createdAt, i.id")
     List<Invitation> findByRoundId(long roundId);
+
+    /**
+     * Mailed invitations due a reminder: not revoked, not reminded, not answered, in an open round whose closing date
+     * lies between {@code today} and {@code until}.
+     */
+    @Query("""
+            select i.id from Invitation i join i.round r
+            where i.email is not null and i.revokedAt is null and i.remindedAt is null
+              and r.status = app.scorecard.assessment.internal.RoundStatus.OPEN
+              and r.closesOn >= :today and r.closesOn <= :until
+              and not exists (select x from Response x where x.invitation = i
+                              and x.status = app.scorecard.assessment.internal.ResponseStatus.SUBMITTED)
+            order by i.id
+            """)
+    List<Long> findIdsToRemind(LocalDate today, LocalDate until);
+
+    /** Marks an invitation reminded unless it is already: 1 when this call marked it, 0 otherwise. */
+    @Modifying(flushAutomatically = true)
+    @Query("update Invitation i set i.remindedAt = :now where i.id = :id and i.remindedAt is null")
+    int markReminded(long id, Instant now);
 }

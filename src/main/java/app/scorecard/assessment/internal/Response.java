@@ -226,17 +226,6 @@ public class Response {
         }
     }
 
-    /** The answers as the scoring service takes them: question key to 1–5, or {@code null} for N/A. */
-    public Map<String, Integer> scoringAnswers() {
-        Map<String, Integer> values = new HashMap<>();
-        answers.forEach((key, answer) -> {
-            if (answer.isAnswered()) {
-                values.put(key, answer.value());
-            }
-        });
-        return values;
-    }
-
     /**
      * Who gave it, as recorded when it was submitted: their role in the team then, or how their link reached them;
      * {@code null} for a draft.

@@ -4,6 +4,7 @@ import app.scorecard.account.SignedInUser;
 import app.scorecard.account.Viewer;
 import app.scorecard.assessment.InvalidInvitationsException;
 import app.scorecard.assessment.Invitations;
+import app.scorecard.assessment.MailedInvitations;
 import app.scorecard.assessment.RoundClosedException;
 import app.scorecard.assessment.RoundPage;
 import app.scorecard.assessment.RoundPages;
@@ -31,11 +32,14 @@ class RoundController {
     private final Rounds rounds;
     private final RoundPages roundPages;
     private final Invitations invitations;
+    private final MailedInvitations mailedInvitations;
 
-    RoundController(Rounds rounds, RoundPages roundPages, Invitations invitations) {
+    RoundController(
+            Rounds rounds, RoundPages roundPages, Invitations invitations, MailedInvitations mailedInvitations) {
         this.rounds = rounds;
         this.roundPages = roundPages;
         this.invitations = invitations;
+        this.mailedInvitations = mailedInvitations;
     }
 
     @GetMapping("/teams/{teamId}/rounds")
@@ -63,6 +67,7 @@ class RoundController {
         }
         if (page.managedByViewer()) {
             model.addAttribute("invitations", page.invitations());
+            model.addAttribute("mailAvailable", mailedInvitations.available());
             model.addAttribute(
                     "linkBase",
                     ServletUriComponentsBuilder.fromCurrentContextPath()
@@ -105,6 +110,26 @@ class RoundController {
         } catch (InvalidInvitationsException e) {
             redirect.addFlashAttribute("invitationProblem", e.messageKey());
             redirect.addFlashAttribute("names", names);
+        }
+        return "redirect:/rounds/" + id + "#invitations";
+    }
+
+    /** The app mails each person their link; either everyone on the list is invited or, naming every problem, nobody. */
+    @PostMapping("/rounds/{id}/invitations/mail")
+    String mail(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String people,
+            @AuthenticationPrincipal SignedInUser me,
+            RedirectAttributes redirect) {
+        try {
+            int invited = mailedInvitations.invite(id, Viewer.of(me), people);
+            redirect.addFlashAttribute("notice", "invitations.mail.queued");
+            redirect.addFlashAttribute("noticeArgument", invited);
+        } catch (InvalidInvitationsException e) {
+            redirect.addFlashAttribute("mailProblem", e.messageKey());
+            redirect.addFlashAttribute("mailProblemArgument", e.argument());
+            redirect.addFlashAttribute("mailProblems", e.problems());
+            redirect.addFlashAttribute("people", people);
         }
         return "redirect:/rounds/" + id + "#invitations";
     }

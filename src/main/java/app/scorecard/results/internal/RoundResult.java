@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -175,8 +176,8 @@ public class RoundResult {
     }
 
     /**
-     * The stored result as plain values, in the order of the scores as stored (callers that need the questionnaire's
-     * order sort by it).
+     * The stored result as plain values: categories and questions in the order of their keys (the rows keep none of
+     * their own; callers that show them follow the version's order), strengths, gaps and comments in theirs.
      */
     public CalculatedResult toCalculated() {
         if (!shown) {
@@ -196,7 +197,9 @@ public class RoundResult {
         ScoreStat overallStat = null;
         List<CategoryRow> categories = new ArrayList<>();
         List<ItemRow> items = new ArrayList<>();
-        for (ResultScore score : scores) {
+        List<ResultScore> byKey = new ArrayList<>(scores);
+        byKey.sort(Comparator.comparing(ResultScore::key));
+        for (ResultScore score : byKey) {
             ScoreStat stat = new ScoreStat(score.score(), score.answered(), score.mean(), score.variance());
             switch (score.scope()) {
                 case OVERALL -> overallStat = stat;

@@ -26,12 +26,12 @@ class ResponseTests {
 
         assertThat(response.getAnswers()).containsOnlyKeys("a");
         assertThat(response.getAnswers().get("a").value()).isEqualTo(2);
-        assertThat(response.scoringAnswers()).containsExactly(Map.entry("a", 2));
+        assertThat(response.getAnswers().get("a").comment()).isEqualTo("changed");
     }
 
     @Test
-    void givesScoringTheValuesAndNotApplicableButNotCommentOnlyAnswers() {
-        response.saveDraft(
+    void handsTheResultsTheValuesAndNotApplicableButNotCommentOnlyAnswersAndEveryComment() {
+        response.submit(
                 Map.of(
                         "a",
                         Answer.of(5, null),
@@ -39,9 +39,17 @@ class ResponseTests {
                         Answer.notApplicable("n/a"),
                         "c",
                         Answer.unansweredWithComment("hm")),
-                NOW);
+                "s",
+                NOW,
+                RespondentKind.MANAGER,
+                scores("100.0"));
 
-        assertThat(response.scoringAnswers()).containsOnlyKeys("a", "b").containsEntry("b", null);
+        SubmittedResponse submitted = response.toSubmitted();
+        assertThat(submitted.values())
+                .containsOnlyKeys("a", "b")
+                .containsEntry("a", 5)
+                .containsEntry("b", null);
+        assertThat(submitted.comments()).containsExactlyInAnyOrder("n/a", "hm");
     }
 
     @Test

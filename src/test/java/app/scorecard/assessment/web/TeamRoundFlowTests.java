@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -337,6 +338,33 @@ class TeamRoundFlowTests {
 
     private String token(int person) {
         return links.get(person).token();
+    }
+
+    @Test
+    void aSaveSentAgainAfterItsFirstTryWasStoredIsAnsweredAsStoredAndAnyOtherOldOneAsStale() throws Exception {
+        CookieJar browser = new CookieJar();
+        MockHttpServletRequestBuilder save =
+                link(1, "save", 0, new MockHttpSession()).param(choice(0), "5").param(comment(0), "first try");
+        assertThat(browser.perform(mvc, save).getRedirectedUrl()).isEqualTo("/i/" + token(1) + "?saved");
+
+        // its answer was lost (an outage): the browser sends the very same form again, with the version it had
+        MockHttpServletRequestBuilder again =
+                link(1, "save", 0, new MockHttpSession()).param(choice(0), "5").param(comment(0), "first try");
+        assertThat(browser.perform(mvc, again).getRedirectedUrl()).isEqualTo("/i/" + token(1) + "?saved");
+
+        // other answers on the old version: another tab saved meanwhile — stale, and what was typed comes back
+        MockHttpServletRequestBuilder other = link(1, "save", 0, new MockHttpSession())
+                .param(choice(0), "2")
+                .param(comment(0), "typed in an old tab");
+        MockHttpServletResponse stale = browser.perform(mvc, other);
+        assertThat(stale.getStatus()).isEqualTo(409);
+        assertThat(stale.getContentAsString()).contains("typed in an old tab");
+        assertThat(jdbc.queryForObject(
+                        "select a.comment from response_answer a join response r on r.id = a.response_id"
+                                + " join invitation i on i.id = r.invitation_id where i.token = ?",
+                        String.class,
+                        token(1)))
+                .isEqualTo("first try");
     }
 
     @Test

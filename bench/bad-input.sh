@@ -9,6 +9,9 @@
 #   COUNT=5000 bench/bad-input.sh
 #
 # Prints one summary line; exits non-zero when any submission is not refused properly or anything was stored.
+# Each submission comes from a browser of its own (the test's HttpClient with a CookieManager per link): it keeps the
+# CSRF cookie and, once it has saved, the respondent secret cookie the server hands out (scorecard-respondent), so a
+# stale form replayed after a save is refused as stale or invalid, never as "this link is in use".
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)

@@ -5,10 +5,12 @@
 #
 #   bench/two-instances-load.sh            (as root: it starts and stops the PostgreSQL cluster)
 #
-# Checks: signed in through one instance, signed in on the other; a draft saved on one resumes on the other; zero
-# errors apart from 503s inside the outage, each of which hands back every answer sent; both instances ready again
-# within seconds of the database, without a restart; acknowledged submissions = submitted responses stored, none
-# partial. Prints one summary line and exits non-zero when a check fails.
+# Checks: signed in through one instance, signed in on the other; a draft saved on one resumes on the other in the
+# same browser (its respondent cookie) and stays private from another browser (409 "in use", no answers shown); zero
+# errors apart from 503s inside the outage, each of which hands back every answer sent; no 409 (neither "in use" nor
+# stale) and no respondent cookie replaced by the server; both instances ready again within seconds of the database,
+# without a restart; acknowledged submissions = submitted responses stored, none partial. Prints one summary line and
+# exits non-zero when a check fails.
 # Needs Java 17+, wrk, curl, nginx, PostgreSQL 15 (apt-get install -y wrk curl nginx-light postgresql).
 set -euo pipefail
 
@@ -132,6 +134,9 @@ invite "$warm_round" "$WARMUP_LINKS" "$WORK/warm-up-tokens"
 probe=$(sed -n 1p "$WORK/all-tokens")
 tail -n +2 "$WORK/all-tokens" >"$WORK/tokens"
 
+# the respondent of the probe link is a browser: one cookie jar, kept (-c) and sent (-b) on every request, so that the
+# respondent secret the server hands out at the first save (scorecard-respondent, HttpOnly: curl's jar writes it on a
+# line starting #HttpOnly_) goes with the requests after it, to either instance
 cookies=$WORK/probe.cookies
 page=$(curl -fs -c "$cookies" -b "$cookies" "$A/i/$probe")
 echo "$page" | grep -o 'name="choices\[[^]]*\]"' | sed 's/name="choices\[//; s/\]"//' | awk '!seen[$0]++' \
@@ -140,12 +145,18 @@ echo "$page" | grep -o 'name="choices\[[^]]*\]"' | sed 's/name="choices\[//; s/\
 half=$(( $(wc -l <"$WORK/questions") / 2 ))
 draft=(--data-urlencode action=save --data-urlencode lockVersion=0 --data-urlencode "_csrf=$(sed -n 2p "$WORK/csrf")")
 for key in $(head -n "$half" "$WORK/questions"); do draft+=(--data-urlencode "choices[$key]=4"); done
-curl -fs -o /dev/null -b "$cookies" "${draft[@]}" "$A/i/$probe"
-resumed=$(curl -fs "$B/i/$probe")
+curl -fs -o /dev/null -c "$cookies" -b "$cookies" "${draft[@]}" "$A/i/$probe"
+grep -q $'\tscorecard-respondent\t' "$cookies" || { log "the draft's save handed out no respondent cookie"; exit 1; }
+resumed=$(curl -fs -c "$cookies" -b "$cookies" "$B/i/$probe")
 draft_resumed=$([ "$(echo "$resumed" | grep -o 'checked="checked"' | wc -l)" = "$half" ] && echo yes || echo no)
+# another browser (no cookies) is told the link is in use, and sees none of the draft
+other=$(curl -s -w '\n%{http_code}' "$B/i/$probe")
+draft_private=$([ "$(tail -1 <<<"$other")" = 409 ] && grep -q 'This link is in use' <<<"$other" \
+    && ! grep -q 'checked="checked"' <<<"$other" && echo yes || echo no)
 lock=$(echo "$resumed" | grep -o 'name="lockVersion" value="[0-9]*"' | grep -o '[0-9]*')
 version_id=$(echo "$resumed" | grep -o 'name="versionId" value="[0-9]*"' | grep -o '[0-9]*')
-log "session shared: $session_shared; draft saved on A resumed on B: $draft_resumed (lock version $lock)"
+log "session shared: $session_shared; draft saved on A resumed on B: $draft_resumed (lock version $lock);"\
+" private from another browser: $draft_private"
 
 # --- a warm-up with links of its own, so that the measured minute meets instances that have compiled their code, as
 # instances that have been running do (on 2 cores a cold start spends the first minute in the JIT compiler)
@@ -179,6 +190,7 @@ partial=$(sql "select count(*) from response r where r.round_id = $round and r.s
 drafts=$(sql "select count(*) from response where round_id = $round and status = 'DRAFT'")
 acknowledged=$(get acknowledged) errors=$(get errors) lost=$(get lost) kept=$(get kept)
 unavailable=$(( $(get unavailable) + $(get unavailable_pages) ))
+in_use=$(get in_use) stale=$(get stale) replaced=$(get secret_replaced)
 recovery=$(cat "$WORK/recovery-seconds" 2>/dev/null || echo 0)
 p99=$(awk '$1 == "99%" { print $2 }' "$WORK/wrk.out")
 # a request wrk gave up on (no answer within 10 s) or a broken connection is an error too
@@ -191,12 +203,14 @@ if [ "$unavailable" -gt 0 ]; then
 fi
 
 summary="two-instances-load: $RESPONDENTS respondents (${THINK_MS} ms between steps) ${DURATION}s over 2 instances; session shared $session_shared,"
-summary+=" draft resumed $draft_resumed; $(get open) opened, $(get saved) drafts saved, $acknowledged submissions"
-summary+=" acknowledged ($(( acknowledged / DURATION ))/s), $stored stored, $partial partial, $drafts drafts left;"
-summary+=" $errors errors, $socket_errors unanswered; outage ${OUTAGE}s: $unavailable × 503 ($kept handing back every answer, $lost not) $window,"
+summary+=" draft resumed $draft_resumed, private $draft_private; $(get open) opened, $(get saved) drafts saved ($(get saved_on_retry) after a 503),"
+summary+=" $acknowledged submissions acknowledged ($(( acknowledged / DURATION ))/s; $(get acknowledged_on_retry) after a 503),"
+summary+=" $stored stored, $partial partial, $drafts drafts left;"
+summary+=" $errors errors, $socket_errors unanswered, 409s: $in_use in use + $stale stale, $replaced respondent cookies replaced; outage ${OUTAGE}s: $unavailable × 503 ($kept handing back every answer, $lost not) $window,"
 summary+=" ready ${recovery}s after the database; p99 $p99"
 pass=true
-[ "$session_shared" = yes ] && [ "$draft_resumed" = yes ] || pass=false
+[ "$session_shared" = yes ] && [ "$draft_resumed" = yes ] && [ "$draft_private" = yes ] || pass=false
+[ "$in_use" = 0 ] && [ "$stale" = 0 ] && [ "$replaced" = 0 ] || pass=false
 [ "$errors" = 0 ] && [ "$socket_errors" = 0 ] && [ "$lost" = 0 ] && [ "$partial" = 0 ] && [ "$window" = ok ] || pass=false
 [ "$acknowledged" -gt 0 ] && [ "$acknowledged" = "$stored" ] || pass=false
 awk -v r="$recovery" 'BEGIN { exit !(r < 10) }' || pass=false

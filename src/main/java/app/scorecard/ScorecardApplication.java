@@ -1,21 +1,40 @@
 package app.scorecard;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 
 /** Excellence Scorecard: question sets about service excellence, answered in a browser, turned into a scorecard. */
 @SpringBootApplication
-@EnableScheduling
 public class ScorecardApplication {
 
+    /** The commands that run once and end the application ({@code --scorecard.verify-results}, …). */
+    static final List<String> COMMANDS = List.of("--scorecard.verify-results", "--scorecard.generate");
+
     public static void main(String[] args) {
-        SpringApplication.run(ScorecardApplication.class, args);
+        SpringApplication application = new SpringApplication(ScorecardApplication.class);
+        if (Arrays.stream(args).anyMatch(arg -> COMMANDS.stream().anyMatch(arg::startsWith))) {
+            // A command serves no page and runs none of the scheduled jobs (closing rounds, sending mail) beside it.
+            application.setDefaultProperties(
+                    Map.of("spring.main.web-application-type", "none", "scorecard.scheduling", "off"));
+        }
+        application.run(args);
     }
+
+    /** The scheduled jobs: closing rounds past their date, sending mail, reminders — not while a command runs. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "scorecard.scheduling", havingValue = "on", matchIfMissing = true)
+    @EnableScheduling
+    static class Scheduling {}
 
     /** The one source of "now", so tests can fix it. */
     @Bean

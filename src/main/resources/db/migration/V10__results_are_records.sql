@@ -24,8 +24,10 @@ alter table response_score drop constraint ck_response_score_scope;
 alter table invitation add column email varchar(254);
 alter table invitation add column reminded_at timestamp with time zone;
 
--- Whether answers through links a team's managers hand out count in its team rounds' results: an admin's choice.
+-- Whether answers through links a team's managers hand out count in its team rounds' results: an admin's choice, which
+-- a round takes over when it starts and keeps (so changing it cannot reach into a round that is running).
 alter table team add column counts_manager_held_links boolean default false not null;
+alter table assessment_round add column counts_manager_held_links boolean default false not null;
 
 -- What a result was computed under, and what it counted.
 alter table round_result add column mode varchar(8);
@@ -59,6 +61,14 @@ create table round_result_highlight (
     question_key varchar(64) not null,
     constraint pk_round_result_highlight primary key (round_id, position),
     constraint ck_round_result_highlight_kind check (kind in ('STRENGTH', 'GAP'))
+);
+
+-- The responses a result counted, exactly: what the export of individual answers and the check of stored results go
+-- by, whatever commits later.
+create table round_result_response (
+    round_id    bigint not null references round_result (round_id),
+    response_id bigint not null references response (id),
+    constraint pk_round_result_response primary key (round_id, response_id)
 );
 
 create table round_result_comment (

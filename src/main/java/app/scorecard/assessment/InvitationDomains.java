@@ -22,6 +22,9 @@ public class InvitationDomains {
 
     public static final int MAX_DOMAINS = 50;
 
+    /** What the column holds: the domains, a space between each two. */
+    private static final int MAX_LENGTH = 2000;
+
     private static final Pattern DOMAIN = Pattern.compile(
             "(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+");
 
@@ -65,7 +68,7 @@ public class InvitationDomains {
             }
             domains.add(domain);
         }
-        if (domains.size() > MAX_DOMAINS) {
+        if (domains.size() > MAX_DOMAINS || String.join(" ", domains).length() > MAX_LENGTH) {
             throw new InvalidInvitationsException("invitationDomains.tooMany", MAX_DOMAINS);
         }
         InvitationPolicy policy = policy();

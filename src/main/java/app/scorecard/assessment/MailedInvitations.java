@@ -10,6 +10,7 @@ import app.scorecard.mail.MailOutbox;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.results.RoundMode;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -78,11 +79,9 @@ public class MailedInvitations {
         if (round.getMode() != RoundMode.TEAM || !round.isOpenAt(clock.instant())) {
             throw new InvalidInvitationsException("invitations.roundClosed");
         }
+        // a mailbox invited already: unless its invitation was revoked before anyone answered through it
         Set<String> invited = new HashSet<>();
-        invitations.findByRoundId(roundId).stream()
-                .filter(Invitation::isMailed)
-                .filter(invitation -> !invitation.isRevoked())
-                .forEach(invitation -> invited.add(AddressList.mailbox(invitation.getEmail())));
+        invitations.findMailboxesTakenIn(roundId).forEach(email -> invited.add(AddressList.mailbox(email)));
         AddressList list =
                 AddressList.read(people, new HashSet<>(domains.current().domains()), invited);
         if (list.hasProblems()) {
@@ -111,11 +110,13 @@ public class MailedInvitations {
         if (!outbox.enabled()) {
             return;
         }
+        List<String> references = new ArrayList<>();
         for (Invitation invitation : stopped) {
             if (invitation.isMailed()) {
-                outbox.cancel(InvitationMail.reference(invitation));
-                outbox.cancel(InvitationMail.reminderReference(invitation));
+                references.add(InvitationMail.reference(invitation));
+                references.add(InvitationMail.reminderReference(invitation));
             }
         }
+        outbox.cancel(references);
     }
 }

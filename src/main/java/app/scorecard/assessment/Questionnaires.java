@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A respondent's questionnaire: open it, save a draft, submit. Each call is one transaction, so a refused or failed
- * submit stores nothing at all. A response is reached only by its respondent: a signed-in person's by them alone, a
+ * A respondent's questionnaire: open it, save a draft, submit. Each save and submit is one transaction, so a
+ * refused or failed submit stores nothing at all. A response is reached only by its respondent: a signed-in person's by them alone, a
  * link's draft by the browser that saved it first. For anyone else it does not exist, or the link is in use.
  */
 @Service

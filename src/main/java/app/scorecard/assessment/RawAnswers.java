@@ -4,15 +4,17 @@ import app.scorecard.account.Viewer;
 import app.scorecard.assessment.RoundAccess.VisibleRound;
 import app.scorecard.assessment.internal.Response;
 import app.scorecard.assessment.internal.ResponseRepository;
-import app.scorecard.results.AnonymityPolicy;
 import app.scorecard.results.FinishedRound;
 import app.scorecard.results.RoundHistory;
 import app.scorecard.results.RoundMode;
+import app.scorecard.results.RoundResults;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,12 +32,14 @@ public class RawAnswers {
     private final RoundAccess access;
     private final ResponseRepository responses;
     private final RoundHistory history;
+    private final RoundResults results;
     private final SecureRandom shuffle = new SecureRandom();
 
-    RawAnswers(RoundAccess access, ResponseRepository responses, RoundHistory history) {
+    RawAnswers(RoundAccess access, ResponseRepository responses, RoundHistory history, RoundResults results) {
         this.access = access;
         this.responses = responses;
         this.history = history;
+        this.results = results;
     }
 
     /** One respondent's answers, known only by a number. */
@@ -52,11 +56,11 @@ public class RawAnswers {
         if (visible.round().getMode() == RoundMode.TEAM && (!viewer.admin() || !result.shown())) {
             throw new AccessDeniedException("Individual answers of a team round are for admins, above the minimum");
         }
-        boolean managerHeldLinksCount = result.managerHeldLinksCounted();
+        Set<Long> countedIds = new HashSet<>(results.countedResponses(roundId)
+                .orElseThrow(() -> new AccessDeniedException(
+                        "This result was kept from before results were records, without its individual answers")));
         List<Response> counted = new ArrayList<>(responses.findByRoundId(roundId).stream()
-                .filter(Response::isSubmitted)
-                .filter(response -> visible.round().accepts(response.getSubmittedAt()))
-                .filter(response -> AnonymityPolicy.counts(result.mode(), response.kind(), managerHeldLinksCount))
+                .filter(response -> countedIds.contains(response.getId()))
                 .toList());
         Collections.shuffle(counted, shuffle);
         List<Respondent> rows = new ArrayList<>();

@@ -40,14 +40,14 @@ class Respondents {
         if (found.response().isPresent()) {
             Response response = found.response().get();
             if (found.unboundDraft()) {
-                response.bindTo(requireSecret(respondent));
+                response.takeOverUnbound(requireSecret(respondent));
             }
             return response;
         }
         Response draft = Response.draftFor(found.invitation(), clock.instant());
         draft.bindTo(requireSecret(respondent));
-        // Two first saves at the same moment: one insert wins, the other fails on the unique invitation and the page
-        // says the answers were saved elsewhere, keeping what was typed.
+        // Two first saves at the same moment (two browsers): one insert wins, the other fails on the unique invitation,
+        // and its page says the link is in use, handing back what was typed.
         return responses.saveAndFlush(draft);
     }
 

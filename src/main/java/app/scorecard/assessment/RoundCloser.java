@@ -49,7 +49,7 @@ class RoundCloser {
             try {
                 transaction.executeWithoutResult(status -> {
                     Round round = rounds.findById(roundId).orElseThrow();
-                    round.close(round.getClosesOn().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+                    round.close(round.endOfClosingDate());
                     rounds.flush();
                     finisher.finish(round);
                     invitations.roundClosed(roundId);

@@ -11,7 +11,6 @@ import app.scorecard.results.RoundMode;
 import app.scorecard.results.SubmittedResponse;
 import app.scorecard.scoring.Scorecard;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -48,10 +47,15 @@ class RoundFinisher {
             return;
         }
         QuestionSetDefinition version = questionBank.definition(round.getVersionId());
-        recorder.recordTeamRound(facts(round, version, closedAt(round)), version.scoringModel(), submitted(round));
+        recorder.recordTeamRound(
+                facts(round, version, round.closingInstant()), version.scoringModel(), submitted(round));
     }
 
-    /** Every response submitted while the round was open; a submit racing with closing does not count. */
+    /**
+     * Every response submitted while the round was open, as far as this transaction sees them. (A submit that commits
+     * in the very moment a manager closes the round may be missed; the result then names exactly the responses it
+     * counted, and {@code --scorecard.verify-results} names the one it missed.)
+     */
     List<SubmittedResponse> submitted(Round round) {
         return responses.findByRoundId(round.getId()).stream()
                 .filter(Response::isSubmitted)
@@ -68,13 +72,7 @@ class RoundFinisher {
                 round.getLabel(),
                 version.key(),
                 version.versionId(),
-                finishedAt);
-    }
-
-    static Instant closedAt(Round round) {
-        if (round.getClosedAt() != null) {
-            return round.getClosedAt();
-        }
-        return round.getClosesOn().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+                finishedAt,
+                round.countsManagerHeldLinks());
     }
 }

@@ -49,7 +49,7 @@ public class RoundPages {
     public RoundPage of(long roundId, Viewer viewer) {
         VisibleRound visible = access.visible(roundId, viewer);
         Round round = visible.round();
-        RoundSummary summary = rounds.summary(round, visible.team());
+        RoundSummary summary = rounds.summary(round);
         String teamName = visible.team().name();
         if (round.getMode() == RoundMode.SELF) {
             return new RoundPage(
@@ -98,6 +98,6 @@ public class RoundPages {
                                 .filter(Response::isSubmitted)
                                 .filter(response -> response.kind() == RespondentKind.MANAGER_HELD_LINK)
                                 .count(),
-                        visible.team().countsManagerHeldLinks()));
+                        round.countsManagerHeldLinks()));
     }
 }

@@ -105,8 +105,14 @@ public class Rounds {
             Response draft = responses.save(Response.draftFor(round, managerId, clock.instant()));
             return new StartedRound(round.getId(), draft.getId());
         }
-        Round round = rounds.save(
-                Round.teamRound(team.id(), version.versionId(), name, closesOn, managerId, clock.instant()));
+        Round round = rounds.save(Round.teamRound(
+                team.id(),
+                version.versionId(),
+                name,
+                closesOn,
+                team.countsManagerHeldLinks(),
+                managerId,
+                clock.instant()));
         return new StartedRound(round.getId(), null);
     }
 
@@ -156,12 +162,12 @@ public class Rounds {
     @Transactional(readOnly = true)
     public RoundSummary summary(long roundId, Viewer viewer) {
         var visible = access.visible(roundId, viewer);
-        return summary(visible.round(), visible.team());
+        return summary(visible.round());
     }
 
-    /** A round already checked as visible, with its team. */
-    RoundSummary summary(Round round, TeamView team) {
-        return summaries(List.of(round), Map.of(team.id(), team)).get(0);
+    /** A round already checked as visible. */
+    RoundSummary summary(Round round) {
+        return summaries(List.of(round)).get(0);
     }
 
     /**
@@ -173,7 +179,7 @@ public class Rounds {
     @Transactional(readOnly = true)
     public RoundSummary managedSummary(long roundId, Viewer viewer) {
         var managed = access.managed(roundId, viewer);
-        return summary(managed.round(), managed.team());
+        return summary(managed.round());
     }
 
     /** A team's rounds the viewer may see, newest first. */
@@ -186,14 +192,14 @@ public class Rounds {
         List<Round> visible = rounds.findByTeamIdOrderByCreatedAtDescIdDesc(teamId).stream()
                 .filter(round -> manages || round.getMode() == RoundMode.TEAM)
                 .toList();
-        return summaries(visible, Map.of(team.id(), team));
+        return summaries(visible);
     }
 
     /**
      * The rounds with how many answers each counts: a finished round's as recorded, an open one's so far under the
-     * same rules (no manager's; manager-held links' only where the team allows them).
+     * same rules (no manager's; manager-held links' only where the round counts them).
      */
-    private List<RoundSummary> summaries(List<Round> list, Map<Long, TeamView> teamsById) {
+    private List<RoundSummary> summaries(List<Round> list) {
         List<Long> ids = list.stream().map(Round::getId).toList();
         Map<Long, Integer> recorded = results.respondents(ids);
         Map<Long, Round> byId = new HashMap<>();
@@ -204,9 +210,7 @@ public class Rounds {
         if (!unfinished.isEmpty()) {
             for (Object[] row : responses.countSubmittedByRoundAndKind(unfinished)) {
                 Round round = byId.get((Long) row[0]);
-                TeamView team = teamsById.get(round.getTeamId());
-                boolean managerHeldLinksCount = team != null && team.countsManagerHeldLinks();
-                if (AnonymityPolicy.counts(round.getMode(), (RespondentKind) row[1], managerHeldLinksCount)) {
+                if (AnonymityPolicy.counts(round.getMode(), (RespondentKind) row[1], round.countsManagerHeldLinks())) {
                     counted.merge(round.getId(), (Long) row[2], Long::sum);
                 }
             }

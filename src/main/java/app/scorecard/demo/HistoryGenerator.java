@@ -123,7 +123,8 @@ public class HistoryGenerator {
                     quarter(closings.get(r).minusDays(1).toLocalDate()),
                     version.key(),
                     version.versionId(),
-                    closings.get(r).toInstant());
+                    closings.get(r).toInstant(),
+                    false);
             answers += round(rows, results, plan, round, base, drift * r, random);
         }
         return answers;
@@ -150,24 +151,28 @@ public class HistoryGenerator {
                     submitted.minusDays(20));
         }
         List<Long> invitationIds = rows.flushInvitations();
-        List<SubmittedResponse> responses = new ArrayList<>();
+        List<Map<String, Integer>> sheets = new ArrayList<>();
+        List<ResponseScores> scored = new ArrayList<>();
         for (int p = 0; p < plan.respondents(); p++) {
             Map<String, Integer> sheet = sheet(version, base, drift, random);
             ResponseScores scores = ResponseScores.of(ScoringService.RULES_VERSION, scoring.score(model, sheet));
-            responses.add(new SubmittedResponse(RespondentKind.INVITEE, sheet, List.of(), scores));
+            sheets.add(sheet);
+            scored.add(scores);
             rows.response(round.roundId(), invitationIds.get(p), submitted, scores);
         }
         List<Long> responseIds = rows.flushResponses();
 
         long answers = 0;
+        List<SubmittedResponse> responses = new ArrayList<>();
         for (int p = 0; p < responseIds.size(); p++) {
             long responseId = responseIds.get(p);
-            Map<String, Integer> sheet = responses.get(p).values();
+            Map<String, Integer> sheet = sheets.get(p);
+            responses.add(new SubmittedResponse(responseId, RespondentKind.INVITEE, sheet, List.of(), scored.get(p)));
             for (QuestionDefinition question : version.questions()) {
                 rows.answer(responseId, question.key(), sheet.get(question.key()));
                 answers++;
             }
-            rows.responseScores(responseId, responses.get(p).scores());
+            rows.responseScores(responseId, scored.get(p));
         }
         rows.flushAnswers();
 

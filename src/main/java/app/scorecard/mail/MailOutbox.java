@@ -5,6 +5,7 @@ import app.scorecard.mail.internal.OutgoingMail;
 import app.scorecard.mail.internal.OutgoingMailRepository;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -77,6 +78,14 @@ public class MailOutbox {
      */
     @Transactional
     public void cancel(String reference) {
-        mails.cancelPending(reference);
+        cancel(List.of(reference));
+    }
+
+    /** Pending messages of these references are not sent any more, in one statement however many. */
+    @Transactional
+    public void cancel(Collection<String> references) {
+        if (!references.isEmpty()) {
+            mails.cancelPending(references);
+        }
     }
 }

@@ -41,6 +41,9 @@ public class AnonymityPolicy {
      * round members' and mailed invitees', manager-held links' only where the team allows them, never a manager's.
      */
     public static boolean counts(RoundMode mode, RespondentKind kind, boolean managerHeldLinksCount) {
+        if (kind == null) {
+            return false; // a response that records nobody (never the case for one submitted by this version)
+        }
         if (mode == RoundMode.SELF) {
             return kind == RespondentKind.MANAGER;
         }

@@ -27,6 +27,11 @@ public class AnswerScoring {
                 .register(meters);
     }
 
+    /** The timer of all scoring: one response, or one round's answers when it is recorded. */
+    Timer timer() {
+        return scoringTime;
+    }
+
     /**
      * @param answers question key to 1–5, or {@code null} for N/A; keys must belong to the version (callers check,
      *     so people get a clear message), missing keys count as N/A

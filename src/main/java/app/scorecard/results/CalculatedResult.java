@@ -11,6 +11,7 @@ import java.util.List;
  * @param respondents the responses the result counts
  * @param throughManagerHeldLinks of the submitted responses, how many came through links the manager held (counted or
  *     not, as the round's setting said)
+ * @param counted the ids of the responses it counts, ascending
  * @param overall {@code null} when hidden or too few categories could be scored; {@code band} with it
  * @param overallStat the overall score with the number, mean and variance of the respondents' own overall scores
  * @param strengths question keys, best first
@@ -20,6 +21,7 @@ import java.util.List;
 public record CalculatedResult(
         int respondents,
         int throughManagerHeldLinks,
+        List<Long> counted,
         boolean shown,
         BigDecimal overall,
         Band band,
@@ -31,6 +33,7 @@ public record CalculatedResult(
         List<String> comments) {
 
     public CalculatedResult {
+        counted = List.copyOf(counted);
         categories = List.copyOf(categories);
         items = List.copyOf(items);
         strengths = List.copyOf(strengths);
@@ -39,10 +42,11 @@ public record CalculatedResult(
     }
 
     /** A result that shows nothing but how many answered. */
-    static CalculatedResult hidden(int respondents, int throughManagerHeldLinks) {
+    static CalculatedResult hidden(int respondents, int throughManagerHeldLinks, List<Long> counted) {
         return new CalculatedResult(
                 respondents,
                 throughManagerHeldLinks,
+                counted,
                 false,
                 null,
                 null,

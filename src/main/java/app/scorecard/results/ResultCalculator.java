@@ -27,11 +27,13 @@ import java.util.function.Function;
  */
 public final class ResultCalculator {
 
+    private final int rulesVersion;
     private final ScoringService rules;
 
     /** @throws IllegalArgumentException for a rules version the code does not know */
     public ResultCalculator(int rulesVersion) {
         this.rules = ScoringService.forRulesVersion(rulesVersion);
+        this.rulesVersion = rulesVersion;
     }
 
     /** A self-assessment's result, scoring its one response afresh (to verify a stored one). */
@@ -61,6 +63,7 @@ public final class ResultCalculator {
         return new CalculatedResult(
                 1,
                 0,
+                List.of(response.id()),
                 true,
                 card.overall(),
                 card.band(),
@@ -92,8 +95,10 @@ public final class ResultCalculator {
         List<SubmittedResponse> counted = submitted.stream()
                 .filter(response -> AnonymityPolicy.counts(RoundMode.TEAM, response.kind(), managerHeldLinksCount))
                 .toList();
+        List<Long> countedIds =
+                counted.stream().map(SubmittedResponse::id).sorted().toList();
         if (counted.size() < minimum) {
-            return CalculatedResult.hidden(counted.size(), throughManagerHeldLinks);
+            return CalculatedResult.hidden(counted.size(), throughManagerHeldLinks, countedIds);
         }
         GroupAnswers group = GroupAnswers.of(counted, shuffle);
         Map<String, ItemTally> shownTallies = new HashMap<>();
@@ -105,6 +110,14 @@ public final class ResultCalculator {
         Scorecard team = rules.scoreMeans(model, shownTallies);
         List<ResponseScores> individual =
                 counted.stream().map(SubmittedResponse::scores).toList();
+        // The spread behind a category's and the overall score leaves hidden questions out, as the scores do: each
+        // respondent's own scores without them (their stored scores when nothing is hidden).
+        List<ResponseScores> withoutHidden = shownTallies.size() == itemCount(model)
+                ? individual
+                : counted.stream()
+                        .map(response -> ResponseScores.of(
+                                rulesVersion, rules.score(model, shownOnly(response.values(), shownTallies))))
+                        .toList();
 
         List<CategoryRow> categories = new ArrayList<>();
         for (CategoryScore category : team.categories()) {
@@ -112,7 +125,7 @@ public final class ResultCalculator {
                     category.key(),
                     stat(
                             category.score(),
-                            each(individual, scores -> scores.categories().get(category.key()))),
+                            each(withoutHidden, scores -> scores.categories().get(category.key()))),
                     category.answered(),
                     category.total()));
         }
@@ -131,10 +144,11 @@ public final class ResultCalculator {
         return new CalculatedResult(
                 counted.size(),
                 throughManagerHeldLinks,
+                countedIds,
                 true,
                 team.overall(),
                 team.band(),
-                stat(team.overall(), each(individual, ResponseScores::overall)),
+                stat(team.overall(), each(withoutHidden, ResponseScores::overall)),
                 categories,
                 items,
                 keys(team.strengths()),
@@ -165,6 +179,22 @@ public final class ResultCalculator {
             variance = squares / (n - 1);
         }
         return new ScoreStat(score, n, mean, variance);
+    }
+
+    private static int itemCount(ScoringModel model) {
+        return model.categories().stream()
+                .mapToInt(category -> category.items().size())
+                .sum();
+    }
+
+    private static Map<String, Integer> shownOnly(Map<String, Integer> values, Map<String, ItemTally> shown) {
+        Map<String, Integer> kept = new HashMap<>();
+        values.forEach((key, value) -> {
+            if (shown.containsKey(key)) {
+                kept.put(key, value);
+            }
+        });
+        return kept;
     }
 
     private static List<BigDecimal> each(List<ResponseScores> individual, Function<ResponseScores, BigDecimal> score) {

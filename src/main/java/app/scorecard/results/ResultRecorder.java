@@ -5,9 +5,6 @@ import app.scorecard.results.internal.RoundResultRepository;
 import app.scorecard.scoring.Scorecard;
 import app.scorecard.scoring.ScoringModel;
 import app.scorecard.scoring.ScoringService;
-import app.scorecard.team.TeamService;
-import app.scorecard.team.TeamView;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.security.SecureRandom;
 import java.util.List;
@@ -26,17 +23,13 @@ public class ResultRecorder {
 
     private final RoundResultRepository results;
     private final AnonymityPolicy anonymity;
-    private final TeamService teams;
     private final Timer scoringTime;
     private final SecureRandom shuffle = new SecureRandom();
 
-    ResultRecorder(RoundResultRepository results, AnonymityPolicy anonymity, TeamService teams, MeterRegistry meters) {
+    ResultRecorder(RoundResultRepository results, AnonymityPolicy anonymity, AnswerScoring scoring) {
         this.results = results;
         this.anonymity = anonymity;
-        this.teams = teams;
-        this.scoringTime = Timer.builder("scorecard.scoring")
-                .description("Time to score one response or one round's answers")
-                .register(meters);
+        this.scoringTime = scoring.timer();
     }
 
     /** A self-assessment's result: the scorecard its response got when it was submitted, kept as it is. */
@@ -53,9 +46,9 @@ public class ResultRecorder {
     }
 
     /**
-     * A team round's result, under the anonymity minimum and the team's setting for manager-held links as they are now.
-     * Recording a round twice changes nothing (closing twice, or two instances closing at once: the record's key
-     * refuses the second).
+     * A team round's result, under today's anonymity minimum and the round's own setting for manager-held links (fixed
+     * when it started). Recording a round twice changes nothing: closing twice finds the record; two closings at once
+     * are kept apart by the round's version, and the record's key refuses a second insert.
      *
      * @param submitted every response submitted while the round was open
      */
@@ -63,11 +56,9 @@ public class ResultRecorder {
         if (results.existsById(round.roundId())) {
             return;
         }
-        boolean managerHeldLinksCount =
-                teams.find(round.teamId()).map(TeamView::countsManagerHeldLinks).orElse(false);
         CalculatedResult result = scoringTime.record(() -> new ResultCalculator(ScoringService.RULES_VERSION)
-                .teamRound(model, submitted, anonymity.minimum(), managerHeldLinksCount, shuffle));
+                .teamRound(model, submitted, anonymity.minimum(), round.managerHeldLinksCount(), shuffle));
         results.save(RoundResult.of(
-                round, result, ScoringService.RULES_VERSION, anonymity.minimum(), managerHeldLinksCount));
+                round, result, ScoringService.RULES_VERSION, anonymity.minimum(), round.managerHeldLinksCount()));
     }
 }

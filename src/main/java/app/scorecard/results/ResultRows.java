@@ -22,6 +22,7 @@ public final class ResultRows implements AutoCloseable {
     private final PreparedStatement score;
     private final PreparedStatement highlight;
     private final PreparedStatement comment;
+    private final PreparedStatement counted;
 
     public ResultRows(Connection connection) throws SQLException {
         result = connection.prepareStatement("insert into round_result (round_id, team_id, mode, label, set_key,"
@@ -35,6 +36,8 @@ public final class ResultRows implements AutoCloseable {
                 "insert into round_result_highlight (round_id, position, kind, question_key) values (?, ?, ?, ?)");
         comment = connection.prepareStatement(
                 "insert into round_result_comment (round_id, position, comment_text) values (?, ?, ?)");
+        counted =
+                connection.prepareStatement("insert into round_result_response (round_id, response_id) values (?, ?)");
     }
 
     /**
@@ -73,6 +76,11 @@ public final class ResultRows implements AutoCloseable {
             result.setInt(16, calculated.band().min());
         }
         result.addBatch();
+        for (long responseId : calculated.counted()) {
+            counted.setLong(1, id);
+            counted.setLong(2, responseId);
+            counted.addBatch();
+        }
         if (!calculated.shown()) {
             return;
         }
@@ -155,6 +163,7 @@ public final class ResultRows implements AutoCloseable {
         score.executeBatch();
         highlight.executeBatch();
         comment.executeBatch();
+        counted.executeBatch();
     }
 
     private static void decimal(PreparedStatement statement, int index, BigDecimal value) throws SQLException {
@@ -183,7 +192,7 @@ public final class ResultRows implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement statement : List.of(result, score, highlight, comment)) {
+        for (PreparedStatement statement : List.of(result, score, highlight, comment, counted)) {
             statement.close();
         }
     }

@@ -110,6 +110,14 @@ public class RoundResults {
                 ownAsManager == null ? null : gap(ownAsManager, team));
     }
 
+    /**
+     * The responses a finished round's result counted, exactly; empty when it has no result, or one migrated without
+     * its details (which records none).
+     */
+    public Optional<List<Long>> countedResponses(long roundId) {
+        return results.findById(roundId).filter(RoundResult::isComplete).map(RoundResult::countedIds);
+    }
+
     /** How many answers each of these finished rounds counts, by round id, in one query. */
     public Map<Long, Integer> respondents(Collection<Long> roundIds) {
         return roundIds.isEmpty()

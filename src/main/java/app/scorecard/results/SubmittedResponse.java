@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A submitted response as the results take it in: who gave it (by kind, never by name), the answers, the comments, and
- * the scores stored with it when it was submitted.
+ * A submitted response as the results take it in: which response it is (an id the result records, never shown), who
+ * gave it (by kind, never by name), the answers, the comments, and the scores stored with it when it was submitted.
  *
  * @param values question key to 1–5, or {@code null} for "not applicable / don't know"; a question left out was not
  *     answered
  */
 public record SubmittedResponse(
-        RespondentKind kind, Map<String, Integer> values, List<String> comments, ResponseScores scores) {
+        long id, RespondentKind kind, Map<String, Integer> values, List<String> comments, ResponseScores scores) {
 
     public SubmittedResponse {
         values = Collections.unmodifiableMap(new HashMap<>(values));

@@ -69,7 +69,7 @@ public class TeamService {
 
     /**
      * Lets answers through links the team's managers hand out count in its team rounds' results, or stops them
-     * counting; rounds already closed keep what they recorded.
+     * counting, for rounds started from now on: a round keeps what it started with.
      *
      * @throws TeamNotFoundException when the team does not exist
      */

@@ -436,12 +436,14 @@ abstract class PersistenceContract {
                 .getId();
         long alpha = teams.save(new Team("Alpha", NOW)).toView().id();
         QuestionSetDefinition serve = questionBank.latestPublished("serve");
-        Round round = Round.teamRound(alpha, serve.versionId(), "2026 Q4", null, ann, NOW);
+        Round round = Round.teamRound(alpha, serve.versionId(), "2026 Q4", null, false, ann, NOW);
         round.close(NOW);
         long id = rounds.save(round).getId();
+        long counted = responses.save(Response.draftFor(round, ann, NOW)).getId();
         CalculatedResult calculated = new CalculatedResult(
                 4,
                 1,
+                List.of(counted),
                 true,
                 new BigDecimal("62.5"),
                 new app.scorecard.scoring.Band(60, "Striving for excellence"),
@@ -463,7 +465,7 @@ abstract class PersistenceContract {
                 List.of(),
                 List.of("zebra", "apple", "mango"));
         results.save(RoundResult.of(
-                new FinishedRoundFacts(id, alpha, RoundMode.TEAM, "2026 Q4", "serve", serve.versionId(), NOW),
+                new FinishedRoundFacts(id, alpha, RoundMode.TEAM, "2026 Q4", "serve", serve.versionId(), NOW, true),
                 calculated,
                 1,
                 3,
@@ -540,10 +542,10 @@ abstract class PersistenceContract {
                 .isThrownBy(() -> {
                     entityManager.persist(RoundResult.of(
                             new FinishedRoundFacts(
-                                    round, alpha, RoundMode.TEAM, "2026 Q1", "serve", serve.versionId(), NOW),
+                                    round, alpha, RoundMode.TEAM, "2026 Q1", "serve", serve.versionId(), NOW, false),
                             new CalculatedResult(
-                                    3, 0, false, null, null, null, List.of(), List.of(), List.of(), List.of(),
-                                    List.of()),
+                                    3, 0, List.of(), false, null, null, null, List.of(), List.of(), List.of(),
+                                    List.of(), List.of()),
                             1,
                             3,
                             false));
@@ -554,13 +556,15 @@ abstract class PersistenceContract {
     /** A closed team round with its result: shown ones with an overall, a category and an unanswered question. */
     private long finished(long teamId, QuestionSetDefinition version, long manager, String finishedAt, boolean shown) {
         Instant at = Instant.parse(finishedAt);
-        Round round = Round.teamRound(teamId, version.versionId(), finishedAt.substring(0, 7), null, manager, at);
+        Round round =
+                Round.teamRound(teamId, version.versionId(), finishedAt.substring(0, 7), null, false, manager, at);
         round.close(at);
         long id = rounds.save(round).getId();
         CalculatedResult result = shown
                 ? new CalculatedResult(
                         3,
                         0,
+                        List.of(),
                         true,
                         new BigDecimal("62.5"),
                         new app.scorecard.scoring.Band(60, "Striving for excellence"),
@@ -576,10 +580,11 @@ abstract class PersistenceContract {
                         List.of(),
                         List.of())
                 : new CalculatedResult(
-                        2, 0, false, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of());
+                        2, 0, List.of(), false, null, null, null, List.of(), List.of(), List.of(), List.of(),
+                        List.of());
         results.save(RoundResult.of(
                 new FinishedRoundFacts(
-                        id, teamId, RoundMode.TEAM, round.getLabel(), version.key(), version.versionId(), at),
+                        id, teamId, RoundMode.TEAM, round.getLabel(), version.key(), version.versionId(), at, false),
                 result,
                 1,
                 3,

@@ -157,6 +157,12 @@ abstract class ResultMigrationContract {
                 .containsEntry("CHOSE_1", 0L)
                 .containsEntry("HIDDEN", false);
         assertThat(jdbc.queryForList(
+                        "select r.account_id from round_result_response c join response r on r.id = c.response_id"
+                                + " where c.round_id = ? order by r.id",
+                        Long.class,
+                        teamRound))
+                .containsExactly(ann, null, null, null); // Ann and the three links: the manager's is not counted
+        assertThat(jdbc.queryForList(
                         "select comment_text from round_result_comment where round_id = ?", String.class, teamRound))
                 .containsExactlyInAnyOrder("Ann's comment", "First link");
     }
@@ -197,7 +203,7 @@ abstract class ResultMigrationContract {
     }
 
     @Test
-    void keepsARoundThatClosedBelowTheMinimumHiddenAndABrowserlessDraftUnbound() {
+    void keepsARoundThatClosedBelowTheMinimumHiddenRecordsOneThatHadNoResultAndLeavesADraftUnbound() {
         long manager = account("manager");
         long ann = account("ann");
         long team = team(manager, ann);
@@ -206,6 +212,11 @@ abstract class ResultMigrationContract {
         responseByAccount(hidden, ann, new Integer[] {5, 1, 5}, "Only two answered");
         responseByLink(hidden, new Integer[] {4, 2, 4}, null);
         legacyResult(hidden, team, version, submitted(hidden), true);
+        // closed before results were stored at all (no result row): recorded now
+        long unrecorded = round(team, version, "TEAM", "2025 Q4", manager);
+        responseByAccount(unrecorded, ann, new Integer[] {4, 2, 4}, null);
+        responseByLink(unrecorded, new Integer[] {4, 2, 4}, null);
+        responseByLink(unrecorded, new Integer[] {4, 2, 4}, "Recorded at last");
         long open = round(team, version, "TEAM", "2026 Q2", manager);
         jdbc.update("update assessment_round set status = 'OPEN', closed_at = null where id = ?", open);
         long draft = draftByLink(open);
@@ -221,6 +232,19 @@ abstract class ResultMigrationContract {
         assertThat(jdbc.queryForObject(
                         "select count(*) from round_result_score where round_id = ?", Long.class, hidden))
                 .isZero();
+        // 4, 2 reversed (4 points), 4 from three people: every item 75.0, overall 75.0 "High"
+        assertThat(jdbc.queryForMap(
+                        "select shown, respondents, band, complete, manager_held_counted from round_result"
+                                + " where round_id = ?",
+                        unrecorded))
+                .containsEntry("SHOWN", true)
+                .containsEntry("RESPONDENTS", 3)
+                .containsEntry("BAND", "High")
+                .containsEntry("COMPLETE", true)
+                .containsEntry("MANAGER_HELD_COUNTED", true);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from round_result_response where round_id = ?", Long.class, unrecorded))
+                .isEqualTo(3);
         assertThat(jdbc.queryForMap("select respondent_kind, holder_hash from response where id = ?", draft))
                 .containsEntry("RESPONDENT_KIND", null)
                 .containsEntry("HOLDER_HASH", null);
@@ -411,7 +435,7 @@ abstract class ResultMigrationContract {
     }
 
     private SubmittedResponse self(long manager, Integer[] values) {
-        return new SubmittedResponse(RespondentKind.MANAGER, valueMap(values), List.of(), scores(values));
+        return new SubmittedResponse(0, RespondentKind.MANAGER, valueMap(values), List.of(), scores(values));
     }
 
     /** A round's responses as the previous code counted them: everyone but the team's current managers. */
@@ -435,7 +459,8 @@ abstract class ResultMigrationContract {
                 values[index] =
                         answer.get("ANSWER_VALUE") == null ? null : ((Number) answer.get("ANSWER_VALUE")).intValue();
             }
-            responses.add(new SubmittedResponse(RespondentKind.MEMBER, valueMap(values), List.of(), scores(values)));
+            responses.add(
+                    new SubmittedResponse(id, RespondentKind.MEMBER, valueMap(values), List.of(), scores(values)));
         }
         return responses;
     }

@@ -148,6 +148,7 @@ class AnonymityTests {
 
     private static SubmittedResponse response(Map<String, Integer> values, String... comments) {
         return new SubmittedResponse(
+                0,
                 RespondentKind.MEMBER,
                 values,
                 List.of(comments),

@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,15 +87,17 @@ class StoredResultPropertyTests {
         int withSeveralComments = 0;
         for (long seed = first; seed < first + TEAM_ROUNDS; seed++) {
             GeneratedRound round = GeneratedRound.teamRound(new Random(seed));
-            CalculatedResult calculated = new ResultCalculator(ScoringService.RULES_VERSION)
-                    .teamRound(
-                            round.model(),
-                            round.responses(),
-                            round.minimum(),
-                            round.managerHeldCounted(),
-                            new Random(seed));
-
-            assertStoredAndVerified(seed, round, calculated);
+            long shuffle = seed;
+            CalculatedResult calculated = assertStoredAndVerified(
+                    seed,
+                    round,
+                    responses -> new ResultCalculator(ScoringService.RULES_VERSION)
+                            .teamRound(
+                                    round.model(),
+                                    responses,
+                                    round.minimum(),
+                                    round.managerHeldCounted(),
+                                    new Random(shuffle)));
             shown += calculated.shown() ? 1 : 0;
             withHiddenQuestions += calculated.items().stream().anyMatch(ItemRow::hidden) ? 1 : 0;
             withSeveralComments += calculated.comments().size() > 1 ? 1 : 0;
@@ -109,14 +113,24 @@ class StoredResultPropertyTests {
         long first = firstSeed();
         for (long seed = first; seed < first + SELF_ASSESSMENTS; seed++) {
             GeneratedRound round = GeneratedRound.selfAssessment(new Random(seed));
-            CalculatedResult calculated = new ResultCalculator(ScoringService.RULES_VERSION)
-                    .selfAssessment(round.model(), round.responses().get(0));
 
-            assertStoredAndVerified(seed, round, calculated);
+            assertStoredAndVerified(
+                    seed,
+                    round,
+                    responses -> new ResultCalculator(ScoringService.RULES_VERSION)
+                            .selfAssessment(round.model(), responses.get(0)));
         }
     }
 
-    private void assertStoredAndVerified(long seed, GeneratedRound round, CalculatedResult calculated) {
+    /**
+     * Stores the round's responses (each through a link of its own) and the result the calculation gives for them,
+     * reads the record back and checks it.
+     *
+     * @return the calculated result
+     */
+    private CalculatedResult assertStoredAndVerified(
+            long seed, GeneratedRound round, Function<List<SubmittedResponse>, CalculatedResult> calculation) {
+        CalculatedResult[] calculatedHolder = new CalculatedResult[1];
         Outcome outcome = transaction.execute(status -> {
             status.setRollbackOnly();
             long team = insert(
@@ -129,6 +143,17 @@ class StoredResultPropertyTests {
                             "lock_version",
                             0));
             long roundId = insertRound(team, round.mode());
+            List<SubmittedResponse> responses = new ArrayList<>();
+            for (SubmittedResponse response : round.responses()) {
+                responses.add(new SubmittedResponse(
+                        insertResponse(roundId),
+                        response.kind(),
+                        response.values(),
+                        response.comments(),
+                        response.scores()));
+            }
+            CalculatedResult calculated = calculation.apply(responses);
+            calculatedHolder[0] = calculated;
             results.saveAndFlush(RoundResult.of(
                     new FinishedRoundFacts(
                             roundId,
@@ -137,20 +162,23 @@ class StoredResultPropertyTests {
                             "Case " + seed,
                             "generated",
                             versionId,
-                            Instant.now().truncatedTo(ChronoUnit.MILLIS)),
+                            Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                            round.managerHeldCounted()),
                     calculated,
                     ScoringService.RULES_VERSION,
                     round.minimum(),
                     round.managerHeldCounted()));
             entityManager.clear();
             CalculatedResult stored = results.findById(roundId).orElseThrow().toCalculated();
-            return new Outcome(stored, verifier.check(roundId, round.model(), round.responses()));
+            return new Outcome(stored, verifier.check(roundId, round.model(), responses));
         });
 
+        CalculatedResult calculated = calculatedHolder[0];
         String replay = "seed " + seed + " (replay with -Dstored-results.seed=" + seed + "): " + round;
         assertThat(outcome.stored()).as(replay).isEqualTo(inKeyOrder(calculated));
         assertThat(outcome.check().differences()).as(replay).isEmpty();
         assertThat(outcome.check().recomputed()).as(replay).isTrue();
+        return calculated;
     }
 
     /**
@@ -162,6 +190,7 @@ class StoredResultPropertyTests {
         return new CalculatedResult(
                 result.respondents(),
                 result.throughManagerHeldLinks(),
+                result.counted(),
                 result.shown(),
                 result.overall(),
                 result.band(),
@@ -175,6 +204,25 @@ class StoredResultPropertyTests {
                 result.strengths(),
                 result.gaps(),
                 result.comments());
+    }
+
+    /** A submitted response through a link of its own: what a result's list of counted responses points at. */
+    private long insertResponse(long roundId) {
+        Timestamp now = Timestamp.from(Instant.now());
+        Map<String, Object> invitation = new HashMap<>();
+        invitation.put("round_id", roundId);
+        invitation.put("name", "Generated");
+        invitation.put("token", UUID.randomUUID().toString());
+        invitation.put("created_at", now);
+        Map<String, Object> response = new HashMap<>();
+        response.put("round_id", roundId);
+        response.put("invitation_id", insert("invitation", invitation));
+        response.put("status", "SUBMITTED");
+        response.put("created_at", now);
+        response.put("updated_at", now);
+        response.put("submitted_at", now);
+        response.put("lock_version", 0);
+        return insert("response", response);
     }
 
     private long insertRound(long team, RoundMode mode) {
@@ -269,7 +317,7 @@ class StoredResultPropertyTests {
             }
             ResponseScores scores =
                     ResponseScores.of(ScoringService.RULES_VERSION, new ScoringService().score(model, values));
-            return new SubmittedResponse(kind, values, comments, scores);
+            return new SubmittedResponse(0, kind, values, comments, scores);
         }
 
         private static final List<String> COMMENTS = List.of(

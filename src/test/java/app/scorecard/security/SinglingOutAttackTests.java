@@ -286,7 +286,7 @@ class SinglingOutAttackTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).doesNotContain("from the manager");
+        assertThat(page).contains("1 answer from the team.").doesNotContain("from the manager");
     }
 
     @Test
@@ -332,7 +332,30 @@ class SinglingOutAttackTests {
         shown.put(
                 "history",
                 withoutCsrfTokens(text(get("/teams/{id}/history", team).with(people.as("admin")))));
+        shown.put(
+                "heatmap",
+                withoutCsrfTokens(text(get("/heatmap").param("set", SET).with(people.as("admin")))));
+        shown.put("individual answers", anonymousRows(round));
         return shown;
+    }
+
+    /**
+     * The admin's export of individual answers, without the numbers it gives people afresh (in a new shuffled order)
+     * every time: which answers it holds, however they are numbered. Refused (403) where the results are hidden.
+     */
+    private String anonymousRows(long round) throws Exception {
+        var export = mvc.perform(get("/rounds/{id}/responses.csv", round).with(people.as("admin")))
+                .andReturn()
+                .getResponse();
+        if (export.getStatus() != 200) {
+            return "status " + export.getStatus();
+        }
+        return export.getContentAsString(StandardCharsets.UTF_8)
+                .lines()
+                .map(line -> line.replaceFirst("^\\d+,", ""))
+                .sorted()
+                .toList()
+                .toString();
     }
 
     private static String withoutCsrfTokens(String page) {

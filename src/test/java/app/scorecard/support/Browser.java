@@ -20,6 +20,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -102,7 +103,10 @@ public final class Browser implements AutoCloseable {
      */
     public void waitForHeading(String heading) {
         new WebDriverWait(driver, Duration.ofSeconds(15))
+                // a heading read while its page is being replaced is stale, or (Chromium) "does not belong to the
+                // document": either means "not yet"
                 .ignoring(StaleElementReferenceException.class)
+                .ignoring(WebDriverException.class)
                 .until(page ->
                         page.findElements(By.tagName("h1")).stream().anyMatch(h1 -> heading.equals(h1.getText())));
     }

@@ -31,6 +31,19 @@ public interface InvitationRepository extends JpaRepository<Invitation, Long> {
     List<Invitation> findByRoundId(long roundId);
 
     /**
+     * The addresses a round's mailed invitations went to, except those revoked before anyone answered: a mailbox
+     * counts in a round once.
+     */
+    @Query("""
+            select i.email from Invitation i
+            where i.round.id = :roundId and i.email is not null
+              and (i.revokedAt is null
+                   or exists (select x from Response x where x.invitation = i
+                              and x.status = app.scorecard.assessment.internal.ResponseStatus.SUBMITTED))
+            """)
+    List<String> findMailboxesTakenIn(long roundId);
+
+    /**
      * Mailed invitations due a reminder: not revoked, not reminded, not answered, in an open round whose closing date
      * lies between {@code today} and {@code until}.
      */

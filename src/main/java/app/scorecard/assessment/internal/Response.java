@@ -187,6 +187,15 @@ public class Response {
                         holderHash.getBytes(StandardCharsets.US_ASCII), hash.getBytes(StandardCharsets.US_ASCII));
     }
 
+    /**
+     * Takes over a link's draft saved before drafts belonged to a browser: it becomes this browser's, and what was in
+     * it is dropped unseen, since nobody can tell whose it was.
+     */
+    public void takeOverUnbound(String hash) {
+        bindTo(hash);
+        answers.clear();
+    }
+
     /** Whether a link's draft belongs to a browser already. */
     public boolean isBound() {
         return holderHash != null;
@@ -263,7 +272,7 @@ public class Response {
                 comments.add(answer.comment());
             }
         });
-        return new SubmittedResponse(kind(), values, comments, storedScores());
+        return new SubmittedResponse(id, kind(), values, comments, storedScores());
     }
 
     public boolean isSubmitted() {

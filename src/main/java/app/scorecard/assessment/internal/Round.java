@@ -57,6 +57,9 @@ public class Round {
     @Column(name = "closes_on")
     private LocalDate closesOn;
 
+    @Column(name = "counts_manager_held_links", nullable = false, updatable = false)
+    private boolean countsManagerHeldLinks;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -69,6 +72,7 @@ public class Round {
             RoundMode mode,
             String label,
             LocalDate closesOn,
+            boolean countsManagerHeldLinks,
             long createdBy,
             Instant createdAt) {
         this.teamId = teamId;
@@ -77,19 +81,31 @@ public class Round {
         this.label = label;
         this.status = RoundStatus.OPEN;
         this.closesOn = closesOn;
+        this.countsManagerHeldLinks = countsManagerHeldLinks;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
 
     /** A manager's own view of their team: they are its only respondent. */
     public static Round selfAssessment(long teamId, long versionId, String label, long managerId, Instant now) {
-        return new Round(teamId, versionId, RoundMode.SELF, label, null, managerId, now);
+        return new Round(teamId, versionId, RoundMode.SELF, label, null, false, managerId, now);
     }
 
-    /** A round the whole team answers; the manager who starts it answers too. */
+    /**
+     * A round the whole team answers; the manager who starts it answers too.
+     *
+     * @param countsManagerHeldLinks whether answers through links its managers hand out count in its results: the
+     *     team's setting when it starts, kept for good
+     */
     public static Round teamRound(
-            long teamId, long versionId, String label, LocalDate closesOn, long managerId, Instant now) {
-        return new Round(teamId, versionId, RoundMode.TEAM, label, closesOn, managerId, now);
+            long teamId,
+            long versionId,
+            String label,
+            LocalDate closesOn,
+            boolean countsManagerHeldLinks,
+            long managerId,
+            Instant now) {
+        return new Round(teamId, versionId, RoundMode.TEAM, label, closesOn, countsManagerHeldLinks, managerId, now);
     }
 
     /**
@@ -108,9 +124,21 @@ public class Round {
 
     /** Open until closed by hand or until the end (UTC) of its closing date. */
     public boolean isOpenAt(Instant now) {
-        return status == RoundStatus.OPEN
-                && (closesOn == null
-                        || !LocalDate.ofInstant(now, ZoneOffset.UTC).isAfter(closesOn));
+        return status == RoundStatus.OPEN && (closesOn == null || now.isBefore(endOfClosingDate()));
+    }
+
+    /** The moment its closing date ends (midnight UTC after it); {@code null} without a closing date. */
+    public Instant endOfClosingDate() {
+        return closesOn == null ? null : closesOn.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    /** When it stopped taking answers: closed by hand, or at the end of its closing date. */
+    public Instant closingInstant() {
+        return closedAt != null ? closedAt : endOfClosingDate();
+    }
+
+    public boolean countsManagerHeldLinks() {
+        return countsManagerHeldLinks;
     }
 
     public Long getId() {
@@ -139,8 +167,7 @@ public class Round {
      */
     public boolean accepts(Instant submittedAt) {
         boolean beforeClosing = closedAt == null || !submittedAt.isAfter(closedAt);
-        boolean beforeDate = closesOn == null
-                || submittedAt.isBefore(closesOn.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        boolean beforeDate = closesOn == null || submittedAt.isBefore(endOfClosingDate());
         return beforeClosing && beforeDate;
     }
 

@@ -9,8 +9,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * One of a response's scores as it was computed when it was submitted: overall, a category's or a question's,
- * {@code null} when there were not enough answers.
+ * One of a response's scores as it was computed when it was submitted: a category's or a question's, {@code null}
+ * when there were not enough answers (its overall score is a column of the response).
  */
 @Embeddable
 public class StoredScore {

@@ -175,7 +175,18 @@ class QuestionnaireController {
             response.setStatus(HttpStatus.GONE.value());
             return page.renderUnsaved(form, action, "questionnaire.linkGone", model);
         } catch (StaleResponseException | OptimisticLockingFailureException | DataIntegrityViolationException e) {
-            QuestionnaireView current = questionnaires.open(respondent);
+            QuestionnaireView current;
+            try {
+                current = questionnaires.open(respondent);
+            } catch (LinkInUseException inUse) {
+                // another browser's first save of this link won the race: the draft is theirs now
+                rejected(button, "in-use");
+                if (!page.canRenderUnsaved(form)) {
+                    throw inUse;
+                }
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return page.renderUnsaved(form, action, "questionnaire.linkInUse", model);
+            }
             if (current.submitted()) {
                 return respondent instanceof Respondent.WithInvitation
                         ? "redirect:" + action

@@ -27,15 +27,15 @@ public interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long
     List<LatestMail> findLatestByReferenceIn(Collection<String> references);
 
     /**
-     * Cancels the pending messages of a reference in one statement. The version moves on, so a dispatcher that read
-     * one of them before loses its claim.
+     * Cancels the pending messages of these references in one statement. The version moves on, so a dispatcher that
+     * read one of them before loses its claim.
      */
-    default int cancelPending(String reference) {
-        return changeStatus(reference, State.PENDING, State.CANCELLED);
+    default int cancelPending(Collection<String> references) {
+        return changeStatus(references, State.PENDING, State.CANCELLED);
     }
 
     @Modifying(flushAutomatically = true)
     @Query("update OutgoingMail m set m.status = :to, m.lockVersion = m.lockVersion + 1"
-            + " where m.reference = :reference and m.status = :from")
-    int changeStatus(String reference, State from, State to);
+            + " where m.reference in :references and m.status = :from")
+    int changeStatus(Collection<String> references, State from, State to);
 }

@@ -2,24 +2,21 @@ package app.scorecard.results.internal;
 
 import app.scorecard.results.AnonymityPolicy;
 import app.scorecard.results.CalculatedResult;
+import app.scorecard.results.FinishedRoundFacts;
 import app.scorecard.results.RespondentKind;
 import app.scorecard.results.ResponseScores;
 import app.scorecard.results.ResultCalculator;
-import app.scorecard.results.ResultRows;
 import app.scorecard.results.RoundMode;
-import app.scorecard.results.ScoreScope;
 import app.scorecard.results.SubmittedResponse;
+import app.scorecard.results.internal.LegacyRows.LegacyRound;
 import app.scorecard.results.internal.LegacyRows.Stored;
 import app.scorecard.results.internal.LegacyRows.Submitted;
 import app.scorecard.scoring.ScoringModel;
 import app.scorecard.scoring.ScoringService;
-import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.api.MigrationVersion;
@@ -88,9 +85,45 @@ public class FinishedRoundsBecomeRecords implements JavaMigration {
                     + " where status = 'SUBMITTED' and account_id is not null and respondent_kind is null");
         }
         Map<Long, ScoringModel> models = LegacyRows.models(connection);
-        Map<Long, List<Submitted>> byRound = LegacyRows.submittedResponses(connection);
-        rescore(connection, models, byRound);
-        int[] counts = recordResults(connection, models, byRound);
+        int[] counts = new int[3];
+        SecureRandom shuffle = new SecureRandom();
+        // Round by round, so that memory holds one round's answers, however large the database.
+        try (LegacyWrites writes = new LegacyWrites(connection)) {
+            for (LegacyRound round : LegacyRows.rounds(connection)) {
+                ScoringModel model = models.get(round.versionId());
+                List<Submitted> submitted = LegacyRows.submitted(connection, round);
+                if (model == null || submitted.isEmpty() && !round.closed()) {
+                    continue;
+                }
+                for (Submitted response : submitted) {
+                    response.scores = ResponseScores.of(RULES_VERSION, rules.score(model, response.values));
+                    writes.scores(response);
+                }
+                List<Submitted> accepted =
+                        submitted.stream().filter(round::accepts).toList();
+                Stored stored = LegacyRows.storedResult(connection, round);
+                if (stored != null) {
+                    counts[record(writes, stored, model, accepted, shuffle) ? 0 : 1]++;
+                } else if (round.closed() && (round.mode() == RoundMode.TEAM || !accepted.isEmpty())) {
+                    // finished before results were stored at all: recorded now, from what it counts today
+                    FinishedRoundFacts facts = new FinishedRoundFacts(
+                            round.id(),
+                            round.teamId(),
+                            round.mode(),
+                            round.label(),
+                            LegacyRows.setKey(connection, round.versionId()),
+                            round.versionId(),
+                            round.closingInstant(),
+                            round.mode() == RoundMode.TEAM);
+                    CalculatedResult calculated = calculate(facts, model, accepted, shuffle);
+                    if (calculated != null) {
+                        writes.rows.add(facts, calculated, RULES_VERSION, minimum, facts.managerHeldLinksCount());
+                        counts[2]++;
+                    }
+                }
+                writes.flush();
+            }
+        }
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("delete from response_score where scope = 'OVERALL'");
             statement.execute("alter table response_score add constraint ck_response_score_scope"
@@ -106,118 +139,59 @@ public class FinishedRoundsBecomeRecords implements JavaMigration {
             }
         }
         log.info(
-                "Recorded {} earlier results in full; kept {} as they were shown, without per-question details",
+                "Recorded {} earlier results in full and {} that had none; kept {} as they were shown, without"
+                        + " per-question details",
                 counts[0],
+                counts[2],
                 counts[1]);
     }
 
-    /** Every submitted response scored once more, its scores stored per question too, its overall on its row. */
-    private void rescore(Connection connection, Map<Long, ScoringModel> models, Map<Long, List<Submitted>> byRound)
+    /**
+     * Completes a stored result when its responses still give the numbers it showed; keeps it as shown otherwise.
+     *
+     * @return whether it was recorded in full
+     */
+    private boolean record(
+            LegacyWrites writes, Stored stored, ScoringModel model, List<Submitted> accepted, SecureRandom shuffle)
             throws SQLException {
-        try (PreparedStatement delete =
-                        connection.prepareStatement("delete from response_score where response_id = ?");
-                PreparedStatement insert = connection.prepareStatement(
-                        "insert into response_score (response_id, scope, score_key, score) values (?, ?, ?, ?)");
-                PreparedStatement update = connection.prepareStatement(
-                        "update response set rules_version = ?, overall = ?, band = ? where id = ?")) {
-            for (List<Submitted> responses : byRound.values()) {
-                for (Submitted response : responses) {
-                    response.scores = ResponseScores.of(
-                            RULES_VERSION, rules.score(models.get(response.versionId), response.values));
-                    delete.setLong(1, response.id);
-                    delete.addBatch();
-                    for (var category : response.scores.categories().entrySet()) {
-                        scoreRow(insert, response.id, ScoreScope.CATEGORY, category.getKey(), category.getValue());
-                    }
-                    for (var item : response.scores.items().entrySet()) {
-                        scoreRow(insert, response.id, ScoreScope.ITEM, item.getKey(), item.getValue());
-                    }
-                    update.setInt(1, RULES_VERSION);
-                    update.setBigDecimal(2, response.scores.overall());
-                    update.setString(3, response.scores.band());
-                    update.setLong(4, response.id);
-                    update.addBatch();
-                }
-            }
-            delete.executeBatch();
-            insert.executeBatch();
-            update.executeBatch();
+        long roundId = stored.facts().roundId();
+        CalculatedResult calculated = calculate(stored.facts(), model, accepted, shuffle);
+        if (calculated != null && stored.matches(calculated)) {
+            writes.replace(roundId);
+            writes.rows.add(
+                    stored.facts(),
+                    calculated,
+                    RULES_VERSION,
+                    minimum,
+                    stored.facts().managerHeldLinksCount());
+            return true;
         }
-    }
-
-    /** @return how many results were recorded in full, and how many kept as shown without details */
-    private int[] recordResults(
-            Connection connection, Map<Long, ScoringModel> models, Map<Long, List<Submitted>> byRound)
-            throws SQLException {
-        int[] counts = new int[2];
-        SecureRandom shuffle = new SecureRandom();
-        try (ResultRows rows = new ResultRows(connection);
-                PreparedStatement deleteScores =
-                        connection.prepareStatement("delete from round_result_score where round_id = ?");
-                PreparedStatement deleteResult =
-                        connection.prepareStatement("delete from round_result where round_id = ?");
-                PreparedStatement keep = connection.prepareStatement("update round_result set mode = ?, label = ?,"
-                        + " rules_version = ?, min_responses = ?, manager_held_counted = ?, through_manager_held = ?,"
-                        + " band_min = ?, complete = false where round_id = ?");
-                PreparedStatement hideItems = connection.prepareStatement(
-                        "update round_result_score set hidden = true where round_id = ? and scope = 'ITEM'")) {
-            for (Stored result : LegacyRows.storedResults(connection)) {
-                long roundId = result.facts().roundId();
-                ScoringModel model = models.get(result.facts().versionId());
-                List<Submitted> submitted = byRound.getOrDefault(roundId, List.of()).stream()
-                        .filter(result::accepts)
-                        .toList();
-                CalculatedResult calculated = calculate(result, model, submitted, shuffle);
-                if (calculated != null && result.matches(calculated)) {
-                    deleteScores.setLong(1, roundId);
-                    deleteScores.executeUpdate();
-                    deleteResult.setLong(1, roundId);
-                    deleteResult.executeUpdate();
-                    rows.add(
-                            result.facts(),
-                            calculated,
-                            RULES_VERSION,
-                            minimum,
-                            result.facts().mode() == RoundMode.TEAM);
-                    counts[0]++;
-                    continue;
-                }
-                log.warn(
-                        "Round {}: its responses no longer give the numbers it showed (a role changed after it closed);"
-                                + " its result is kept as shown, without per-question details",
-                        roundId);
-                keep.setString(1, result.facts().mode().name());
-                keep.setString(2, result.facts().label());
-                keep.setInt(3, RULES_VERSION);
-                keep.setInt(4, minimum);
-                keep.setBoolean(5, true);
-                keep.setInt(6, (int) submitted.stream()
+        log.warn(
+                "Round {}: its responses no longer give the numbers it showed (a role changed after it closed);"
+                        + " its result is kept as shown, without per-question details",
+                roundId);
+        writes.keep(
+                stored,
+                minimum,
+                (int) accepted.stream()
                         .filter(response -> response.kind == RespondentKind.MANAGER_HELD_LINK)
-                        .count());
-                keep.setObject(7, bandMin(model, result.band()), Types.INTEGER);
-                keep.setLong(8, roundId);
-                keep.executeUpdate();
-                hideItems.setLong(1, roundId);
-                hideItems.executeUpdate();
-                counts[1]++;
-            }
-            rows.flush();
-        }
-        return counts;
+                        .count(),
+                bandMin(model, stored.band()));
+        return false;
     }
 
     private CalculatedResult calculate(
-            Stored result, ScoringModel model, List<Submitted> submitted, SecureRandom shuffle) {
+            FinishedRoundFacts facts, ScoringModel model, List<Submitted> accepted, SecureRandom shuffle) {
         List<SubmittedResponse> responses =
-                submitted.stream().map(Submitted::toSubmitted).toList();
-        if (result.facts().mode() == RoundMode.SELF) {
+                accepted.stream().map(Submitted::toSubmitted).toList();
+        if (facts.mode() == RoundMode.SELF) {
             return responses.stream()
                     .filter(response -> response.kind() == RespondentKind.MANAGER)
                     .findFirst()
                     .map(response -> calculator.selfAssessment(model, response))
                     .orElse(null);
         }
-        return calculator.teamRound(model, responses, minimum, true, shuffle);
+        return calculator.teamRound(model, responses, minimum, facts.managerHeldLinksCount(), shuffle);
     }
 
     private static Integer bandMin(ScoringModel model, String label) {
@@ -226,19 +200,5 @@ public class FinishedRoundsBecomeRecords implements JavaMigration {
                 .map(band -> band.min())
                 .findFirst()
                 .orElse(null);
-    }
-
-    private static void scoreRow(
-            PreparedStatement insert, long responseId, ScoreScope scope, String key, BigDecimal score)
-            throws SQLException {
-        insert.setLong(1, responseId);
-        insert.setString(2, scope.name());
-        insert.setString(3, key);
-        if (score == null) {
-            insert.setNull(4, Types.NUMERIC);
-        } else {
-            insert.setBigDecimal(4, score);
-        }
-        insert.addBatch();
     }
 }

@@ -16,6 +16,7 @@ import app.scorecard.scoring.ItemRule;
 import app.scorecard.scoring.ScoringModel;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -31,8 +32,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * What migration 11 reads, with plain SQL (JPA is not running yet): every version's scoring model, every submitted
- * response with its answers, and every result as the previous schema stored it.
+ * What migration 11 reads, with plain SQL (JPA is not running yet): every version's scoring model, and round by round
+ * the submitted responses with their answers and the result as the previous schema stored it.
  */
 final class LegacyRows {
 
@@ -59,7 +60,7 @@ final class LegacyRows {
         }
 
         SubmittedResponse toSubmitted() {
-            return new SubmittedResponse(kind, values, comments, scores);
+            return new SubmittedResponse(id, kind, values, comments, scores);
         }
     }
 
@@ -70,23 +71,13 @@ final class LegacyRows {
             boolean shown,
             BigDecimal overall,
             String band,
-            Instant closedAt,
-            LocalDate closesOn,
             Map<String, ScoreStat> scores) {
-
-        /** Submitted while the round was open, as {@code Round.accepts} decided it then. */
-        boolean accepts(Submitted response) {
-            boolean beforeClosing = closedAt == null || !response.submittedAt.isAfter(closedAt);
-            boolean beforeDate = closesOn == null
-                    || response.submittedAt.isBefore(
-                            closesOn.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-            return beforeClosing && beforeDate;
-        }
 
         /**
          * Whether a recomputation gives the numbers that were shown: the same counts, and the same scores and band to
          * the last digit. Means and variances (sums of doubles, whose last bits depend on the order they were added
-         * in) need only agree to nine significant digits.
+         * in) need only agree to nine significant digits; those behind categories and the overall score are not
+         * compared, as they are computed without hidden questions now.
          */
         boolean matches(CalculatedResult calculated) {
             if (calculated.respondents() != respondents || calculated.shown() != shown) {
@@ -110,8 +101,14 @@ final class LegacyRows {
                     || !scores.keySet().equals(recomputed.keySet())) {
                 return false;
             }
+            // A question's numbers must match whole. The spread behind a category's and the overall score left hidden
+            // questions in before, and leaves them out now: those scores must match, their spread is recorded anew.
             return scores.entrySet().stream()
-                    .allMatch(entry -> sameStat(entry.getValue(), recomputed.get(entry.getKey())));
+                    .allMatch(entry -> entry.getKey().startsWith(ScoreScope.ITEM + ":")
+                            ? sameStat(entry.getValue(), recomputed.get(entry.getKey()))
+                            : sameNumber(
+                                    entry.getValue().score(),
+                                    recomputed.get(entry.getKey()).score()));
         }
 
         private static boolean sameStat(ScoreStat stored, ScoreStat recomputed) {
@@ -133,90 +130,154 @@ final class LegacyRows {
         }
     }
 
-    /** Every submitted response with its answers, by round, each round's in the order they were stored. */
-    static Map<Long, List<Submitted>> submittedResponses(Connection connection) throws SQLException {
-        Map<Long, Submitted> responses = new TreeMap<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select r.id, r.round_id, a.question_set_version_id,"
-                        + " r.respondent_kind, r.submitted_at from response r"
-                        + " join assessment_round a on a.id = r.round_id where r.status = 'SUBMITTED'")) {
-            while (rows.next()) {
-                responses.put(
-                        rows.getLong(1),
-                        new Submitted(
-                                rows.getLong(1),
-                                rows.getLong(2),
-                                rows.getLong(3),
-                                RespondentKind.valueOf(rows.getString(4)),
-                                rows.getObject(5, OffsetDateTime.class).toInstant()));
-            }
+    /** A round as the migration reads it. */
+    record LegacyRound(
+            long id,
+            long teamId,
+            RoundMode mode,
+            String label,
+            long versionId,
+            boolean closed,
+            Instant closedAt,
+            LocalDate closesOn) {
+
+        /** Submitted while the round was open, as {@code Round.accepts} decides it. */
+        boolean accepts(Submitted response) {
+            boolean beforeClosing = closedAt == null || !response.submittedAt.isAfter(closedAt);
+            boolean beforeDate = closesOn == null
+                    || response.submittedAt.isBefore(
+                            closesOn.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+            return beforeClosing && beforeDate;
         }
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select a.response_id, a.question_key, a.answer_value,"
-                        + " a.not_applicable, a.comment from response_answer a join response r on r.id = a.response_id"
-                        + " where r.status = 'SUBMITTED' order by a.response_id, a.question_key")) {
-            while (rows.next()) {
-                Submitted response = responses.get(rows.getLong(1));
-                Integer value = (Integer) rows.getObject(3);
-                if (value != null || rows.getBoolean(4)) {
-                    response.values.put(rows.getString(2), value);
-                }
-                if (rows.getString(5) != null) {
-                    response.comments.add(rows.getString(5));
-                }
-            }
+
+        /** When it stopped taking answers, as {@code Round.closingInstant} says. */
+        Instant closingInstant() {
+            return closedAt != null
+                    ? closedAt
+                    : closesOn == null
+                            ? null
+                            : closesOn.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         }
-        Map<Long, List<Submitted>> byRound = new HashMap<>();
-        responses
-                .values()
-                .forEach(response -> byRound.computeIfAbsent(response.roundId, id -> new ArrayList<>())
-                        .add(response));
-        return byRound;
     }
 
-    static List<Stored> storedResults(Connection connection) throws SQLException {
-        Map<Long, Stored> results = new TreeMap<>();
+    /** Every round, oldest first. */
+    static List<LegacyRound> rounds(Connection connection) throws SQLException {
+        List<LegacyRound> rounds = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select r.round_id, r.team_id, a.mode, a.label, r.set_key,"
-                        + " r.version_id, r.finished_at, r.respondents, r.shown, r.overall, r.band, a.closed_at,"
-                        + " a.closes_on from round_result r join assessment_round a on a.id = r.round_id")) {
+                ResultSet rows = statement.executeQuery("select id, team_id, mode, label, question_set_version_id,"
+                        + " status, closed_at, closes_on from assessment_round order by id")) {
             while (rows.next()) {
-                FinishedRoundFacts facts = new FinishedRoundFacts(
+                OffsetDateTime closedAt = rows.getObject(7, OffsetDateTime.class);
+                rounds.add(new LegacyRound(
                         rows.getLong(1),
                         rows.getLong(2),
                         RoundMode.valueOf(rows.getString(3)),
                         rows.getString(4),
-                        rows.getString(5),
-                        rows.getLong(6),
-                        rows.getObject(7, OffsetDateTime.class).toInstant());
-                OffsetDateTime closedAt = rows.getObject(12, OffsetDateTime.class);
-                results.put(
-                        facts.roundId(),
-                        new Stored(
-                                facts,
-                                rows.getInt(8),
-                                rows.getBoolean(9),
-                                rows.getBigDecimal(10),
-                                rows.getString(11),
-                                closedAt == null ? null : closedAt.toInstant(),
-                                rows.getObject(13, LocalDate.class),
-                                new HashMap<>()));
+                        rows.getLong(5),
+                        rows.getString(6).equals("CLOSED"),
+                        closedAt == null ? null : closedAt.toInstant(),
+                        rows.getObject(8, LocalDate.class)));
             }
         }
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select round_id, scope, score_key, score, answered, mean,"
-                        + " variance from round_result_score")) {
-            while (rows.next()) {
-                results.get(rows.getLong(1))
-                        .scores()
-                        .put(
-                                rows.getString(2) + ":" + rows.getString(3),
-                                new ScoreStat(
-                                        rows.getBigDecimal(4), rows.getInt(5), (Double) rows.getObject(6), (Double)
-                                                rows.getObject(7)));
+        return rounds;
+    }
+
+    /** A round's submitted responses with their answers, in the order they were stored. */
+    static List<Submitted> submitted(Connection connection, LegacyRound round) throws SQLException {
+        Map<Long, Submitted> responses = new TreeMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("select id, respondent_kind, submitted_at"
+                + " from response where round_id = ? and status = 'SUBMITTED'")) {
+            statement.setLong(1, round.id());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    responses.put(
+                            rows.getLong(1),
+                            new Submitted(
+                                    rows.getLong(1),
+                                    round.id(),
+                                    round.versionId(),
+                                    RespondentKind.valueOf(rows.getString(2)),
+                                    rows.getObject(3, OffsetDateTime.class).toInstant()));
+                }
             }
         }
-        return new ArrayList<>(results.values());
+        try (PreparedStatement statement = connection.prepareStatement("select a.response_id, a.question_key,"
+                + " a.answer_value, a.not_applicable, a.comment from response_answer a join response r on r.id ="
+                + " a.response_id where r.round_id = ? and r.status = 'SUBMITTED' order by a.response_id,"
+                + " a.question_key")) {
+            statement.setLong(1, round.id());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Submitted response = responses.get(rows.getLong(1));
+                    Integer value = (Integer) rows.getObject(3);
+                    if (value != null || rows.getBoolean(4)) {
+                        response.values.put(rows.getString(2), value);
+                    }
+                    if (rows.getString(5) != null) {
+                        response.comments.add(rows.getString(5));
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(responses.values());
+    }
+
+    /** The result the previous schema stored for a round, if it has one. */
+    static Stored storedResult(Connection connection, LegacyRound round) throws SQLException {
+        Stored stored = null;
+        try (PreparedStatement statement = connection.prepareStatement("select set_key, finished_at, respondents,"
+                + " shown, overall, band from round_result where round_id = ?")) {
+            statement.setLong(1, round.id());
+            try (ResultSet rows = statement.executeQuery()) {
+                if (rows.next()) {
+                    stored = new Stored(
+                            new FinishedRoundFacts(
+                                    round.id(),
+                                    round.teamId(),
+                                    round.mode(),
+                                    round.label(),
+                                    rows.getString(1),
+                                    round.versionId(),
+                                    rows.getObject(2, OffsetDateTime.class).toInstant(),
+                                    round.mode() == RoundMode.TEAM),
+                            rows.getInt(3),
+                            rows.getBoolean(4),
+                            rows.getBigDecimal(5),
+                            rows.getString(6),
+                            new HashMap<>());
+                }
+            }
+        }
+        if (stored == null) {
+            return null;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("select scope, score_key, score, answered,"
+                + " mean, variance from round_result_score where round_id = ?")) {
+            statement.setLong(1, round.id());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    stored.scores()
+                            .put(
+                                    rows.getString(1) + ":" + rows.getString(2),
+                                    new ScoreStat(
+                                            rows.getBigDecimal(3), rows.getInt(4), (Double) rows.getObject(5), (Double)
+                                                    rows.getObject(6)));
+                }
+            }
+        }
+        return stored;
+    }
+
+    /** The key of the question set of a version. */
+    static String setKey(Connection connection, long versionId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select s.set_key from question_set s"
+                + " join question_set_version v on v.question_set_id = s.id where v.id = ?")) {
+            statement.setLong(1, versionId);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
     }
 
     /** The scoring model of every version that has one (published versions always do). */

@@ -18,13 +18,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A finished round's result, a record: written once when the round finishes (a self-assessment when submitted, a team
@@ -35,7 +41,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "round_result")
-public class RoundResult {
+public class RoundResult implements Persistable<Long> {
 
     @Id
     @Column(name = "round_id")
@@ -100,10 +106,19 @@ public class RoundResult {
     private List<ResultHighlight> highlights = new ArrayList<>();
 
     @ElementCollection
+    @CollectionTable(name = "round_result_response", joinColumns = @JoinColumn(name = "round_id"))
+    @Column(name = "response_id", nullable = false)
+    private Set<Long> counted = new HashSet<>();
+
+    @ElementCollection
     @CollectionTable(name = "round_result_comment", joinColumns = @JoinColumn(name = "round_id"))
     @OrderColumn(name = "position")
     @Column(name = "comment_text", nullable = false)
     private List<String> comments = new ArrayList<>();
+
+    /** A record made now is inserted (persist), never merged into a row that might be there: a duplicate fails. */
+    @Transient
+    private boolean isNew;
 
     protected RoundResult() {}
 
@@ -120,6 +135,7 @@ public class RoundResult {
             int minimum,
             boolean managerHeldCounted) {
         RoundResult record = new RoundResult();
+        record.isNew = true;
         record.roundId = round.roundId();
         record.teamId = round.teamId();
         record.mode = round.mode();
@@ -133,6 +149,7 @@ public class RoundResult {
         record.respondents = result.respondents();
         record.throughManagerHeld = result.throughManagerHeldLinks();
         record.shown = result.shown();
+        record.counted.addAll(result.counted());
         if (!result.shown()) {
             return record;
         }
@@ -184,6 +201,7 @@ public class RoundResult {
             return new CalculatedResult(
                     respondents,
                     throughManagerHeld,
+                    countedIds(),
                     false,
                     null,
                     null,
@@ -211,6 +229,7 @@ public class RoundResult {
         return new CalculatedResult(
                 respondents,
                 throughManagerHeld,
+                countedIds(),
                 true,
                 overall,
                 band == null ? null : new Band(bandMin == null ? 0 : bandMin, band),
@@ -222,11 +241,32 @@ public class RoundResult {
                 comments);
     }
 
+    /** The responses it counted, ascending; none for a result migrated without its details. */
+    public List<Long> countedIds() {
+        return counted.stream().sorted().toList();
+    }
+
     private List<String> highlighted(Kind kind) {
         return highlights.stream()
                 .filter(highlight -> highlight.kind() == kind)
                 .map(ResultHighlight::questionKey)
                 .toList();
+    }
+
+    @Override
+    public Long getId() {
+        return roundId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostPersist
+    @PostLoad
+    void stored() {
+        isNew = false;
     }
 
     public long getRoundId() {

@@ -57,9 +57,9 @@ public class Team {
     }
 
     /**
-     * Whether answers through links the team's managers copy or download count in its team rounds' results (taking
-     * effect for rounds that close from now on). Off unless an admin turns it on: a manager holding the links could
-     * answer them in other people's place.
+     * Whether answers through links the team's managers copy or download count in its team rounds' results (a round
+     * keeps what this said when it started). Off unless an admin turns it on: a manager holding the links could answer
+     * them in other people's place.
      */
     public void countManagerHeldLinks(boolean count) {
         this.countsManagerHeldLinks = count;

@@ -15,8 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * An admin's choice for one team: whether answers through links its managers copy or download count in its team
  * rounds' results (admins only, by the security configuration). Off by default, because whoever holds such a link can
- * answer it — the manager too — and so make up the numbers that protect the others. It applies to rounds that close
- * from now on; results already recorded keep what they counted.
+ * answer it — the manager too — and so make up the numbers that protect the others. It applies to rounds started
+ * from now on: a round keeps what it started with, so the choice never reaches into a round that is running.
  */
 @Controller
 class ManagerHeldLinksController {

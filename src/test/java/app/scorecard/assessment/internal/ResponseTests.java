@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 
 class ResponseTests {
 
@@ -44,7 +45,9 @@ class ResponseTests {
                 RespondentKind.MANAGER,
                 scores("100.0"));
 
+        ReflectionTestUtils.setField(response, "id", 7L); // as stored
         SubmittedResponse submitted = response.toSubmitted();
+        assertThat(submitted.id()).isEqualTo(7);
         assertThat(submitted.values())
                 .containsOnlyKeys("a", "b")
                 .containsEntry("a", 5)
@@ -75,6 +78,7 @@ class ResponseTests {
 
         assertThat(response.kind()).isEqualTo(RespondentKind.MANAGER);
         assertThat(response.storedScores()).isEqualTo(scores("50.0"));
+        ReflectionTestUtils.setField(response, "id", 8L); // as stored
         SubmittedResponse submitted = response.toSubmitted();
         assertThat(submitted.values()).containsExactly(Map.entry("a", 3));
         assertThat(submitted.comments()).containsExactly("fine");
@@ -86,7 +90,7 @@ class ResponseTests {
         // an account's response cannot claim to have come through a link, nor a manager-held link through the mail
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> response.submit(Map.of(), "s", NOW, RespondentKind.INVITEE, scores("0.0")));
-        Round team = Round.teamRound(1, 2, "2026 Q4", null, 3, NOW);
+        Round team = Round.teamRound(1, 2, "2026 Q4", null, false, 3, NOW);
         Response throughLink = Response.draftFor(Invitation.managerHeld(team, "Ana", NOW), NOW);
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> throughLink.submit(Map.of(), "s", NOW, RespondentKind.INVITEE, scores("0.0")));
@@ -98,7 +102,7 @@ class ResponseTests {
 
     @Test
     void aLinksDraftBelongsToTheBrowserThatBoundItAndToNoOtherHash() {
-        Round team = Round.teamRound(1, 2, "2026 Q4", null, 3, NOW);
+        Round team = Round.teamRound(1, 2, "2026 Q4", null, false, 3, NOW);
         Response draft = Response.draftFor(Invitation.mailed(team, "Ana", "ana@example.org", NOW), NOW);
         assertThat(draft.isHeldBy("a".repeat(64))).isFalse(); // unbound: nobody's
 

@@ -256,6 +256,49 @@ class TeamRoundFlowTests {
     }
 
     @Test
+    void twoBrowsersSavingALinkFirstAtOnceLeaveOneDraftAndHandTheOtherItsAnswersBack() throws Exception {
+        long version = questionBank.latestPublished("serve").versionId();
+        CountDownLatch ready = new CountDownLatch(2);
+        ExecutorService twoBrowsers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<MockHttpServletResponse>> saves = new ArrayList<>();
+            for (String value : List.of("2", "5")) {
+                saves.add(twoBrowsers.submit(() -> {
+                    CookieJar browser = new CookieJar();
+                    ready.countDown();
+                    ready.await();
+                    return browser.perform(
+                            mvc,
+                            link(2, "save", 0, new MockHttpSession())
+                                    .param("versionId", Long.toString(version)) // as the page sends it
+                                    .param(choice(0), value)
+                                    .param(comment(0), "typed in browser " + value));
+                }));
+            }
+            List<MockHttpServletResponse> answers = new ArrayList<>();
+            for (Future<MockHttpServletResponse> save : saves) {
+                answers.add(save.get(30, TimeUnit.SECONDS));
+            }
+            // one is saved; the other is told the link is in use, with what it typed handed back
+            assertThat(answers).extracting(MockHttpServletResponse::getStatus).containsExactlyInAnyOrder(302, 409);
+            MockHttpServletResponse refused = answers.stream()
+                    .filter(answer -> answer.getStatus() == 409)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(refused.getContentAsString())
+                    .contains("This link is in use")
+                    .contains("typed in browser");
+        } finally {
+            twoBrowsers.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from response r join invitation i on i.id = r.invitation_id where i.token = ?",
+                        Long.class,
+                        token(2)))
+                .isEqualTo(1);
+    }
+
+    @Test
     void stopsARevokedLinkButKeepsTheRest() throws Exception {
         mvc.perform(post(
                                 "/rounds/{id}/invitations/{inv}/revoke",

@@ -23,9 +23,10 @@ public class ScorecardApplication {
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(ScorecardApplication.class);
         if (Arrays.stream(args).anyMatch(arg -> COMMANDS.stream().anyMatch(arg::startsWith))) {
-            // A command serves no page and runs none of the scheduled jobs (closing rounds, sending mail) beside it.
+            // A command runs none of the scheduled jobs (closing rounds, sending mail) beside it, and listens only on a
+            // random port of the loopback address while it runs.
             application.setDefaultProperties(
-                    Map.of("spring.main.web-application-type", "none", "scorecard.scheduling", "off"));
+                    Map.of("scorecard.scheduling", "off", "server.port", "0", "server.address", "127.0.0.1"));
         }
         application.run(args);
     }

@@ -108,7 +108,9 @@ sign_in() {
         sed 's/.*value="//; s/"$//')
     curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$ADMIN" --data-urlencode "password=$PASSWORD" \
         --data-urlencode "_csrf=$token" "http://127.0.0.1:$PORT/login"
-    COOKIE="JSESSIONID=$(awk '/JSESSIONID/ { print $7 }' "$jar")"
+    # the servlet container's session (H2) or Spring Session's (the postgres profile: sessions shared by instances)
+    COOKIE=$(awk '$6 == "JSESSIONID" || $6 == "SESSION" { print $6 "=" $7 }' "$jar")
+    [ -n "$COOKIE" ] || { echo "bench: signing in as $ADMIN failed" >&2; exit 1; }
 }
 
 fetch() { curl -fs -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT$1"; }

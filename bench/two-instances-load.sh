@@ -173,7 +173,7 @@ outage() {
     pg_ctlcluster $CLUSTER start; date +%s >"$WORK/outage-end"
     local back; back=$(date +%s.%N)
     until ready $PORT_A && ready $PORT_B; do sleep 0.1; done
-    echo "$(date +%s.%N) - $back" | bc >"$WORK/recovery-seconds"
+    printf "%.2f\n" "$(echo "$(date +%s.%N) - $back" | bc)" >"$WORK/recovery-seconds"
 }
 [ "$OUTAGE" -gt 0 ] && { outage & outage_pid=$!; }
 log "$RESPONDENTS respondents for ${DURATION}s through nginx; PostgreSQL away from ${OUTAGE_AT}s for ${OUTAGE}s"

@@ -42,7 +42,7 @@ public record CalculatedResult(
     }
 
     /** A result that shows nothing but how many answered. */
-    static CalculatedResult hidden(int respondents, int throughManagerHeldLinks, List<Long> counted) {
+    public static CalculatedResult hidden(int respondents, int throughManagerHeldLinks, List<Long> counted) {
         return new CalculatedResult(
                 respondents,
                 throughManagerHeldLinks,

@@ -198,19 +198,7 @@ public class RoundResult implements Persistable<Long> {
      */
     public CalculatedResult toCalculated() {
         if (!shown) {
-            return new CalculatedResult(
-                    respondents,
-                    throughManagerHeld,
-                    countedIds(),
-                    false,
-                    null,
-                    null,
-                    null,
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of());
+            return CalculatedResult.hidden(respondents, throughManagerHeld, countedIds());
         }
         ScoreStat overallStat = null;
         List<CategoryRow> categories = new ArrayList<>();

@@ -9,7 +9,6 @@ import app.scorecard.results.ResultCalculator;
 import app.scorecard.results.RoundMode;
 import app.scorecard.results.SubmittedResponse;
 import app.scorecard.results.internal.LegacyRows.LegacyRound;
-import app.scorecard.results.internal.LegacyRows.Stored;
 import app.scorecard.results.internal.LegacyRows.Submitted;
 import app.scorecard.scoring.ScoringModel;
 import app.scorecard.scoring.ScoringService;
@@ -101,7 +100,7 @@ public class FinishedRoundsBecomeRecords implements JavaMigration {
                 }
                 List<Submitted> accepted =
                         submitted.stream().filter(round::accepts).toList();
-                Stored stored = LegacyRows.storedResult(connection, round);
+                LegacyResult stored = LegacyRows.storedResult(connection, round);
                 if (stored != null) {
                     counts[record(writes, stored, model, accepted, shuffle) ? 0 : 1]++;
                 } else if (round.closed() && (round.mode() == RoundMode.TEAM || !accepted.isEmpty())) {
@@ -152,7 +151,11 @@ public class FinishedRoundsBecomeRecords implements JavaMigration {
      * @return whether it was recorded in full
      */
     private boolean record(
-            LegacyWrites writes, Stored stored, ScoringModel model, List<Submitted> accepted, SecureRandom shuffle)
+            LegacyWrites writes,
+            LegacyResult stored,
+            ScoringModel model,
+            List<Submitted> accepted,
+            SecureRandom shuffle)
             throws SQLException {
         long roundId = stored.facts().roundId();
         CalculatedResult calculated = calculate(stored.facts(), model, accepted, shuffle);

@@ -2,7 +2,6 @@ package app.scorecard.results.internal;
 
 import app.scorecard.results.ResultRows;
 import app.scorecard.results.ScoreScope;
-import app.scorecard.results.internal.LegacyRows.Stored;
 import app.scorecard.results.internal.LegacyRows.Submitted;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -69,7 +68,7 @@ final class LegacyWrites implements AutoCloseable {
     }
 
     /** Keeps a stored result as it was shown, without per-question details, marked incomplete. */
-    void keep(Stored stored, int minimum, int throughManagerHeld, Integer bandMin) throws SQLException {
+    void keep(LegacyResult stored, int minimum, int throughManagerHeld, Integer bandMin) throws SQLException {
         long roundId = stored.facts().roundId();
         keep.setString(1, stored.facts().mode().name());
         keep.setString(2, stored.facts().label());

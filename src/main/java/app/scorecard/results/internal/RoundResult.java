@@ -328,8 +328,4 @@ public class RoundResult implements Persistable<Long> {
     public List<ResultScore> getScores() {
         return Collections.unmodifiableList(scores);
     }
-
-    public List<String> getComments() {
-        return Collections.unmodifiableList(comments);
-    }
 }

@@ -7,7 +7,6 @@ import app.scorecard.results.FinishedRoundFacts;
 import app.scorecard.results.RoundMode;
 import app.scorecard.results.ScoreScope;
 import app.scorecard.results.ScoreStat;
-import app.scorecard.results.internal.LegacyRows.Stored;
 import app.scorecard.scoring.Band;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,11 +19,11 @@ import org.junit.jupiter.api.Test;
  * — sums of doubles whose last bits depend on the order they were added in — to nine significant digits. (Summed in
  * another order, 8.3 + 8.3 + 83.3 gave 33.300000000000004 instead of 33.3, and an untouched round lost its details.)
  */
-class LegacyRowsTests {
+class LegacyResultTests {
 
     @Test
     void takesAMeanThatDiffersOnlyInItsLastBitsForTheSameButNotAnotherScore() {
-        Stored shown = stored(new ScoreStat(new BigDecimal("33.3"), 3, 33.3, 1408.3333333333333));
+        LegacyResult shown = stored(new ScoreStat(new BigDecimal("33.3"), 3, 33.3, 1408.3333333333333));
         // the numbers are a question's, whose spread must match; a category's or the overall spread is recorded anew
 
         assertThat(shown.matches(
@@ -38,8 +37,8 @@ class LegacyRowsTests {
                 .isFalse();
     }
 
-    private static Stored stored(ScoreStat overall) {
-        return new Stored(
+    private static LegacyResult stored(ScoreStat overall) {
+        return new LegacyResult(
                 new FinishedRoundFacts(1, 1, RoundMode.TEAM, "2026 Q1", "set", 1, Instant.EPOCH, true),
                 3,
                 true,

@@ -89,11 +89,23 @@ public final class Browser implements AutoCloseable {
     /** Waits until the browser has finished downloading this file, and reads it. */
     public String downloaded(String filename) {
         Path file = profile.resolve(DOWNLOADS).resolve(filename);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(page -> Files.isRegularFile(file));
+        // Chromium reserves the name with an empty file when a download starts and writes into a .crdownload beside it,
+        // which it renames over that file at the end: done means the file has content and nothing is still coming.
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(page -> isComplete(file));
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isComplete(Path file) {
+        try (var inFolder = Files.list(file.getParent())) {
+            return Files.isRegularFile(file)
+                    && Files.size(file) > 0
+                    && inFolder.noneMatch(path -> path.getFileName().toString().endsWith(".crdownload"));
+        } catch (IOException e) {
+            return false; // the folder or the file is being changed under us: look again
         }
     }
 

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
@@ -128,14 +130,70 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(page -> url.equals(page.getCurrentUrl()));
     }
 
+    /**
+     * The WCAG levels the app promises (2.0 A and AA, 2.1 AA, 2.2 AA, which brings target sizes) and axe's best
+     * practices. Named by tag, axe runs rules it leaves off by default too (target-size among them).
+     */
+    static final List<String> AXE_TAGS =
+            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
+
     /** Runs axe-core on the current page and fails with every violation named. */
     public void assertAccessible(String page) {
-        Results results = new AxeBuilder().analyze(driver);
-        String violations =
-                results.getViolations().stream().map(Browser::describe).collect(Collectors.joining("\n"));
-        assertThat(results.getViolations())
-                .as("axe-core violations on the %s page:%n%s", page, violations)
+        List<Rule> violations = accessibilityViolations();
+        assertThat(violations)
+                .as("axe-core violations on the %s page:%n%s", page, describe(violations))
                 .isEmpty();
+    }
+
+    /** axe-core's violations on the current page, at the levels the app promises. */
+    public List<Rule> accessibilityViolations() {
+        Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);
+        return results.getViolations();
+    }
+
+    /** One line per violated rule with the elements it found. */
+    public static String describe(List<Rule> violations) {
+        return violations.stream().map(Browser::describe).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * Lays pages out as a screen of this size would; a touch screen also matches {@code (pointer: coarse)}, as a phone
+     * does. Stays in force for the pages that follow, until changed again.
+     */
+    public void emulate(int width, int height, boolean touch) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", touch));
+        chrome.executeCdpCommand(
+                "Emulation.setTouchEmulationEnabled",
+                touch ? Map.of("enabled", true, "maxTouchPoints", 5) : Map.of("enabled", false));
+    }
+
+    /** Back to the window's own size, without touch. */
+    public void stopEmulating() {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        chrome.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+    }
+
+    /** Keeps a picture of the whole page, beyond the screen, in target/screenshots. */
+    public void fullPageScreenshot(String name) throws IOException {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        Number width = (Number) chrome.executeScript("return document.documentElement.clientWidth");
+        Number height = (Number) chrome.executeScript("return document.documentElement.scrollHeight");
+        Map<String, Object> shot = chrome.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Path target = Path.of("target", "screenshots");
+        Files.createDirectories(target);
+        Files.write(target.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
     }
 
     /** Keeps a picture of the page in target/screenshots for people reviewing a run. */

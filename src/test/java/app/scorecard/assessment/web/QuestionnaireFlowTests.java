@@ -84,7 +84,7 @@ class QuestionnaireFlowTests {
 
     /** The questions part of a questionnaire page: from the first category to the end of the last. */
     private static String questionsOf(String page) {
-        int buttons = page.indexOf("<div class=\"actions\">");
+        int buttons = page.indexOf("<div class=\"status-bar\">");
         return page.substring(page.indexOf("<section class=\"category\""), page.lastIndexOf("</section>", buttons));
     }
 

@@ -1,5 +1,6 @@
 package app.scorecard.assessment;
 
+import app.scorecard.results.RoundMode;
 import app.scorecard.team.TeamRole;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,6 +17,16 @@ public record Dashboard(
         List<DraftEntry> drafts,
         List<FinishedEntry> finished) {
 
+    /** The self-assessments among the scorecards: one manager's view of a team. */
+    public List<FinishedEntry> selfAssessments() {
+        return finished.stream().filter(entry -> entry.mode() == RoundMode.SELF).toList();
+    }
+
+    /** The person's own answers to team rounds, scored: theirs alone, not the team's result. */
+    public List<FinishedEntry> ownTeamRoundAnswers() {
+        return finished.stream().filter(entry -> entry.mode() == RoundMode.TEAM).toList();
+    }
+
     /** A team round of one of the person's teams; its page has the results once they may be shown. */
     public record TeamRoundEntry(long roundId, String teamName, String label, String setTitle, boolean open) {}
 
@@ -31,6 +42,7 @@ public record Dashboard(
 
     public record DraftEntry(
             long responseId,
+            RoundMode mode,
             String teamName,
             String label,
             String setTitle,
@@ -38,9 +50,14 @@ public record Dashboard(
             int total,
             Instant savedAt) {}
 
-    /** @param overall {@code null} when too few answers were given for an overall score */
+    /**
+     * A submitted response with the scorecard it got: a self-assessment, or the person's own answers to a team round.
+     *
+     * @param overall {@code null} when too few answers were given for an overall score
+     */
     public record FinishedEntry(
             long roundId,
+            RoundMode mode,
             String teamName,
             String label,
             String setTitle,

@@ -114,6 +114,7 @@ public class Dashboards {
                 .count();
         return new Dashboard.DraftEntry(
                 response.getId(),
+                response.getRound().getMode(),
                 teamName(response, teamsById),
                 response.getRound().getLabel(),
                 version.title(),
@@ -128,6 +129,7 @@ public class Dashboards {
                 questionBank.definition(response.getRound().getVersionId());
         return new Dashboard.FinishedEntry(
                 response.getRound().getId(),
+                response.getRound().getMode(),
                 teamName(response, teamsById),
                 response.getRound().getLabel(),
                 version.title(),

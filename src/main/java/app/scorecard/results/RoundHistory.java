@@ -11,6 +11,7 @@ import app.scorecard.results.internal.RoundResultRepository;
 import app.scorecard.team.TeamNotFoundException;
 import app.scorecard.team.TeamService;
 import app.scorecard.team.TeamView;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -97,11 +98,23 @@ public class RoundHistory {
     }
 
     /**
-     * The latest finished round on one question set of each of these teams (teams without one are left out), with
-     * overall and category scores as in {@link #ofTeam(long, Viewer)}.
+     * The latest finished team round on one question set of each of these teams (teams without one are left out), with
+     * overall and category scores as in {@link #ofTeam(long, Viewer)}. Self-assessments never count: one person's view
+     * does not stand beside a team's.
      */
-    public List<FinishedRound> latestPerTeam(String setKey, Collection<Long> teamIds) {
-        return teamIds.isEmpty() ? List.of() : summaries(results.findLatestPerTeam(setKey, teamIds));
+    public List<FinishedRound> latestTeamRoundPerTeam(String setKey, Collection<Long> teamIds) {
+        return teamIds.isEmpty() ? List.of() : summaries(results.findLatestPerTeam(setKey, teamIds, RoundMode.TEAM));
+    }
+
+    /** Per question set, when a team round of one of these teams last finished; sets without one are left out. */
+    public Map<String, Instant> latestTeamRoundFinishPerSet(Collection<Long> teamIds) {
+        Map<String, Instant> latest = new HashMap<>();
+        if (!teamIds.isEmpty()) {
+            for (Object[] row : results.findLatestFinishPerSet(teamIds, RoundMode.TEAM)) {
+                latest.put((String) row[0], (Instant) row[1]);
+            }
+        }
+        return latest;
     }
 
     private TeamView visibleTeam(long teamId, Viewer viewer) {

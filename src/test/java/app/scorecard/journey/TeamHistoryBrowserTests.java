@@ -63,12 +63,12 @@ class TeamHistoryBrowserTests {
         browser.assertAccessible("team history");
         browser.screenshot("team-history");
 
-        new Select(page.findElement(By.id("round-a"))).selectByVisibleText(SERVE + " (2025 Q3)");
-        new Select(page.findElement(By.id("round-b"))).selectByVisibleText(SERVE + " (2026 Q3)");
+        new Select(page.findElement(By.id("round-a"))).selectByVisibleText(SERVE + " — Team round (2025 Q3)");
+        new Select(page.findElement(By.id("round-b"))).selectByVisibleText(SERVE + " — Team round (2026 Q3)");
         page.findElement(By.xpath("//button[text()='Compare']")).click();
         browser.waitForHeading("Customer Care: two rounds compared");
 
-        assertThat(page.findElement(By.cssSelector("p.meta")).getText())
+        assertThat(page.findElement(By.cssSelector("p.meta > span")).getText())
                 .isEqualTo(SERVE + " (2025 Q3) → " + SERVE + " (2026 Q3)");
         List<String> overall = page.findElements(By.cssSelector("#compare-overall tbody tr > *")).stream()
                 .map(WebElement::getText)
@@ -91,10 +91,11 @@ class TeamHistoryBrowserTests {
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0))
                 .isEqualTo(
-                        "\uFEFFround,label,question_set,version,finished_at,respondents,through_manager_held_links,scope,key,score");
+                        "\uFEFFround,label,kind,question_set,version,finished_at,respondents,through_manager_held_links,scope,key,score");
         assertThat(lines)
-                .anyMatch(line -> line.contains(",2025 Q3,serve,1,") && line.contains(",overall,overall,"))
-                .anyMatch(line -> line.contains(",2026 Q3,serve,1,") && line.contains(",category,value-feedback,"));
+                .anyMatch(line -> line.contains(",2025 Q3,team,serve,1,") && line.contains(",overall,overall,"))
+                .anyMatch(
+                        line -> line.contains(",2026 Q3,team,serve,1,") && line.contains(",category,value-feedback,"));
     }
 
     @Test

@@ -493,16 +493,26 @@ abstract class PersistenceContract {
         long alphaApril = finished(alpha, serve, ann, "2026-04-01T00:00:00Z", true);
         long zuluFebruary = finished(zulu, serve, ann, "2026-02-01T00:00:00Z", false);
         finished(zulu, excellence, ann, "2026-05-01T00:00:00Z", true); // later, but another set
+        long alphaSelfInJune = finished(alpha, serve, ann, "2026-06-01T00:00:00Z", true, RoundMode.SELF);
         results.flush();
         entityManager.clear();
 
         assertThat(results.findByTeamIdOrderByFinishedAtDescRoundIdDesc(alpha))
                 .extracting(RoundResult::getRoundId)
-                .containsExactly(alphaApril, alphaJanuary);
-        assertThat(results.findLatestPerTeam("serve", List.of(alpha, zulu)))
+                .containsExactly(alphaSelfInJune, alphaApril, alphaJanuary);
+        // a later self-assessment is another kind: the team rounds' latest stays April's
+        assertThat(results.findLatestPerTeam("serve", List.of(alpha, zulu), RoundMode.TEAM))
                 .extracting(RoundResult::getRoundId)
                 .containsExactlyInAnyOrder(alphaApril, zuluFebruary);
-        assertThat(results.findLatestPerTeam("serve", List.of(zulu)))
+        assertThat(results.findLatestPerTeam("serve", List.of(alpha), RoundMode.SELF))
+                .extracting(RoundResult::getRoundId)
+                .containsExactly(alphaSelfInJune);
+        assertThat(results.findLatestFinishPerSet(List.of(alpha, zulu), RoundMode.TEAM))
+                .extracting(row -> row[0] + " " + row[1])
+                .containsExactlyInAnyOrder("serve 2026-04-01T00:00:00Z", "promote-excellence 2026-05-01T00:00:00Z");
+        assertThat(results.findLatestFinishPerSet(List.of(zulu), RoundMode.SELF))
+                .isEmpty();
+        assertThat(results.findLatestPerTeam("serve", List.of(zulu), RoundMode.TEAM))
                 .singleElement()
                 .satisfies(result -> {
                     assertThat(result.isShown()).isFalse();
@@ -555,9 +565,21 @@ abstract class PersistenceContract {
 
     /** A closed team round with its result: shown ones with an overall, a category and an unanswered question. */
     private long finished(long teamId, QuestionSetDefinition version, long manager, String finishedAt, boolean shown) {
+        return finished(teamId, version, manager, finishedAt, shown, RoundMode.TEAM);
+    }
+
+    private long finished(
+            long teamId,
+            QuestionSetDefinition version,
+            long manager,
+            String finishedAt,
+            boolean shown,
+            RoundMode mode) {
         Instant at = Instant.parse(finishedAt);
-        Round round =
-                Round.teamRound(teamId, version.versionId(), finishedAt.substring(0, 7), null, false, manager, at);
+        String label = finishedAt.substring(0, 7);
+        Round round = mode == RoundMode.SELF
+                ? Round.selfAssessment(teamId, version.versionId(), label, manager, at)
+                : Round.teamRound(teamId, version.versionId(), label, null, false, manager, at);
         round.close(at);
         long id = rounds.save(round).getId();
         CalculatedResult result = shown
@@ -584,7 +606,7 @@ abstract class PersistenceContract {
                         List.of());
         results.save(RoundResult.of(
                 new FinishedRoundFacts(
-                        id, teamId, RoundMode.TEAM, round.getLabel(), version.key(), version.versionId(), at, false),
+                        id, teamId, mode, round.getLabel(), version.key(), version.versionId(), at, false),
                 result,
                 1,
                 3,

@@ -12,7 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole application with the demo profile's accounts (admin, manager, manager2, member; password = username) on an
  * in-memory H2 database, on a real server at a random port (for browsers and HTTP clients) and through MockMvc, with the
- * real security configuration. Hibernate counts statements, so tests can hold pages to a handful. Every class that uses
+ * real security configuration. Hibernate counts statements (per thread too: {@link StatementCounter}), so tests can
+ * hold pages to a handful. Every class that uses
  * it shares one Spring context.
  */
 @Target(ElementType.TYPE)
@@ -22,5 +23,5 @@ import org.springframework.test.context.ActiveProfiles;
         properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
-@Import(DemoPeople.class)
+@Import({DemoPeople.class, StatementCounter.class})
 public @interface ScorecardIntegrationTest {}

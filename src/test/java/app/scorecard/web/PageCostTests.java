@@ -18,8 +18,8 @@ import app.scorecard.results.RoundHistory;
 import app.scorecard.results.RoundMode;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
+import app.scorecard.support.StatementCounter;
 import com.zaxxer.hikari.HikariDataSource;
-import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -27,8 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +63,7 @@ class PageCostTests {
     RoundHistory history;
 
     @Autowired
-    EntityManagerFactory entityManagerFactory;
+    StatementCounter statements;
 
     @Autowired
     DataSource dataSource;
@@ -121,7 +119,11 @@ class PageCostTests {
     @Test
     void historyComparisonHeatmapAndExportsCostAHandfulHoweverManyRoundsTheyShow() throws Exception {
         long team = people.customerCare().id();
-        List<FinishedRound> finished = history.ofTeam(team, new Viewer(people.id("manager"), false));
+        // the team rounds on one set: a comparison never puts a self-assessment (other tests add some) beside them
+        List<FinishedRound> finished = history.ofTeam(team, new Viewer(people.id("manager"), false)).stream()
+                .filter(round ->
+                        round.mode() == RoundMode.TEAM && round.setKey().equals("serve"))
+                .toList();
         assertThat(finished).hasSizeGreaterThanOrEqualTo(5); // a year of demo history and last quarter's round
         long newest = finished.get(0).roundId();
         long oldest = finished.get(finished.size() - 1).roundId();
@@ -149,8 +151,11 @@ class PageCostTests {
     @Test
     void aClosedTeamRoundReadsItsRecordedResultInAHandfulOfStatements() throws Exception {
         // the demo's last closed round of Customer Care: the manager answered, three people through links
-        FinishedRound closed = history.ofTeam(people.customerCare().id(), new Viewer(people.id("manager"), false))
-                .get(0);
+        FinishedRound closed =
+                history.ofTeam(people.customerCare().id(), new Viewer(people.id("manager"), false)).stream()
+                        .filter(round -> round.mode() == RoundMode.TEAM)
+                        .findFirst()
+                        .orElseThrow();
 
         long page = statementsFor(get("/rounds/{id}", closed.roundId()), status().isOk());
         long json = statementsFor(get("/api/v1/rounds/{id}/scorecard", closed.roundId()), status().isOk());
@@ -159,11 +164,12 @@ class PageCostTests {
         System.out.printf(
                 "Statements: closed team round %d, its JSON %d, the team's rounds %d%n", page, json, roundsJson);
 
-        // the round and its team (access), the result, its scores, highlights and comments (one each, however many
-        // questions), the responses (for the manager's own view and the invitations) and the manager's own scores,
-        // the invitations
-        assertThat(page).isLessThanOrEqualTo(HANDFUL + 2);
-        assertThat(json).isLessThanOrEqualTo(HANDFUL + 2);
+        // the round and its team (access), the result, its scores, the responses it counted, its highlights and its
+        // comments (one each, however many questions), the manager's own response and its scores (for their view
+        // beside the team's), the invitations: ten, whatever the number of questions or answers. (This test read the
+        // team's newest round before, which other tests can make a self-assessment: cheaper, and not this page.)
+        assertThat(page).isLessThanOrEqualTo(HANDFUL + 3);
+        assertThat(json).isLessThanOrEqualTo(HANDFUL + 3);
         assertThat(roundsJson).isLessThanOrEqualTo(HANDFUL);
     }
 
@@ -266,13 +272,12 @@ class PageCostTests {
 
     private long statementsFor(MockHttpServletRequestBuilder request, ResultMatcher expected, String who)
             throws Exception {
-        Statistics statistics =
-                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         RequestPostProcessor person = people.as(who); // loading the account is the test's cost, not the page's
         mvc.perform(get("/responses/{id}", responseId).with(people.as("manager"))); // warm caches
-        statistics.clear();
+        // MockMvc answers on this thread: what the scheduler runs meanwhile on its own is not the page's cost
+        statements.reset();
         mvc.perform(request.with(person)).andExpect(expected);
-        return statistics.getPrepareStatementCount();
+        return statements.onThisThread();
     }
 
     private MockHttpServletRequestBuilder fullForm(String action, long lockVersion) {

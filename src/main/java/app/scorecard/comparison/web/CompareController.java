@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Two finished rounds of a team side by side: per category and per question the two scores, the change and whether
+ * Two finished rounds of a team, of the same question set and kind, side by side: per category and per question the two scores, the change and whether
  * it is real or too small to tell; for the people who run the team, the earlier round's actions beside the questions
  * they were about.
  */
@@ -51,6 +51,10 @@ class CompareController {
         List<FinishedRound> pair = history.twoOfTeam(id, a, b, viewer);
         FinishedRound first = pair.get(0);
         FinishedRound second = pair.get(1);
+        if (!RoundGroup.sameGroup(first, second)) {
+            // a self-assessment beside a team round, or two different sets: not a change anyone can read
+            return "redirect:/teams/" + id + "/history?a=" + a + "&b=" + b + "&mismatch=true#compare";
+        }
         var comparison = comparer.compare(
                 first, questionBank.definition(first.versionId()), second, questionBank.definition(second.versionId()));
         var team = teams.find(id).orElseThrow();

@@ -9,6 +9,7 @@ import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.results.FinishedRound;
 import app.scorecard.results.RoundHistory;
+import app.scorecard.results.RoundMode;
 import app.scorecard.results.ScoreStat;
 import app.scorecard.web.CsvWriter;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * CSV exports: a finished round's results, a team's history, and individual answers where the viewer may see them.
@@ -78,11 +80,16 @@ class ExportController {
     }
 
     @GetMapping("/teams/{id}/history.csv")
-    ResponseEntity<String> teamHistory(@PathVariable long id, @AuthenticationPrincipal SignedInUser me) {
+    ResponseEntity<String> teamHistory(
+            @PathVariable long id,
+            @RequestParam(required = false) String kind,
+            @AuthenticationPrincipal SignedInUser me) {
+        KindFilter filter = KindFilter.of(kind);
         CsvWriter csv = new CsvWriter()
                 .row(
                         "round",
                         "label",
+                        "kind",
                         "question_set",
                         "version",
                         "finished_at",
@@ -91,11 +98,12 @@ class ExportController {
                         "scope",
                         "key",
                         "score");
-        for (FinishedRound round : history.ofTeam(id, Viewer.of(me))) {
+        for (FinishedRound round : filter.apply(history.ofTeam(id, Viewer.of(me)))) {
             if (!round.shown()) {
                 csv.row(
                         round.roundId(),
                         round.label(),
+                        kind(round),
                         round.setKey(),
                         round.version(),
                         round.finishedAt(),
@@ -109,6 +117,7 @@ class ExportController {
             csv.row(
                     round.roundId(),
                     round.label(),
+                    kind(round),
                     round.setKey(),
                     round.version(),
                     round.finishedAt(),
@@ -121,6 +130,7 @@ class ExportController {
                 csv.row(
                         round.roundId(),
                         round.label(),
+                        kind(round),
                         round.setKey(),
                         round.version(),
                         round.finishedAt(),
@@ -131,7 +141,13 @@ class ExportController {
                         category.getValue().score());
             }
         }
-        return csv(csv, "team-" + id + "-history.csv");
+        String suffix = filter.parameter().isEmpty() ? "" : "-" + filter.parameter();
+        return csv(csv, "team-" + id + "-history" + suffix + ".csv");
+    }
+
+    /** {@code team} or {@code self}: a self-assessment is one person's view, never to be averaged with a team's. */
+    private static String kind(FinishedRound round) {
+        return round.mode() == RoundMode.SELF ? "self" : "team";
     }
 
     @GetMapping("/rounds/{id}/responses.csv")

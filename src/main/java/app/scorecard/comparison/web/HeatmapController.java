@@ -10,6 +10,7 @@ import app.scorecard.results.ScoreStat;
 import app.scorecard.team.TeamService;
 import app.scorecard.team.TeamView;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,7 +25,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Teams × categories of one question set, from each team's latest finished round: a colour and the number in each
+ * Teams × categories of one question set, from each team's latest finished team round (never a self-assessment: one
+ * person's view does not stand beside a team's); it opens on the set a team round last finished on: a colour and the number in each
  * cell, hidden where a round stayed below the anonymity minimum. Admins see every team, managers their own. Sorting is
  * done on the server, so it works from the column headings' links without a script.
  */
@@ -56,14 +58,14 @@ class HeatmapController {
         if (!me.isAdmin() && visible.isEmpty()) {
             throw new AccessDeniedException("The heatmap is for admins and managers");
         }
+        List<Long> teamIds = visible.stream().map(TeamView::id).toList();
         List<QuestionSetSummary> sets = questionBank.releasedSets();
-        String setKey = set != null && sets.stream().anyMatch(s -> s.key().equals(set))
-                ? set
-                : sets.isEmpty() ? "" : sets.get(0).key();
+        Map<String, Instant> latestFinish = history.latestTeamRoundFinishPerSet(teamIds);
+        String setKey =
+                set != null && sets.stream().anyMatch(s -> s.key().equals(set)) ? set : mostRecent(sets, latestFinish);
         QuestionSetDefinition version = setKey.isEmpty() ? null : questionBank.latestPublished(setKey);
-        Map<Long, FinishedRound> latest =
-                history.latestPerTeam(setKey, visible.stream().map(TeamView::id).toList()).stream()
-                        .collect(Collectors.toMap(FinishedRound::teamId, Function.identity(), (x, y) -> x));
+        Map<Long, FinishedRound> latest = history.latestTeamRoundPerTeam(setKey, teamIds).stream()
+                .collect(Collectors.toMap(FinishedRound::teamId, Function.identity(), (x, y) -> x));
         List<HeatmapRow> rows = new ArrayList<>();
         for (TeamView team : visible) {
             FinishedRound round = latest.get(team.id());
@@ -73,12 +75,23 @@ class HeatmapController {
         }
         rows.sort(order(sort, dir));
         model.addAttribute("sets", sets);
+        model.addAttribute("setsWithRounds", latestFinish.keySet());
         model.addAttribute("setKey", setKey);
         model.addAttribute("version", version);
         model.addAttribute("rows", rows);
         model.addAttribute("sort", sort);
         model.addAttribute("dir", dir);
         return "comparison/heatmap";
+    }
+
+    /** The set a team round last finished on, so the page opens on data; the first set when there is none. */
+    private static String mostRecent(List<QuestionSetSummary> sets, Map<String, Instant> latestFinish) {
+        return sets.stream()
+                .filter(candidate -> latestFinish.containsKey(candidate.key()))
+                .max(Comparator.comparing(candidate -> latestFinish.get(candidate.key())))
+                .or(() -> sets.stream().findFirst())
+                .map(QuestionSetSummary::key)
+                .orElse("");
     }
 
     /** Team name by default; a score column puts hidden and missing scores last either way. */

@@ -1,5 +1,6 @@
 package app.scorecard.results.internal;
 
+import app.scorecard.results.RoundMode;
 import app.scorecard.results.ScoreScope;
 import java.util.Collection;
 import java.util.List;
@@ -20,17 +21,25 @@ public interface RoundResultRepository extends JpaRepository<RoundResult, Long> 
     List<Object[]> findScores(Collection<Long> roundIds, Collection<ScoreScope> scopes);
 
     /**
-     * The latest finished round of each of these teams on one question set. The latest times come from one grouped pass
+     * The latest finished round of one kind of each of these teams on one question set. The latest times come from one grouped pass
      * over the results of the set, not from a subquery per stored result: on PostgreSQL with 200 teams and 4,000
      * results, 4.4 ms instead of 17 to execute.
      */
     @Query("""
             select r from RoundResult r
             join (select s.teamId as teamId, max(s.finishedAt) as finishedAt from RoundResult s
-                  where s.setKey = :setKey and s.teamId in :teamIds
+                  where s.setKey = :setKey and s.teamId in :teamIds and s.mode = :mode
                   group by s.teamId) latest
               on latest.teamId = r.teamId and latest.finishedAt = r.finishedAt
-            where r.setKey = :setKey
+            where r.setKey = :setKey and r.mode = :mode
             """)
-    List<RoundResult> findLatestPerTeam(String setKey, Collection<Long> teamIds);
+    List<RoundResult> findLatestPerTeam(String setKey, Collection<Long> teamIds, RoundMode mode);
+
+    /** Per question set, when a round of this kind of one of these teams last finished, as pairs of key and time. */
+    @Query("""
+            select r.setKey, max(r.finishedAt) from RoundResult r
+            where r.teamId in :teamIds and r.mode = :mode
+            group by r.setKey
+            """)
+    List<Object[]> findLatestFinishPerSet(Collection<Long> teamIds, RoundMode mode);
 }

@@ -152,10 +152,10 @@ class ComparisonPagesTests {
 
         assertThat(rows(html, "<table aria-labelledby=\"rounds-heading\">"))
                 .containsExactly(
-                        "Compare check (2026 Q2) " + day() + " 3 (3 through links the manager handed out) 64.6"
-                                + " Striving for excellence",
-                        "Compare check (2026 Q1) " + day() + " 3 (3 through links the manager handed out) 50.0"
-                                + " Inconsistent");
+                        "Compare check (2026 Q2) Team round " + day()
+                                + " 3 (3 through links the manager handed out) 64.6" + " Striving for excellence",
+                        "Compare check (2026 Q1) Team round " + day()
+                                + " 3 (3 through links the manager handed out) 50.0" + " Inconsistent");
         assertThat(rows(html, "<table class=\"trend-table\">"))
                 .containsExactly("2026 Q1 50.0 50.0 50.0", "2026 Q2 64.6 75.0 54.2");
         assertThat(html).contains("<svg role=\"img\"").contains("href=\"/teams/" + fixture.one() + "/history.csv\"");
@@ -258,21 +258,21 @@ class ComparisonPagesTests {
                 "team-" + fixture.one() + "-history.csv");
         assertThat(one.lines().map(line -> line.replaceAll(",20\\d\\d-[^,]*Z,", ",<finished>,")))
                 .containsExactly(
-                        "\uFEFFround,label,question_set,version,finished_at,respondents,through_manager_held_links,scope,"
+                        "\uFEFFround,label,kind,question_set,version,finished_at,respondents,through_manager_held_links,scope,"
                                 + "key,score",
-                        fixture.roundB() + ",2026 Q2,compare-check,1,<finished>,3,3,overall,overall,64.6",
-                        fixture.roundB() + ",2026 Q2,compare-check,1,<finished>,3,3,category,alpha,75.0",
-                        fixture.roundB() + ",2026 Q2,compare-check,1,<finished>,3,3,category,beta,54.2",
-                        fixture.roundA() + ",2026 Q1,compare-check,1,<finished>,3,3,overall,overall,50.0",
-                        fixture.roundA() + ",2026 Q1,compare-check,1,<finished>,3,3,category,alpha,50.0",
-                        fixture.roundA() + ",2026 Q1,compare-check,1,<finished>,3,3,category,beta,50.0");
+                        fixture.roundB() + ",2026 Q2,team,compare-check,1,<finished>,3,3,overall,overall,64.6",
+                        fixture.roundB() + ",2026 Q2,team,compare-check,1,<finished>,3,3,category,alpha,75.0",
+                        fixture.roundB() + ",2026 Q2,team,compare-check,1,<finished>,3,3,category,beta,54.2",
+                        fixture.roundA() + ",2026 Q1,team,compare-check,1,<finished>,3,3,overall,overall,50.0",
+                        fixture.roundA() + ",2026 Q1,team,compare-check,1,<finished>,3,3,category,alpha,50.0",
+                        fixture.roundA() + ",2026 Q1,team,compare-check,1,<finished>,3,3,category,beta,50.0");
 
         String two = csv(
                 "/teams/" + fixture.two() + "/history.csv",
                 "compare-manager",
                 "team-" + fixture.two() + "-history.csv");
         assertThat(two.lines().skip(1).map(line -> line.replaceAll(",20\\d\\d-[^,]*Z,", ",<finished>,")))
-                .containsExactly(fixture.roundTwo() + ",'@Q2 pilot,compare-check,1,<finished>,2,2,hidden,,");
+                .containsExactly(fixture.roundTwo() + ",'@Q2 pilot,team,compare-check,1,<finished>,2,2,hidden,,");
     }
 
     @Test

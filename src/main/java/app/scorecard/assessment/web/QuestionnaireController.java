@@ -3,6 +3,7 @@ package app.scorecard.assessment.web;
 import app.scorecard.account.SignedInUser;
 import app.scorecard.assessment.InvalidAnswersException;
 import app.scorecard.assessment.InvitationUnusableException;
+import app.scorecard.assessment.LinkEnd;
 import app.scorecard.assessment.LinkInUseException;
 import app.scorecard.assessment.QuestionnaireView;
 import app.scorecard.assessment.Questionnaires;
@@ -109,9 +110,7 @@ class QuestionnaireController {
             model.addAttribute("notice", "questionnaire.saved");
         }
         if (view.submitted()) {
-            return respondent instanceof Respondent.WithInvitation
-                    ? "assessment/thanks"
-                    : "redirect:/rounds/" + view.roundId();
+            return "redirect:/rounds/" + view.roundId(); // a link's answered page comes from LinkEndPages
         }
         QuestionnaireForm form = QuestionnaireForm.of(view);
         return page.render(view, form, action, Map.of(), view.open() ? null : "questionnaire.closed", model);
@@ -137,7 +136,7 @@ class QuestionnaireController {
                         form.getComments());
                 metrics.submitted();
                 return respondent instanceof Respondent.WithInvitation
-                        ? "redirect:" + action
+                        ? "redirect:" + action + "?" + LinkEndPages.ANSWERED
                         : "redirect:/rounds/" + roundId;
             }
             questionnaires.saveDraft(respondent, form.getLockVersion(), form.getChoices(), form.getComments());
@@ -173,7 +172,7 @@ class QuestionnaireController {
                 throw e;
             }
             response.setStatus(HttpStatus.GONE.value());
-            return page.renderUnsaved(form, action, "questionnaire.linkGone", model);
+            return page.renderUnsaved(form, action, linkGone(e.end()), model);
         } catch (StaleResponseException | OptimisticLockingFailureException | DataIntegrityViolationException e) {
             QuestionnaireView current;
             try {
@@ -186,11 +185,16 @@ class QuestionnaireController {
                 }
                 response.setStatus(HttpStatus.CONFLICT.value());
                 return page.renderUnsaved(form, action, "questionnaire.linkInUse", model);
+            } catch (InvitationUnusableException gone) {
+                if (gone.end().reason() != LinkEnd.Reason.ANSWERED) {
+                    throw gone;
+                }
+                // another tab's submit of this link won the race: the answers are in, as this page meant
+                return "redirect:" + action + "?" + LinkEndPages.ANSWERED;
             }
             if (current.submitted()) {
-                return respondent instanceof Respondent.WithInvitation
-                        ? "redirect:" + action
-                        : "redirect:/rounds/" + current.roundId();
+                // a signed-in person's; a link's answered page is LinkEndPages' (open refuses an answered link)
+                return "redirect:/rounds/" + current.roundId();
             }
             // Keep what this page holds; saving again on purpose replaces what was saved elsewhere.
             rejected(button, "stale");
@@ -210,6 +214,15 @@ class QuestionnaireController {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             return page.renderUnsaved(form, action, "questionnaire.notSaved", model);
         }
+    }
+
+    /** What the page says when the link died while it was open: withdrawn, the round closed, or simply gone. */
+    private static String linkGone(LinkEnd end) {
+        return switch (end.reason()) {
+            case REVOKED -> "questionnaire.linkGone.revoked";
+            case CLOSED -> "questionnaire.linkGone.closed";
+            default -> "questionnaire.linkGone";
+        };
     }
 
     private void rejected(String button, String reason) {

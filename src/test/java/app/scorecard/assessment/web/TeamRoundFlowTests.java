@@ -96,8 +96,8 @@ class TeamRoundFlowTests {
                 .contains("1 of 20 answered");
         assertThat(ana.perform(mvc, all(link(0, "submit", 1, new MockHttpSession()), "5"))
                         .getRedirectedUrl())
-                .isEqualTo("/i/" + token(0));
-        assertThat(ana.perform(mvc, get("/i/{token}", token(0))).getContentAsString())
+                .isEqualTo("/i/" + token(0) + "?answered");
+        assertThat(ana.perform(mvc, get("/i/{token}?answered", token(0))).getContentAsString())
                 .contains("Your answers are in");
 
         // The member answers from their account, Ben through his link.
@@ -198,10 +198,10 @@ class TeamRoundFlowTests {
         String submissionId = UUID.randomUUID().toString();
 
         mvc.perform(all(link(0, "submit", 0, session).param("submissionId", submissionId), "4"))
-                .andExpect(redirectedUrl("/i/" + token(0)));
+                .andExpect(redirectedUrl("/i/" + token(0) + "?answered"));
         // the same form again — a double click, a refresh — but with other answers: nothing changes
         mvc.perform(all(link(0, "submit", 0, session).param("submissionId", submissionId), "1"))
-                .andExpect(redirectedUrl("/i/" + token(0)));
+                .andExpect(redirectedUrl("/i/" + token(0) + "?answered"));
 
         assertThat(jdbc.queryForObject(
                         "select count(*) from response r join invitation i on r.invitation_id = i.id where i.token = ?",

@@ -142,6 +142,7 @@ class TeamRoundFlowTests {
                 .andExpect(content().string(not(containsString("id=\"overall-score\""))));
 
         mvc.perform(post("/rounds/{id}/close", roundId)
+                        .param("confirm", "yes")
                         .with(people.as("manager"))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/rounds/" + roundId));
@@ -179,8 +180,10 @@ class TeamRoundFlowTests {
             mvc.perform(get("/i/{token}", token(person)).session(session));
             mvc.perform(all(link(person, "submit", 0, session), "5")).andExpect(status().isFound());
         }
-        mvc.perform(
-                post("/rounds/{id}/close", roundId).with(people.as("manager")).with(csrf()));
+        mvc.perform(post("/rounds/{id}/close", roundId)
+                .param("confirm", "yes")
+                .with(people.as("manager"))
+                .with(csrf()));
 
         mvc.perform(get("/rounds/{id}", roundId).with(people.as("manager")))
                 .andExpect(content().string(containsString("fewer than the 3 needed")))
@@ -304,6 +307,7 @@ class TeamRoundFlowTests {
                                 "/rounds/{id}/invitations/{inv}/revoke",
                                 roundId,
                                 links.get(1).id())
+                        .param("confirm", "yes")
                         .with(people.as("manager"))
                         .with(csrf()))
                 .andExpect(status().isFound());
@@ -322,8 +326,10 @@ class TeamRoundFlowTests {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
-        mvc.perform(
-                post("/rounds/{id}/close", roundId).with(people.as("manager")).with(csrf()));
+        mvc.perform(post("/rounds/{id}/close", roundId)
+                .param("confirm", "yes")
+                .with(people.as("manager"))
+                .with(csrf()));
 
         mvc.perform(post(member)
                         .param("action", "save")

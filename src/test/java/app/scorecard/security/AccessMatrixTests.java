@@ -267,11 +267,15 @@ class AccessMatrixTests {
                 page("POST", "/responses/{id}", "draft", s, d, a, d, d)
                         .param("action", "autosave")
                         .autosave(),
+                page("GET", "/responses/{id}/discard", "draft", s, d, a, d, d),
+                page("POST", "/responses/{id}/discard", "draft", s, d, a, d, d).param("confirm", "yes"),
                 page("GET", "/i/{token}", "token", o, o, o, o, o),
                 page("POST", "/i/{token}", "token", o, o, o, o, o).param("action", "save"),
                 page("POST", "/i/{token}", "token", o, o, o, o, o)
                         .param("action", "autosave")
                         .autosave(),
+                page("GET", "/i/{token}/discard", "token", o, o, o, o, o),
+                page("POST", "/i/{token}/discard", "token", o, o, o, o, o).param("confirm", "yes"),
                 page("GET", "/rounds/{id}", "selfRound", s, d, a, d, a),
                 page("GET", "/rounds/{id}", "teamRound", s, a, a, d, a),
                 page("GET", "/rounds/{id}/invitations.csv", "teamRound", s, d, a, d, a),

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.ModelAndView;
  * withdrawn, closed, or unknown — with status 410 for machines. Right after its answers were sent
  * ({@code ?answered}) the same page says thank you, with status 200.
  */
-@ControllerAdvice(assignableTypes = QuestionnaireController.class)
+@ControllerAdvice(assignableTypes = {QuestionnaireController.class, DiscardDraftController.class})
 class LinkEndPages {
 
     /** The parameter of the page shown right after a link's answers were sent. */

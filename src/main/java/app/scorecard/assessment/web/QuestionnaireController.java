@@ -57,7 +57,12 @@ class QuestionnaireController {
     @GetMapping("/responses/{id}")
     String show(
             @PathVariable long id, @AuthenticationPrincipal SignedInUser me, HttpServletRequest request, Model model) {
-        return show(new Respondent.WithAccount(id, me.getAccountId()), "/responses/" + id, justSaved(request), model);
+        return show(
+                new Respondent.WithAccount(id, me.getAccountId()),
+                "/responses/" + id,
+                justSaved(request),
+                false,
+                model);
     }
 
     @GetMapping("/i/{token}")
@@ -68,6 +73,7 @@ class QuestionnaireController {
                     new Respondent.WithInvitation(token, BrowserSecret.of(request)),
                     "/i/" + token,
                     justSaved(request),
+                    request.getParameterMap().containsKey(DiscardDraftController.DISCARDED),
                     model);
         } catch (LinkInUseException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
@@ -104,10 +110,13 @@ class QuestionnaireController {
         return answer(respondent, "/i/" + token, action, form, response, model);
     }
 
-    private String show(Respondent respondent, String action, boolean justSaved, Model model) {
+    private String show(Respondent respondent, String action, boolean justSaved, boolean discarded, Model model) {
         QuestionnaireView view = questionnaires.open(respondent);
         if (justSaved) {
             model.addAttribute("notice", "questionnaire.saved");
+        }
+        if (discarded) {
+            model.addAttribute("notice", "discard.done.link");
         }
         if (view.submitted()) {
             return "redirect:/rounds/" + view.roundId(); // a link's answered page comes from LinkEndPages

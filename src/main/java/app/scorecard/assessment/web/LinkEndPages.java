@@ -31,4 +31,13 @@ class LinkEndPages {
         page.setStatus(justAnswered ? HttpStatus.OK : HttpStatus.GONE);
         return page;
     }
+
+    /** What a questionnaire page says when its link died while it was open: withdrawn, the round closed, or gone. */
+    static String whileOpen(LinkEnd end) {
+        return switch (end.reason()) {
+            case REVOKED -> "questionnaire.linkGone.revoked";
+            case CLOSED -> "questionnaire.linkGone.closed";
+            default -> "questionnaire.linkGone";
+        };
+    }
 }

@@ -181,7 +181,7 @@ class QuestionnaireController {
                 throw e;
             }
             response.setStatus(HttpStatus.GONE.value());
-            return page.renderUnsaved(form, action, linkGone(e.end()), model);
+            return page.renderUnsaved(form, action, LinkEndPages.whileOpen(e.end()), model);
         } catch (StaleResponseException | OptimisticLockingFailureException | DataIntegrityViolationException e) {
             QuestionnaireView current;
             try {
@@ -223,15 +223,6 @@ class QuestionnaireController {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             return page.renderUnsaved(form, action, "questionnaire.notSaved", model);
         }
-    }
-
-    /** What the page says when the link died while it was open: withdrawn, the round closed, or simply gone. */
-    private static String linkGone(LinkEnd end) {
-        return switch (end.reason()) {
-            case REVOKED -> "questionnaire.linkGone.revoked";
-            case CLOSED -> "questionnaire.linkGone.closed";
-            default -> "questionnaire.linkGone";
-        };
     }
 
     private void rejected(String button, String reason) {

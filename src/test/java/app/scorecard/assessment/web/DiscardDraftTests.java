@@ -84,7 +84,9 @@ class DiscardDraftTests {
                 0,
                 Map.of(key(0), "4", key(1), "na"),
                 Map.of(key(0), "a thought of mine"));
-        mvc.perform(get("/").with(people.as("manager"))).andExpect(content().string(containsString(label)));
+        mvc.perform(get("/").with(people.as("manager")))
+                .andExpect(content().string(containsString(label)))
+                .andExpect(content().string(containsString("href=\"/responses/" + response + "/discard\"")));
         mvc.perform(get("/responses/{id}", response).with(people.as("manager")))
                 .andExpect(content().string(containsString("href=\"/responses/" + response + "/discard\"")));
 

@@ -59,7 +59,8 @@ public class Questionnaires {
      * made by the first save, so a link preview in a chat or mail client changes nothing.
      *
      * @throws RoundNotFoundException when the response is not the respondent's
-     * @throws InvitationUnusableException when the link is unknown, revoked, or its round closed before an answer
+     * @throws InvitationUnusableException when the link is unknown, was used to answer, was revoked, or its round
+     *     closed before an answer: {@link InvitationUnusableException#end()} says which
      * @throws LinkInUseException when the link's draft belongs to another browser
      */
     // One statement reads the response or the link with everything shown of it. Consistent by itself, it needs no
@@ -69,6 +70,9 @@ public class Questionnaires {
     public QuestionnaireView open(Respondent respondent) {
         Respondents.Found found = respondents.find(respondent);
         Optional<Response> response = found.response();
+        if (found.invitation() != null && response.isPresent() && response.get().isSubmitted()) {
+            throw new InvitationUnusableException(respondents.answered(found));
+        }
         if (response.isEmpty() || found.unboundDraft()) {
             // nothing saved yet, or a draft from before drafts were bound to a browser: shown to nobody
             Round round = found.invitation().getRound();

@@ -25,12 +25,19 @@ class Respondents {
     private final ResponseRepository responses;
     private final InvitationRepository invitations;
     private final TeamService teams;
+    private final LinkEnds linkEnds;
     private final Clock clock;
 
-    Respondents(ResponseRepository responses, InvitationRepository invitations, TeamService teams, Clock clock) {
+    Respondents(
+            ResponseRepository responses,
+            InvitationRepository invitations,
+            TeamService teams,
+            LinkEnds linkEnds,
+            Clock clock) {
         this.responses = responses;
         this.invitations = invitations;
         this.teams = teams;
+        this.linkEnds = linkEnds;
         this.clock = clock;
     }
 
@@ -57,6 +64,11 @@ class Respondents {
             throw new IllegalArgumentException("Saving through a link needs the browser's secret");
         }
         return hash;
+    }
+
+    /** What a link's holder is told once its answers are in. */
+    LinkEnd answered(Found found) {
+        return linkEnds.answered(found.invitation(), found.response().orElseThrow());
     }
 
     /**
@@ -86,8 +98,9 @@ class Respondents {
                     false);
         }
         Respondent.WithInvitation holder = (Respondent.WithInvitation) respondent;
-        InvitationRepository.LinkState link =
-                invitations.findWithResponseByToken(holder.token()).orElseThrow(InvitationUnusableException::new);
+        InvitationRepository.LinkState link = invitations
+                .findWithResponseByToken(holder.token())
+                .orElseThrow(() -> new InvitationUnusableException(LinkEnd.unknown()));
         Invitation invitation = link.invitation();
         Optional<Response> existing = link.response();
         boolean usable = invitation.isUsableAt(clock.instant());
@@ -96,7 +109,7 @@ class Respondents {
             return new Found(existing, invitation, kind, false);
         }
         if (!usable) {
-            throw new InvitationUnusableException();
+            throw new InvitationUnusableException(linkEnds.unusable(invitation, existing, holder.holderHash()));
         }
         if (existing.isPresent()) {
             Response draft = existing.get();

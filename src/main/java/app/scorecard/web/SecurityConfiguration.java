@@ -58,7 +58,8 @@ class SecurityConfiguration {
                                 "/error",
                                 "/login",
                                 "/setup",
-                                "/i/*")
+                                "/i/*",
+                                "/i/*/discard")
                         .permitAll()
                         .requestMatchers("/accounts/**", "/admin/**")
                         .hasRole("ADMIN")

@@ -244,6 +244,7 @@ class MailedInvitationsTests {
             long leo = jdbc.queryForObject(
                     "select id from invitation where round_id = ? and email = 'leo@example.org'", Long.class, round);
             mvc.perform(post("/rounds/{id}/invitations/{inv}/revoke", round, leo)
+                    .param("confirm", "yes")
                     .with(people.as("manager"))
                     .with(csrf()));
         } finally {

@@ -98,6 +98,40 @@ class RespondentJourneyBrowserTests {
         browser.screenshot("scorecard");
     }
 
+    @Test
+    void theDemoManagerDiscardsASelfAssessmentTheyStartedAfterSeeingWhatGoes() throws Exception {
+        WebDriver page = browser.driver();
+        page.get(url("/login"));
+        page.manage().deleteAllCookies();
+        page.get(url("/login"));
+        page.findElement(By.id("username")).sendKeys("manager");
+        page.findElement(By.id("password")).sendKeys("manager");
+        page.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.waitForHeading("Welcome, Maya Manager");
+        page.findElement(By.cssSelector("a[aria-label='Start a round for Customer Care']"))
+                .click();
+        page.findElement(By.cssSelector("label[for=set-promote-excellence]")).click();
+        page.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.waitForHeading("Do we promote excellence?");
+        String questionnaire = page.getCurrentUrl().replace(url(""), "");
+        answerCategory(page, 0, "5");
+        page.findElement(By.cssSelector("button[value=save]")).click();
+        assertThat(page.findElement(By.cssSelector(".notice")).getText()).contains("saved");
+
+        page.findElement(By.linkText("Discard these answers")).click();
+        browser.waitForHeading("Discard your answers?");
+        assertThat(page.findElement(By.id("what")).getText())
+                .isEqualTo("3 answers and no comments saved so far: all of it is deleted for good.");
+        browser.assertAccessible("discard confirmation");
+        page.findElement(By.xpath("//button[text()='Discard my answers']")).click();
+
+        browser.waitForHeading("Welcome, Maya Manager");
+        assertThat(page.findElement(By.cssSelector("p.notice")).getText())
+                .isEqualTo("Your self-assessment was discarded, with all its answers.");
+        assertThat(page.findElements(By.cssSelector("a[href='" + questionnaire + "']")))
+                .isEmpty();
+    }
+
     private static void answerCategory(WebDriver page, int category, String value) {
         WebElement section =
                 page.findElements(By.cssSelector("section.category")).get(category);

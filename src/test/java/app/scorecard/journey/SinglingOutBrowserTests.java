@@ -122,7 +122,10 @@ class SinglingOutBrowserTests {
         }
         signIn(page, "manager");
         page.get(url("/rounds/" + round));
-        page.findElement(By.xpath("//button[text()='Close the round now']")).click();
+        page.findElement(By.linkText("Close the round now")).click();
+        browser.waitForHeading("Close this round?");
+        assertThat(page.findElement(By.id("visibility")).getText()).contains("will stay hidden for good");
+        page.findElement(By.xpath("//button[text()='Close the round']")).click();
         new WebDriverWait(page, Duration.ofSeconds(15))
                 .until(driver ->
                         driver.findElement(By.id("results-state")).getText().contains("closed with"));

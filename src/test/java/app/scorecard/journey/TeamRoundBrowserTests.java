@@ -76,6 +76,12 @@ class TeamRoundBrowserTests {
         submit(page);
         browser.waitForHeading("Thank you");
         browser.assertAccessible("thanks");
+        // the link is used: opened again, it says so (with status 410 for machines)
+        page.get(links.get(0));
+        browser.waitForHeading("You have already answered");
+        assertThat(page.findElement(By.id("counting")).getText())
+                .startsWith("They will count in the team's results once the round closes");
+        browser.assertAccessible("used link");
 
         page.get(links.get(1));
         answerQuestions(page, 20, "2");
@@ -93,7 +99,12 @@ class TeamRoundBrowserTests {
         answerQuestions(page, 20, "4");
         submit(page);
         browser.waitForUrl(round);
-        page.findElement(By.xpath("//button[text()='Close the round now']")).click();
+        page.findElement(By.linkText("Close the round now")).click();
+        browser.waitForHeading("Close this round?");
+        assertThat(page.findElement(By.id("counted")).getText()).startsWith("So far 3 answers count");
+        assertThat(page.findElement(By.id("visibility")).getText()).endsWith("so its results will show.");
+        browser.assertAccessible("close confirmation");
+        page.findElement(By.xpath("//button[text()='Close the round']")).click();
         new WebDriverWait(page, Duration.ofSeconds(15))
                 .until(driver -> !driver.findElements(By.id("overall-score")).isEmpty());
 

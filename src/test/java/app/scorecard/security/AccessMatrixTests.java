@@ -267,21 +267,28 @@ class AccessMatrixTests {
                 page("POST", "/responses/{id}", "draft", s, d, a, d, d)
                         .param("action", "autosave")
                         .autosave(),
+                page("GET", "/responses/{id}/discard", "draft", s, d, a, d, d),
+                page("POST", "/responses/{id}/discard", "draft", s, d, a, d, d).param("confirm", "yes"),
                 page("GET", "/i/{token}", "token", o, o, o, o, o),
                 page("POST", "/i/{token}", "token", o, o, o, o, o).param("action", "save"),
                 page("POST", "/i/{token}", "token", o, o, o, o, o)
                         .param("action", "autosave")
                         .autosave(),
+                page("GET", "/i/{token}/discard", "token", o, o, o, o, o),
+                page("POST", "/i/{token}/discard", "token", o, o, o, o, o).param("confirm", "yes"),
                 page("GET", "/rounds/{id}", "selfRound", s, d, a, d, a),
                 page("GET", "/rounds/{id}", "teamRound", s, a, a, d, a),
                 page("GET", "/rounds/{id}/invitations.csv", "teamRound", s, d, a, d, a),
                 page("POST", "/rounds/{id}/invitations", "teamRound", s, d, a, d, a)
                         .param("names", "Someone"),
-                page("POST", "/rounds/{id}/invitations/{invitationId}/revoke", "teamRound,invitation", s, d, a, d, a),
+                page("GET", "/rounds/{id}/invitations/{invitationId}/revoke", "teamRound,invitation", s, d, a, d, a),
+                page("POST", "/rounds/{id}/invitations/{invitationId}/revoke", "teamRound,invitation", s, d, a, d, a)
+                        .param("confirm", "yes"),
                 page("POST", "/rounds/{id}/invitations/mail", "teamRound", s, d, a, d, a)
                         .param("people", "Someone <someone@example.org>"),
                 page("POST", "/rounds/{id}/responses", "teamRound", s, a, a, d, d),
-                page("POST", "/rounds/{id}/close", "closeRound", s, d, a, d, a),
+                page("GET", "/rounds/{id}/close", "closeRound", s, d, a, d, a),
+                page("POST", "/rounds/{id}/close", "closeRound", s, d, a, d, a).param("confirm", "yes"),
                 page("GET", "/teams/{id}/history", "teamA", s, a, a, d, a),
                 page("GET", "/teams/{id}/history.csv", "teamA", s, a, a, d, a),
                 page("GET", "/teams/{id}/compare", "teamA", s, a, a, d, a)
@@ -307,7 +314,9 @@ class AccessMatrixTests {
                 page("GET", "/admin/question-sets/{key}", "bankSet", s, d, d, d, a),
                 page("GET", "/admin/question-sets/{key}/audit", "bankSet", s, d, d, d, a),
                 page("GET", "/admin/question-sets/{key}/versions/{number}/document", "bankSet,1", s, d, d, d, a),
-                page("POST", "/admin/question-sets/{key}/retire", "bankSet", s, d, d, d, a),
+                page("GET", "/admin/question-sets/{key}/retire", "bankSet", s, d, d, d, a),
+                page("POST", "/admin/question-sets/{key}/retire", "bankSet", s, d, d, d, a)
+                        .param("confirm", "yes"),
                 page("POST", "/admin/question-sets/{key}/restore", "bankSet", s, d, d, d, a),
                 page("POST", "/admin/question-sets/{key}/draft/open", "bankSet", s, d, d, d, a),
                 page("GET", "/admin/question-sets/{key}/draft", "bankSet", s, d, d, d, a),
@@ -406,7 +415,8 @@ class AccessMatrixTests {
                 page("POST", "/admin/question-sets/{key}/draft/preview", "bankSet", s, d, d, d, a),
                 page("GET", "/admin/question-sets/{key}/draft/diff", "bankSet", s, d, d, d, a),
                 page("POST", "/admin/question-sets/{key}/draft/publish", "bankSet", s, d, d, d, a)
-                        .param("lockVersion", "-1"),
+                        .param("lockVersion", "-1")
+                        .param("confirm", "yes"),
                 page("POST", "/admin/question-sets/{key}/draft/discard", "bankSet", s, d, d, d, a)
                         .param("lockVersion", "-1"),
                 api("GET", "/api/v1/question-sets", s, a, a, a, a),

@@ -392,7 +392,10 @@ class SinglingOutAttackTests {
     }
 
     private void close(long round) throws Exception {
-        mvc.perform(post("/rounds/{id}/close", round).with(people.as("manager")).with(csrf()));
+        mvc.perform(post("/rounds/{id}/close", round)
+                .param("confirm", "yes")
+                .with(people.as("manager"))
+                .with(csrf()));
     }
 
     /** Links the manager creates and can copy: read back from their CSV, in the order of the names. */

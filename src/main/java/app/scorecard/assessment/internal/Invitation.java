@@ -96,6 +96,11 @@ public class Invitation {
         return revokedAt != null;
     }
 
+    /** When the manager revoked it, {@code null} if they did not. */
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
     public Long getId() {
         return id;
     }

@@ -3,6 +3,7 @@ package app.scorecard.assessment.web;
 import app.scorecard.account.SignedInUser;
 import app.scorecard.assessment.InvalidAnswersException;
 import app.scorecard.assessment.InvitationUnusableException;
+import app.scorecard.assessment.LinkEnd;
 import app.scorecard.assessment.LinkInUseException;
 import app.scorecard.assessment.QuestionnaireView;
 import app.scorecard.assessment.Questionnaires;
@@ -56,7 +57,12 @@ class QuestionnaireController {
     @GetMapping("/responses/{id}")
     String show(
             @PathVariable long id, @AuthenticationPrincipal SignedInUser me, HttpServletRequest request, Model model) {
-        return show(new Respondent.WithAccount(id, me.getAccountId()), "/responses/" + id, justSaved(request), model);
+        return show(
+                new Respondent.WithAccount(id, me.getAccountId()),
+                "/responses/" + id,
+                justSaved(request),
+                false,
+                model);
     }
 
     @GetMapping("/i/{token}")
@@ -67,6 +73,7 @@ class QuestionnaireController {
                     new Respondent.WithInvitation(token, BrowserSecret.of(request)),
                     "/i/" + token,
                     justSaved(request),
+                    request.getParameterMap().containsKey(DiscardDraftController.DISCARDED),
                     model);
         } catch (LinkInUseException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
@@ -103,15 +110,16 @@ class QuestionnaireController {
         return answer(respondent, "/i/" + token, action, form, response, model);
     }
 
-    private String show(Respondent respondent, String action, boolean justSaved, Model model) {
+    private String show(Respondent respondent, String action, boolean justSaved, boolean discarded, Model model) {
         QuestionnaireView view = questionnaires.open(respondent);
         if (justSaved) {
             model.addAttribute("notice", "questionnaire.saved");
         }
+        if (discarded) {
+            model.addAttribute("notice", "discard.done.link");
+        }
         if (view.submitted()) {
-            return respondent instanceof Respondent.WithInvitation
-                    ? "assessment/thanks"
-                    : "redirect:/rounds/" + view.roundId();
+            return "redirect:/rounds/" + view.roundId(); // a link's answered page comes from LinkEndPages
         }
         QuestionnaireForm form = QuestionnaireForm.of(view);
         return page.render(view, form, action, Map.of(), view.open() ? null : "questionnaire.closed", model);
@@ -137,7 +145,7 @@ class QuestionnaireController {
                         form.getComments());
                 metrics.submitted();
                 return respondent instanceof Respondent.WithInvitation
-                        ? "redirect:" + action
+                        ? "redirect:" + action + "?" + LinkEndPages.ANSWERED
                         : "redirect:/rounds/" + roundId;
             }
             questionnaires.saveDraft(respondent, form.getLockVersion(), form.getChoices(), form.getComments());
@@ -173,7 +181,7 @@ class QuestionnaireController {
                 throw e;
             }
             response.setStatus(HttpStatus.GONE.value());
-            return page.renderUnsaved(form, action, "questionnaire.linkGone", model);
+            return page.renderUnsaved(form, action, LinkEndPages.whileOpen(e.end()), model);
         } catch (StaleResponseException | OptimisticLockingFailureException | DataIntegrityViolationException e) {
             QuestionnaireView current;
             try {
@@ -186,11 +194,16 @@ class QuestionnaireController {
                 }
                 response.setStatus(HttpStatus.CONFLICT.value());
                 return page.renderUnsaved(form, action, "questionnaire.linkInUse", model);
+            } catch (InvitationUnusableException gone) {
+                if (gone.end().reason() != LinkEnd.Reason.ANSWERED) {
+                    throw gone;
+                }
+                // another tab's submit of this link won the race: the answers are in, as this page meant
+                return "redirect:" + action + "?" + LinkEndPages.ANSWERED;
             }
             if (current.submitted()) {
-                return respondent instanceof Respondent.WithInvitation
-                        ? "redirect:" + action
-                        : "redirect:/rounds/" + current.roundId();
+                // a signed-in person's; a link's answered page is LinkEndPages' (open refuses an answered link)
+                return "redirect:/rounds/" + current.roundId();
             }
             // Keep what this page holds; saving again on purpose replaces what was saved elsewhere.
             rejected(button, "stale");

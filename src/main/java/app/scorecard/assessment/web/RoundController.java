@@ -24,7 +24,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A round's page: a self-assessment's scorecard, or a team round with its responses so far, its invitations (for its
- * managers), answering it, closing it, and its results once they may be shown.
+ * managers), answering it, and its results once they may be shown ({@link CloseRoundController} closes it).
  */
 @Controller
 class RoundController {
@@ -91,13 +91,6 @@ class RoundController {
         }
     }
 
-    @PostMapping("/rounds/{id}/close")
-    String close(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
-        rounds.close(id, Viewer.of(me));
-        redirect.addFlashAttribute("notice", "round.closed");
-        return "redirect:/rounds/" + id;
-    }
-
     @PostMapping("/rounds/{id}/invitations")
     String invite(
             @PathVariable long id,
@@ -131,17 +124,6 @@ class RoundController {
             redirect.addFlashAttribute("mailProblems", e.problems());
             redirect.addFlashAttribute("people", people);
         }
-        return "redirect:/rounds/" + id + "#invitations";
-    }
-
-    @PostMapping("/rounds/{id}/invitations/{invitationId}/revoke")
-    String revoke(
-            @PathVariable long id,
-            @PathVariable long invitationId,
-            @AuthenticationPrincipal SignedInUser me,
-            RedirectAttributes redirect) {
-        invitations.revoke(id, invitationId, Viewer.of(me));
-        redirect.addFlashAttribute("notice", "invitations.revoked");
         return "redirect:/rounds/" + id + "#invitations";
     }
 }

@@ -110,14 +110,22 @@ class DraftController {
         return showDraft(draft, DetailsForm.of(draft), form, model);
     }
 
+    /**
+     * Publishes the draft from its confirmation page, the review of its changes (a form posted without that page's
+     * {@code confirm=yes} goes to the page and publishes nothing).
+     */
     @PostMapping("/{key}/draft/publish")
     String publish(
             @PathVariable String key,
             @RequestParam long lockVersion,
+            @RequestParam(defaultValue = "") String confirm,
             @AuthenticationPrincipal SignedInUser me,
             HttpServletResponse response,
             RedirectAttributes redirect,
             Model model) {
+        if (!"yes".equals(confirm)) {
+            return "redirect:" + draftPath(key) + "/diff";
+        }
         try {
             QuestionSetDefinition published = editor.publish(key, lockVersion, me.getUsername());
             redirect.addFlashAttribute("notice", "bank.notice.published");

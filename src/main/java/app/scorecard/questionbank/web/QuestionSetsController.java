@@ -13,6 +13,7 @@ import app.scorecard.questionbank.InvalidDraftException;
 import app.scorecard.questionbank.QuestionBankDocuments;
 import app.scorecard.questionbank.QuestionBankEditor;
 import app.scorecard.questionbank.QuestionSetLifecycle;
+import app.scorecard.questionbank.SetOverview;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -94,8 +95,27 @@ class QuestionSetsController {
         return "redirect:" + draftPath(key);
     }
 
+    /** What retiring a set means, with the form that does it. */
+    @GetMapping("/{key}/retire")
+    String confirmRetire(@PathVariable String key, Model model) {
+        SetOverview set = lifecycle.overview(key);
+        if (set.retired()) {
+            return "redirect:" + setPath(key);
+        }
+        model.addAttribute("set", set);
+        return "questionbank/confirm-retire";
+    }
+
+    /** Retires the set from its confirmation page; a form posted without {@code confirm=yes} goes to that page. */
     @PostMapping("/{key}/retire")
-    String retire(@PathVariable String key, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
+    String retire(
+            @PathVariable String key,
+            @RequestParam(defaultValue = "") String confirm,
+            @AuthenticationPrincipal SignedInUser me,
+            RedirectAttributes redirect) {
+        if (!"yes".equals(confirm)) {
+            return "redirect:" + setPath(key) + "/retire";
+        }
         lifecycle.retire(key, me.getUsername());
         return notice(redirect, "bank.notice.retired", key, setPath(key));
     }

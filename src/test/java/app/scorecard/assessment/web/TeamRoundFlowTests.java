@@ -96,8 +96,8 @@ class TeamRoundFlowTests {
                 .contains("1 of 20 answered");
         assertThat(ana.perform(mvc, all(link(0, "submit", 1, new MockHttpSession()), "5"))
                         .getRedirectedUrl())
-                .isEqualTo("/i/" + token(0));
-        assertThat(ana.perform(mvc, get("/i/{token}", token(0))).getContentAsString())
+                .isEqualTo("/i/" + token(0) + "?answered");
+        assertThat(ana.perform(mvc, get("/i/{token}?answered", token(0))).getContentAsString())
                 .contains("Your answers are in");
 
         // The member answers from their account, Ben through his link.
@@ -142,6 +142,7 @@ class TeamRoundFlowTests {
                 .andExpect(content().string(not(containsString("id=\"overall-score\""))));
 
         mvc.perform(post("/rounds/{id}/close", roundId)
+                        .param("confirm", "yes")
                         .with(people.as("manager"))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/rounds/" + roundId));
@@ -179,8 +180,10 @@ class TeamRoundFlowTests {
             mvc.perform(get("/i/{token}", token(person)).session(session));
             mvc.perform(all(link(person, "submit", 0, session), "5")).andExpect(status().isFound());
         }
-        mvc.perform(
-                post("/rounds/{id}/close", roundId).with(people.as("manager")).with(csrf()));
+        mvc.perform(post("/rounds/{id}/close", roundId)
+                .param("confirm", "yes")
+                .with(people.as("manager"))
+                .with(csrf()));
 
         mvc.perform(get("/rounds/{id}", roundId).with(people.as("manager")))
                 .andExpect(content().string(containsString("fewer than the 3 needed")))
@@ -198,10 +201,10 @@ class TeamRoundFlowTests {
         String submissionId = UUID.randomUUID().toString();
 
         mvc.perform(all(link(0, "submit", 0, session).param("submissionId", submissionId), "4"))
-                .andExpect(redirectedUrl("/i/" + token(0)));
+                .andExpect(redirectedUrl("/i/" + token(0) + "?answered"));
         // the same form again — a double click, a refresh — but with other answers: nothing changes
         mvc.perform(all(link(0, "submit", 0, session).param("submissionId", submissionId), "1"))
-                .andExpect(redirectedUrl("/i/" + token(0)));
+                .andExpect(redirectedUrl("/i/" + token(0) + "?answered"));
 
         assertThat(jdbc.queryForObject(
                         "select count(*) from response r join invitation i on r.invitation_id = i.id where i.token = ?",
@@ -304,6 +307,7 @@ class TeamRoundFlowTests {
                                 "/rounds/{id}/invitations/{inv}/revoke",
                                 roundId,
                                 links.get(1).id())
+                        .param("confirm", "yes")
                         .with(people.as("manager"))
                         .with(csrf()))
                 .andExpect(status().isFound());
@@ -322,8 +326,10 @@ class TeamRoundFlowTests {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
-        mvc.perform(
-                post("/rounds/{id}/close", roundId).with(people.as("manager")).with(csrf()));
+        mvc.perform(post("/rounds/{id}/close", roundId)
+                .param("confirm", "yes")
+                .with(people.as("manager"))
+                .with(csrf()));
 
         mvc.perform(post(member)
                         .param("action", "save")

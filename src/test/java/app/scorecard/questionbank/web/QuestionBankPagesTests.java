@@ -106,7 +106,8 @@ class QuestionBankPagesTests {
                 .andExpect(content().string(containsString("care-first")))
                 .andExpect(content().string(containsString("Publish version 1")));
         mvc.perform(asAdmin(post("/admin/question-sets/{key}/draft/publish", key)
-                        .param("lockVersion", Long.toString(lock(key)))))
+                        .param("lockVersion", Long.toString(lock(key)))
+                        .param("confirm", "yes")))
                 .andExpect(redirectedUrl("/admin/question-sets/" + key));
 
         var published = questionBank.latestPublished(key);
@@ -247,7 +248,7 @@ class QuestionBankPagesTests {
         editor.publish(key, lock(key), "admin");
         long team = people.customerCare().id();
 
-        mvc.perform(asAdmin(post("/admin/question-sets/{key}/retire", key)))
+        mvc.perform(asAdmin(post("/admin/question-sets/{key}/retire", key).param("confirm", "yes")))
                 .andExpect(redirectedUrl("/admin/question-sets/" + key));
         mvc.perform(get("/teams/{id}/rounds/new", team).with(people.as("manager")))
                 .andExpect(status().isOk())

@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -130,6 +132,24 @@ public class AccountService {
     public List<Account> findAllById(Collection<Long> ids) {
         return accounts.findAllById(ids).stream().map(UserAccount::toAccount).toList();
     }
+
+    /**
+     * Active accounts whose username or name contains {@code text} (ignoring case; all of them for a blank text),
+     * leaving out {@code leaveOut}, by name: at most {@code max}, and whether there are more.
+     */
+    public Matches searchActive(String text, Collection<Long> leaveOut, int max) {
+        String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        String pattern = "%" + typed.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        // "not in ()" is not SQL: an id no account has stands in for an empty list
+        Collection<Long> excluded = leaveOut.isEmpty() ? List.of(-1L) : leaveOut;
+        List<Account> found = accounts.searchActive(pattern, excluded, PageRequest.of(0, max + 1)).stream()
+                .map(UserAccount::toAccount)
+                .toList();
+        return new Matches(found.stream().limit(max).toList(), found.size() > max);
+    }
+
+    /** Accounts a search found, and whether it found more than it shows. */
+    public record Matches(List<Account> accounts, boolean more) {}
 
     /** Whether anyone can sign in yet: until then the first admin is created through the setup code. */
     public boolean anyExists() {

@@ -18,7 +18,23 @@ public class SignedInUser extends User {
             boolean enabled,
             boolean locked,
             Collection<? extends GrantedAuthority> authorities) {
-        super(username, passwordHash, enabled, true, true, !locked, authorities);
+        this(accountId, username, displayName, passwordHash, enabled, locked, false, authorities);
+    }
+
+    /**
+     * @param mustChangePassword the password is a temporary one an admin handed out: it is accepted only to choose a
+     *     new one (Spring Security sees expired credentials), never to sign in
+     */
+    public SignedInUser(
+            long accountId,
+            String username,
+            String displayName,
+            String passwordHash,
+            boolean enabled,
+            boolean locked,
+            boolean mustChangePassword,
+            Collection<? extends GrantedAuthority> authorities) {
+        super(username, passwordHash, enabled, true, !mustChangePassword, !locked, authorities);
         this.accountId = accountId;
         this.displayName = displayName;
     }

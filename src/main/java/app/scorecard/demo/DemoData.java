@@ -9,10 +9,8 @@ import app.scorecard.team.TeamView;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,12 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
  * Creates the demo accounts and teams once, on the first start with the {@code demo} profile: the manager and the
  * member in "Customer Care" (where answers through links the manager hands out count), manager2 managing "Field
  * Service" (where they do not, the default), a year of quarterly history for both teams ({@link DemoHistory}) and two
- * team rounds of Customer Care ({@link DemoRounds}).
+ * team rounds of Customer Care ({@link DemoRounds}). It is all there before the web server takes its first request: it
+ * is made while the application context starts, in a lifecycle phase before the web server's (after every bean is
+ * ready, the question bank imported), not by a runner, which runs only once the server answers.
  */
 @Component
 @Profile("demo")
-@Order(10)
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartLifecycle {
+
+    /** Before the web server, which starts in a phase close to {@link Integer#MAX_VALUE}. */
+    static final int PHASE = 0;
 
     static final String FIRST_TEAM = "Customer Care";
     static final String SECOND_TEAM = "Field Service";
@@ -36,6 +38,7 @@ class DemoData implements ApplicationRunner {
     private final TeamService teams;
     private final DemoHistory history;
     private final DemoRounds rounds;
+    private volatile boolean running;
 
     DemoData(AccountService accounts, TeamService teams, DemoHistory history, DemoRounds rounds) {
         this.accounts = accounts;
@@ -46,7 +49,8 @@ class DemoData implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void start() {
+        running = true;
         if (accounts.findByUsername("admin").isPresent()) {
             return;
         }
@@ -66,5 +70,20 @@ class DemoData implements ApplicationRunner {
         rounds.create(manager.id(), customerCare.id());
         log.warn("Demo data created: accounts admin, manager, manager2 and member (password = username). "
                 + "Never use the demo profile with real data.");
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
     }
 }

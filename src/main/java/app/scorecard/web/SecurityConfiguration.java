@@ -8,13 +8,16 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may reach what. The JSON API is stateless and authenticated with HTTP Basic, and so are the actuator's endpoints
  * (health open to all, for load balancers; metrics for admins); the pages use a session with form login and CSRF
- * tokens on every form. Per-object checks (whose team, whose round) live in the services.
+ * tokens on every form. Per-object checks (whose team, whose round) live in the services. Where a refused sign-in goes
+ * is the accounts' business (an {@link AuthenticationFailureHandler} bean), and so is ending the sessions of an account
+ * an admin changed (a {@code Customizer<HttpSecurity>} bean, applied to both chains).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -48,7 +51,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, SecurityAuditLog audit) throws Exception {
+    SecurityFilterChain pageSecurity(
+            HttpSecurity http, SecurityAuditLog audit, AuthenticationFailureHandler signInRefused) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/",
                                 "/css/**",
@@ -58,10 +62,11 @@ class SecurityConfiguration {
                                 "/error",
                                 "/login",
                                 "/setup",
+                                "/password",
                                 "/i/*",
                                 "/i/*/discard")
                         .permitAll()
-                        .requestMatchers("/accounts/**", "/admin/**")
+                        .requestMatchers("/accounts/**", "/admin/**", "/teams/*/people")
                         .hasRole("ADMIN")
                         .requestMatchers(
                                 HttpMethod.POST,
@@ -76,7 +81,8 @@ class SecurityConfiguration {
                 // answering through a link never need a session, so their answers can be handed back on a 503 page
                 // even while the database that holds sessions is out of reach.
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form ->
+                        form.loginPage("/login").failureHandler(signInRefused).permitAll())
                 .exceptionHandling(
                         exceptions -> exceptions.accessDeniedHandler(audit.logging(new AccessDeniedHandlerImpl())))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

@@ -11,7 +11,6 @@ import app.scorecard.team.TeamService;
 import app.scorecard.team.TeamView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 
 @ScorecardIntegrationTest
 class DemoDataTests {
@@ -59,7 +58,7 @@ class DemoDataTests {
     void runsOnlyOnceOverTheSameDatabase() {
         long teamsBefore = teams.all().size();
 
-        demoData.run(new DefaultApplicationArguments());
+        demoData.start();
 
         assertThat(teams.all()).hasSize((int) teamsBefore);
         assertThat(teams.all())

@@ -59,6 +59,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -327,6 +328,36 @@ abstract class PersistenceContract {
         assertThatExceptionOfType(DataIntegrityViolationException.class)
                 .isThrownBy(() -> accounts.saveAndFlush(
                         new UserAccount("dana", "Other Dana", "{noop}y", Set.of(Role.MEMBER), NOW)));
+    }
+
+    @Test
+    void findsActiveAccountsByAPartOfTheirNameOrUsernameAndLocksTheActiveAdmins() {
+        UserAccount ann = accounts.save(new UserAccount("zq-ann", "Zq 100% Ann", "{noop}x", Set.of(Role.MEMBER), NOW));
+        UserAccount bob =
+                accounts.save(new UserAccount("zq_bob", "Bob Zqnex", "{noop}x", Set.of(Role.ADMIN, Role.MEMBER), NOW));
+        accounts.save(new UserAccount("zqcy", "Cy 1000", "{noop}x", Set.of(Role.MEMBER), NOW));
+        UserAccount gone = new UserAccount("zq-gone", "Zq Gone", "{noop}x", Set.of(Role.ADMIN), NOW);
+        gone.deactivate();
+        accounts.save(gone);
+        accounts.flush();
+        entityManager.clear();
+
+        assertThat(searched("%zq%", List.of(-1L))).containsExactly("Bob Zqnex", "Cy 1000", "Zq 100% Ann");
+        assertThat(searched("%zq%", List.of(bob.getId()))).containsExactly("Cy 1000", "Zq 100% Ann");
+        assertThat(searched("%100!%%", List.of(-1L))).containsExactly("Zq 100% Ann");
+        assertThat(searched("%zq!_%", List.of(-1L))).containsExactly("Bob Zqnex");
+        assertThat(accounts.searchActive("%zq%", List.of(-1L), PageRequest.of(0, 2)))
+                .hasSize(2);
+
+        List<Long> admins = accounts.findActiveIdsWithRole(Role.ADMIN);
+        assertThat(admins).contains(bob.getId()).doesNotContain(gone.getId(), ann.getId());
+        assertThat(accounts.lockAll(admins)).extracting(UserAccount::getId).contains(bob.getId());
+    }
+
+    private List<String> searched(String pattern, List<Long> excluded) {
+        return accounts.searchActive(pattern, excluded, PageRequest.of(0, 10)).stream()
+                .map(UserAccount::getDisplayName)
+                .toList();
     }
 
     @Test

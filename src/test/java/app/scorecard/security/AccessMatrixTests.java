@@ -189,6 +189,12 @@ class AccessMatrixTests {
                 .id();
         teams.place(teamA, extraId, TeamRole.MEMBER);
         ids.put("extraMember", Long.toString(extraId));
+
+        String target = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+        ids.put(
+                "targetAccount",
+                Long.toString(accounts.create(target, "Target", "a fine long password", Set.of(Role.MEMBER))
+                        .id()));
     }
 
     @Test
@@ -251,9 +257,21 @@ class AccessMatrixTests {
                 page("GET", "/accounts", s, d, d, d, a),
                 page("GET", "/accounts/new", s, d, d, d, a),
                 page("POST", "/accounts", s, d, d, d, a),
+                page("GET", "/accounts/{id}/edit", "targetAccount", s, d, d, d, a),
+                page("POST", "/accounts/{id}", "targetAccount", s, d, d, d, a),
+                page("GET", "/accounts/{id}/reset-password", "targetAccount", s, d, d, d, a),
+                page("POST", "/accounts/{id}/reset-password", "targetAccount", s, d, d, d, a),
+                page("GET", "/accounts/{id}/deactivate", "targetAccount", s, d, d, d, a),
+                page("POST", "/accounts/{id}/deactivate", "targetAccount", s, d, d, d, a),
+                page("GET", "/accounts/{id}/reactivate", "targetAccount", s, d, d, d, a),
+                page("POST", "/accounts/{id}/reactivate", "targetAccount", s, d, d, d, a),
+                // without a temporary password's ticket, anyone is sent to sign in
+                page("GET", "/password", o, o, o, o, o),
+                page("POST", "/password", o, o, o, o, o).param("password", "a fine long password"),
                 page("GET", "/teams", s, a, a, a, a),
                 page("POST", "/teams", s, d, d, d, a).param("name", ""),
                 page("GET", "/teams/{id}", "teamA", s, a, a, d, a),
+                page("GET", "/teams/{id}/people", "teamA", s, d, d, d, a),
                 page("POST", "/teams/{id}/members", "teamA", s, d, d, d, a).param("username", "nobody-at-all"),
                 page("POST", "/teams/{id}/members/{accountId}/remove", "teamA,extraMember", s, d, d, d, a),
                 // the demo team counts links its managers hand out; the admin's choice leaves it so

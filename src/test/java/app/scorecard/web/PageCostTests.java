@@ -229,6 +229,19 @@ class PageCostTests {
         assertThat(firstSubmit).isEqualTo(4);
     }
 
+    @Test
+    void findingPeopleToAddToATeamCostsAHandfulHoweverManyMatch() throws Exception {
+        long team = people.customerCare().id();
+
+        long everyone = statementsFor(get("/teams/{id}/people", team), status().isOk(), "admin");
+        long some = statementsFor(get("/teams/{id}/people", team).param("q", "man"), status().isOk(), "admin");
+        System.out.printf("Statements: people to add, everyone %d, searched %d%n", everyone, some);
+
+        // the team with its members, the matching accounts, their roles
+        assertThat(everyone).isLessThanOrEqualTo(3);
+        assertThat(some).isLessThanOrEqualTo(3);
+    }
+
     /**
      * A view that reads without a transaction and then calls a transactional method (a team round opened by a member:
      * the team's members) must not hold one connection while taking another: with every other pooled connection

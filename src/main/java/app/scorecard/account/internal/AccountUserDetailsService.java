@@ -12,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Lets Spring Security sign people in against the stored accounts. A username under {@link SignInThrottle} comes back
- * locked, so Spring Security refuses it before checking the password.
+ * locked, so Spring Security refuses it before checking the password; a deactivated account comes back disabled and
+ * one with a temporary password with expired credentials, both refused only after the password is checked
+ * ({@link SignInConfiguration}).
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
@@ -37,6 +39,7 @@ class AccountUserDetailsService implements UserDetailsService {
                 account.getPasswordHash(),
                 account.isEnabled(),
                 throttle.isLocked(account.getUsername()),
+                account.mustChangePassword(),
                 account.getRoles().stream()
                         .map(Role::authority)
                         .map(SimpleGrantedAuthority::new)

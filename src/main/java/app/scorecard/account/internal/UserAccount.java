@@ -41,6 +41,9 @@ public class UserAccount {
     @Column(name = "enabled", nullable = false)
     private boolean enabled;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
@@ -69,7 +72,40 @@ public class UserAccount {
     }
 
     public Account toAccount() {
-        return new Account(id, username, displayName, roles);
+        return new Account(id, username, displayName, roles, enabled);
+    }
+
+    public void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public void assignRoles(Set<Role> roles) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("An account needs at least one role");
+        }
+        this.roles.retainAll(roles);
+        this.roles.addAll(roles);
+    }
+
+    /** The account can no longer sign in; everything it did stays, and it stays in its teams. */
+    public void deactivate() {
+        this.enabled = false;
+    }
+
+    public void reactivate() {
+        this.enabled = true;
+    }
+
+    /** A temporary password an admin handed out: it signs in only to choose a new one. */
+    public void resetPassword(String temporaryPasswordHash) {
+        this.passwordHash = temporaryPasswordHash;
+        this.mustChangePassword = true;
+    }
+
+    /** The password the person chose themselves. */
+    public void choosePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
     }
 
     public Long getId() {
@@ -92,7 +128,19 @@ public class UserAccount {
         return enabled;
     }
 
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public long getLockVersion() {
+        return lockVersion;
     }
 }

@@ -1,8 +1,14 @@
 package app.scorecard.account.internal;
 
+import app.scorecard.account.Role;
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
@@ -12,4 +18,23 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     /** Roles come in one more query for the whole page (batch fetching), not one per account. */
     List<UserAccount> findAllByOrderByUsername();
+
+    /**
+     * Active accounts whose username or name contains the pattern (lower case, {@code !} escaping {@code %}, {@code _}
+     * and itself), leaving out the given ids, by name; as many as the page asks for.
+     */
+    @Query("""
+            select a from UserAccount a
+            where a.enabled = true and a.id not in :excluded
+              and (lower(a.username) like :pattern escape '!' or lower(a.displayName) like :pattern escape '!')
+            order by lower(a.displayName), a.username""")
+    List<UserAccount> searchActive(String pattern, Collection<Long> excluded, Pageable page);
+
+    @Query("select a.id from UserAccount a join a.roles r where r = :role and a.enabled = true")
+    List<Long> findActiveIdsWithRole(Role role);
+
+    /** Locks these accounts' rows until the transaction ends: a change that could leave no admin waits for another. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from UserAccount a where a.id in :ids")
+    List<UserAccount> lockAll(Collection<Long> ids);
 }

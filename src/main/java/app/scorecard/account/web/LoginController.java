@@ -1,11 +1,16 @@
 package app.scorecard.account.web;
 
 import app.scorecard.account.InitialSetup;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The sign-in page. Spring Security handles the form's POST and signing out. */
+/**
+ * The sign-in page, with the username of a refused sign-in typed in again. Spring Security handles the form's POST
+ * ({@link SignInFailureHandler} when it is refused) and signing out.
+ */
 @Controller
 class LoginController {
 
@@ -16,8 +21,13 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login(Model model) {
+    String login(HttpServletRequest request, Model model) {
         model.addAttribute("setupPending", setup.isPending());
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SignInFailureHandler.TYPED_USERNAME) instanceof String typed) {
+            session.removeAttribute(SignInFailureHandler.TYPED_USERNAME);
+            model.addAttribute("username", typed);
+        }
         return "account/login";
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -81,12 +82,17 @@ class TeamController {
         return showTeam(team, MemberForm.empty(), model);
     }
 
+    /**
+     * Places a person in the team, or gives a member another role. From the search for people to add ({@code q}
+     * given), back to that search; a deactivated account is not added.
+     */
     @PostMapping("/{id}/members")
     String place(
             @PathVariable long id,
             @AuthenticationPrincipal SignedInUser me,
             @Valid @ModelAttribute MemberForm memberForm,
             BindingResult errors,
+            @RequestParam(required = false) String q,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
@@ -95,10 +101,20 @@ class TeamController {
             var account = accounts.findByUsername(memberForm.username());
             if (account.isEmpty()) {
                 errors.rejectValue("username", "team.member.unknown", new Object[] {memberForm.username()}, null);
+            } else if (!account.get().active() && !team.hasMember(account.get().id())) {
+                errors.rejectValue(
+                        "username",
+                        "team.member.deactivated",
+                        new Object[] {account.get().username()},
+                        null);
             } else {
                 teams.place(id, account.get().id(), memberForm.role());
                 redirect.addFlashAttribute("notice", "team.member.placed");
                 redirect.addFlashAttribute("noticeArgument", account.get().displayName());
+                if (q != null) {
+                    redirect.addAttribute("q", q);
+                    return "redirect:/teams/" + id + "/people";
+                }
                 return "redirect:/teams/" + id;
             }
         }
@@ -125,7 +141,8 @@ class TeamController {
                 .filter(entry -> people.containsKey(entry.getKey()))
                 .map(entry -> {
                     Account person = people.get(entry.getKey());
-                    return new TeamMemberRow(person.id(), person.username(), person.displayName(), entry.getValue());
+                    return new TeamMemberRow(
+                            person.id(), person.username(), person.displayName(), entry.getValue(), person.active());
                 })
                 .sorted(Comparator.comparing(TeamMemberRow::role).thenComparing(TeamMemberRow::displayName))
                 .toList();

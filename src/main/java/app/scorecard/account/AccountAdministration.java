@@ -1,0 +1,174 @@
+package app.scorecard.account;
+
+import app.scorecard.account.internal.SignedInSessions.SignInsEnded;
+import app.scorecard.account.internal.TemporaryPasswords;
+import app.scorecard.account.internal.UserAccount;
+import app.scorecard.account.internal.UserAccountRepository;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What admins change about accounts: the name and roles, deactivation and reactivation, and a password reset to a
+ * temporary password. An admin never takes the admin role or access away from themselves, and there is always an
+ * active admin left. Taking access away (roles changed, deactivated, password reset) ends the account's sessions.
+ * Every change is logged (logger {@code app.scorecard.security}) with who did what to whom, never a password.
+ */
+@Service
+@Transactional
+public class AccountAdministration {
+
+    private static final Logger audit = LoggerFactory.getLogger("app.scorecard.security");
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final TemporaryPasswords temporaryPasswords;
+    private final ApplicationEventPublisher events;
+
+    AccountAdministration(
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            TemporaryPasswords temporaryPasswords,
+            ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.temporaryPasswords = temporaryPasswords;
+        this.events = events;
+    }
+
+    /** @throws AccountNotFoundException when there is no such account */
+    @Transactional(readOnly = true)
+    public AccountDetails details(long accountId) {
+        UserAccount account = find(accountId);
+        return new AccountDetails(account.toAccount(), account.getLockVersion(), account.mustChangePassword());
+    }
+
+    /**
+     * Renames the account (a blank name becomes the username) and gives it these roles.
+     *
+     * @param version the version the admin saw: a change made since is not overwritten
+     * @throws InvalidAccountException when a rule is broken, or the change would take the admin role from the admin
+     *     making it or from the last active admin
+     * @throws ObjectOptimisticLockingFailureException when the account changed since {@code version}
+     */
+    public Account update(long adminId, long accountId, long version, String displayName, Set<Role> roles) {
+        List<UserAccount> admins = lockActiveAdmins();
+        UserAccount admin = activeAdmin(adminId);
+        UserAccount account = find(accountId);
+        if (account.getLockVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(UserAccount.class, accountId);
+        }
+        String name = displayName == null || displayName.isBlank() ? account.getUsername() : displayName.strip();
+        if (name.length() > AccountRules.DISPLAY_NAME_MAX_LENGTH) {
+            throw new InvalidAccountException(
+                    "Names can be at most " + AccountRules.DISPLAY_NAME_MAX_LENGTH + " characters.");
+        }
+        if (roles.isEmpty()) {
+            throw new InvalidAccountException("An account needs at least one role.");
+        }
+        if (account.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            if (account == admin) {
+                throw new InvalidAccountException("You cannot take the admin role from yourself.");
+            }
+            requireAnotherActiveAdmin(admins, account);
+        }
+        boolean rolesChanged = !account.getRoles().equals(Set.copyOf(roles));
+        account.rename(name);
+        account.assignRoles(roles);
+        accounts.flush();
+        if (rolesChanged) {
+            events.publishEvent(new SignInsEnded(account.getUsername()));
+        }
+        audit.info(
+                "Admin '{}' changed account '{}' (roles {})",
+                admin.getUsername(),
+                account.getUsername(),
+                account.getRoles());
+        return account.toAccount();
+    }
+
+    /**
+     * Deactivates the account: it cannot sign in, its sessions end, and everything it did stays.
+     *
+     * @throws InvalidAccountException for the admin's own account or the last active admin
+     */
+    public Account deactivate(long adminId, long accountId) {
+        List<UserAccount> admins = lockActiveAdmins();
+        UserAccount admin = activeAdmin(adminId);
+        UserAccount account = find(accountId);
+        if (account == admin) {
+            throw new InvalidAccountException("You cannot deactivate your own account.");
+        }
+        if (account.isEnabled() && account.hasRole(Role.ADMIN)) {
+            requireAnotherActiveAdmin(admins, account);
+        }
+        account.deactivate();
+        accounts.flush();
+        events.publishEvent(new SignInsEnded(account.getUsername()));
+        audit.info("Admin '{}' deactivated account '{}'", admin.getUsername(), account.getUsername());
+        return account.toAccount();
+    }
+
+    /** Lets a deactivated account sign in again, with the password it had. */
+    public Account reactivate(long adminId, long accountId) {
+        UserAccount admin = activeAdmin(adminId);
+        UserAccount account = find(accountId);
+        account.reactivate();
+        accounts.flush();
+        audit.info("Admin '{}' reactivated account '{}'", admin.getUsername(), account.getUsername());
+        return account.toAccount();
+    }
+
+    /**
+     * Replaces the account's password with a new temporary one and ends its sessions. The temporary password signs in
+     * only to choose a new password.
+     *
+     * @return the temporary password, to be shown to the admin once; only its hash is stored
+     */
+    public String resetPassword(long adminId, long accountId) {
+        UserAccount admin = activeAdmin(adminId);
+        UserAccount account = find(accountId);
+        String temporary = temporaryPasswords.next();
+        account.resetPassword(passwordEncoder.encode(temporary));
+        accounts.flush();
+        events.publishEvent(new SignInsEnded(account.getUsername()));
+        audit.info("Admin '{}' reset the password of account '{}'", admin.getUsername(), account.getUsername());
+        return temporary;
+    }
+
+    /**
+     * Locks the rows of every active admin before anything else is read, so that two admins taking the role or access
+     * from each other at once are done one after the other, the second one seeing the first one's change.
+     */
+    private List<UserAccount> lockActiveAdmins() {
+        List<Long> ids = accounts.findActiveIdsWithRole(Role.ADMIN);
+        return ids.isEmpty() ? List.of() : accounts.lockAll(ids);
+    }
+
+    private void requireAnotherActiveAdmin(List<UserAccount> admins, UserAccount account) {
+        boolean another =
+                admins.stream().anyMatch(other -> other != account && other.isEnabled() && other.hasRole(Role.ADMIN));
+        if (!another) {
+            throw new InvalidAccountException(
+                    "'" + account.getUsername() + "' is the last active admin: make someone else an admin first.");
+        }
+    }
+
+    /** The admin making the change, as stored now: a session that outlived the admin's role is not enough. */
+    private UserAccount activeAdmin(long adminId) {
+        return accounts.findById(adminId)
+                .filter(admin -> admin.isEnabled() && admin.hasRole(Role.ADMIN))
+                .orElseThrow(() -> new AccessDeniedException("Only an active admin changes accounts"));
+    }
+
+    private UserAccount find(long accountId) {
+        return accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
+    }
+}

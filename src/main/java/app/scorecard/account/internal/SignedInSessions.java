@@ -1,0 +1,83 @@
+package app.scorecard.account.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Ends every session of an account whose access an admin took away or changed (deactivated, roles changed, password
+ * reset), at that session's next request — costing a page no statement. Sessions in the database (the {@code postgres}
+ * profile, shared by every instance) are deleted by the account's username. Sessions in this instance's memory cannot be
+ * listed, so each remembers when it signed in, and a session that signed in before its account's sessions ended is
+ * ended by {@link EndedSessionFilter}.
+ */
+@Component
+public class SignedInSessions {
+
+    /** Session attribute: when the session signed in. */
+    static final String SIGNED_IN_AT = SignedInSessions.class.getName() + ".signedInAt";
+
+    private static final Logger log = LoggerFactory.getLogger("app.scorecard.security");
+
+    private final Map<String, Instant> endedAt = new ConcurrentHashMap<>();
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> storedSessions;
+    private final Clock clock;
+
+    SignedInSessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> storedSessions, Clock clock) {
+        this.storedSessions = storedSessions;
+        this.clock = clock;
+    }
+
+    /** After the change that asks for it is committed: a sign-in that read the account before it ends too. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SignInsEnded ended) {
+        endAll(ended.username());
+    }
+
+    void endAll(String username) {
+        endedAt.put(username, clock.instant());
+        FindByIndexNameSessionRepository<? extends Session> stored = storedSessions.getIfAvailable();
+        int deleted = 0;
+        if (stored != null) {
+            for (String id : stored.findByPrincipalName(username).keySet()) {
+                stored.deleteById(id);
+                deleted++;
+            }
+        }
+        log.info("Ended the sessions of '{}' ({} stored)", username, deleted);
+    }
+
+    /** Whether a session of this account that signed in at that moment has been ended since. */
+    boolean hasEnded(String username, Instant signedInAt) {
+        Instant ended = endedAt.get(username);
+        return ended != null && !signedInAt.isAfter(ended);
+    }
+
+    @EventListener
+    void signedIn(InteractiveAuthenticationSuccessEvent event) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.setAttribute(SIGNED_IN_AT, clock.instant());
+            }
+        }
+    }
+
+    /** The sessions of this account end once the change is committed. */
+    public record SignInsEnded(String username) {}
+}

@@ -1,0 +1,23 @@
+package app.scorecard.account.web;
+
+import app.scorecard.account.AccountDetails;
+import app.scorecard.account.AccountRules;
+import app.scorecard.account.Role;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+
+/** An account's name and roles as an admin changes them, with the version of the account the admin saw. */
+record EditAccountForm(
+        @Size(max = AccountRules.DISPLAY_NAME_MAX_LENGTH, message = "{account.displayName.size}")
+        String displayName,
+
+        @NotEmpty(message = "{account.roles.required}") Set<Role> roles,
+        @NotNull Long version) {
+
+    static EditAccountForm of(AccountDetails details) {
+        return new EditAccountForm(
+                details.account().displayName(), details.account().roles(), details.version());
+    }
+}

@@ -1,0 +1,64 @@
+package app.scorecard.account.web;
+
+import app.scorecard.account.PasswordChange;
+import app.scorecard.account.PasswordChange.Ticket;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where a refused sign-in goes. With the right temporary password of an active account: to choose a new password,
+ * carrying a {@link Ticket} in a fresh session. Otherwise back to the sign-in page, with one message whatever the reason
+ * (wrong password, unknown, locked or deactivated account) and the username as typed, never the password.
+ */
+@Component
+class SignInFailureHandler implements AuthenticationFailureHandler {
+
+    /** Session attribute: the username of the last refused sign-in, for the sign-in page to show once. */
+    static final String TYPED_USERNAME = SignInFailureHandler.class.getName() + ".username";
+
+    /** Session attribute: the {@link Ticket} that lets this session choose a new password. */
+    static final String PASSWORD_TICKET = SignInFailureHandler.class.getName() + ".ticket";
+
+    private static final int USERNAME_KEPT_LENGTH = 200;
+
+    private final PasswordChange passwordChange;
+    private final RedirectStrategy redirects = new DefaultRedirectStrategy();
+
+    SignInFailureHandler(PasswordChange passwordChange) {
+        this.passwordChange = passwordChange;
+    }
+
+    @Override
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException refusal)
+            throws IOException {
+        String typed = request.getParameter("username");
+        if (refusal instanceof CredentialsExpiredException && typed != null) {
+            Optional<Ticket> ticket = passwordChange.ticketFor(typed);
+            if (ticket.isPresent()) {
+                request.getSession();
+                request.changeSessionId(); // a session someone planted before the sign-in does not get the ticket
+                request.getSession().setAttribute(PASSWORD_TICKET, ticket.get());
+                redirects.sendRedirect(request, response, "/password");
+                return;
+            }
+        }
+        rememberUsername(request, typed);
+        redirects.sendRedirect(request, response, "/login?error");
+    }
+
+    static void rememberUsername(HttpServletRequest request, String typed) {
+        if (typed != null) {
+            String kept = typed.length() > USERNAME_KEPT_LENGTH ? typed.substring(0, USERNAME_KEPT_LENGTH) : typed;
+            request.getSession().setAttribute(TYPED_USERNAME, kept);
+        }
+    }
+}

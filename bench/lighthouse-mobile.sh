@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Lighthouse scores of the questionnaire and the scorecard in Lighthouse's mobile emulation (a phone on a slow 4G
+# network and a slowed CPU), as a manager meets them: the demo profile on a fresh H2 file, signed in, a self-assessment
+# of "Do we SERVE our customers?" started, answered and submitted. Not a test: run it by hand on a quiet machine.
+#
+#   bench/lighthouse-mobile.sh                         # the jar of this checkout (built when missing)
+#   JAR=/tmp/old/target/excellence-scorecard.jar bench/lighthouse-mobile.sh   # another build, for a before/after
+#
+# Needs: Java 17+, curl, node, Debian's chromium, and lighthouse 12.2.3 (npm install -g lighthouse@12.2.3).
+# Results: a Markdown table on stdout; the full reports in $BENCH_WORK/lighthouse-*.json.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+WORK=${BENCH_WORK:-$ROOT/target/bench}
+JAR=${JAR:-$ROOT/target/excellence-scorecard.jar}
+PORT=${PORT:-18090}
+BASE=http://127.0.0.1:$PORT
+log() { echo "[bench] $*" >&2; }
+
+for tool in java curl node lighthouse; do
+    command -v "$tool" >/dev/null || { echo "bench: $tool is missing" >&2; exit 1; }
+done
+if [ ! -f "$JAR" ]; then
+    log "building $JAR"
+    (cd "$ROOT" && ./mvnw -B -DskipTests package)
+fi
+mkdir -p "$WORK"
+DATA=$(mktemp -d "$WORK/lighthouse-data.XXXXXX")
+JAR_COOKIES=$DATA/cookies.txt
+
+java -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" --server.address=127.0.0.1 \
+    --spring.datasource.url="jdbc:h2:file:$DATA/demo;DB_CLOSE_ON_EXIT=FALSE" >"$DATA/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
+for _ in $(seq 1 120); do
+    curl -fs "$BASE/login" -o /dev/null && break
+    sleep 0.5
+done
+
+csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+page() { curl -fsS -b "$JAR_COOKIES" -c "$JAR_COOKIES" "$@"; }
+
+log "signing in as the demo manager"
+token=$(page "$BASE/login" | csrf)
+page -o /dev/null -d "username=manager&password=manager&_csrf=$token" "$BASE/login"
+home=$(page "$BASE/")
+team=$(grep -o '/teams/[0-9]*/rounds/new' <<<"$home" | head -1 | grep -o '[0-9]\+')
+token=$(page "$BASE/teams/$team/rounds/new" | csrf)
+questionnaire=$(page -o /dev/null -w '%{redirect_url}' \
+    -d "questionSet=serve&mode=SELF&label=Lighthouse&closesOn=&_csrf=$token" "$BASE/teams/$team/rounds")
+log "questionnaire at $questionnaire"
+
+form=$(page "$questionnaire")
+fields=(--data-urlencode "_csrf=$(csrf <<<"$form")" --data-urlencode "action=submit")
+for hidden in lockVersion versionId submissionId; do
+    value=$(grep -o "name=\"$hidden\" value=\"[^\"]*\"" <<<"$form" | sed 's/.*value="//; s/"$//')
+    fields+=(--data-urlencode "$hidden=$value")
+done
+while read -r name; do
+    fields+=(--data-urlencode "$name=4")
+done < <(grep -o 'name="choices\[[^]]*\]"' <<<"$form" | sed 's/name="//; s/"$//' | sort -u)
+
+cookie=$(awk '!/^#/ && NF >= 7 {printf "%s%s=%s", sep, $6, $7; sep="; "} /^#HttpOnly_/ {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$JAR_COOKIES")
+headers=$(printf '{"Cookie": "%s"}' "$cookie")
+
+audit() { # $1 = name, $2 = url
+    local report=$WORK/lighthouse-$1.json
+    CHROME_PATH=/usr/bin/chromium lighthouse "$2" --quiet --output=json --output-path="$report" \
+        --only-categories=performance,accessibility,best-practices,seo \
+        --extra-headers="$headers" --chrome-flags="--headless=new --no-sandbox --disable-gpu" >/dev/null 2>&1
+    node -e '
+        const r = require(process.argv[1]);
+        const c = r.categories, a = r.audits;
+        const score = k => Math.round(c[k].score * 100);
+        console.log(`| ${process.argv[2]} | ${score("performance")} | ${score("accessibility")} | ${score("best-practices")}`
+            + ` | ${score("seo")} | ${Math.round(a["first-contentful-paint"].numericValue)} ms`
+            + ` | ${Math.round(a["largest-contentful-paint"].numericValue)} ms`
+            + ` | ${a["cumulative-layout-shift"].numericValue.toFixed(3)}`
+            + ` | ${Math.round(a["total-byte-weight"].numericValue / 1024)} KiB |`);
+    ' "$report" "$1"
+}
+
+echo "| page | performance | accessibility | best practices | SEO | first contentful paint | largest contentful paint | layout shift | transferred |"
+echo "|---|---|---|---|---|---|---|---|---|"
+audit questionnaire "$questionnaire"
+scorecard=$(page -o /dev/null -w '%{redirect_url}' "${fields[@]}" "$questionnaire")
+log "scorecard at $scorecard"
+audit scorecard "$scorecard"

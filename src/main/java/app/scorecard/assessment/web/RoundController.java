@@ -73,6 +73,7 @@ class RoundController {
         model.addAttribute("teamName", page.teamName());
         model.addAttribute("results", results);
         model.addAttribute("own", page.own());
+        model.addAttribute("responseRate", page.responseRate());
         if (results.team() != null) {
             model.addAttribute("radar", RadarChart.of(results.team(), notEnough));
             model.addAttribute("bandScale", BandScale.of(results.team()).orElse(null));

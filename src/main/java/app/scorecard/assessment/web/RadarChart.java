@@ -79,7 +79,7 @@ public record RadarChart(
 
     static RadarChart of(List<Category> categories, String notEnough) {
         int n = categories.size();
-        Extent extent = new Extent();
+        ViewBoxExtent extent = new ViewBoxExtent(MARGIN);
         extent.include(-RADIUS, -RADIUS);
         extent.include(RADIUS, RADIUS);
         List<Axis> axes = new ArrayList<>();
@@ -121,7 +121,7 @@ public record RadarChart(
         return new RadarChart(extent.viewBox(), axes, rings, fill.toString(), outline(points), scored.size() < n);
     }
 
-    private static Axis axis(Category category, double angle, String notEnough, Extent extent) {
+    private static Axis axis(Category category, double angle, String notEnough, ViewBoxExtent extent) {
         List<String> texts = new ArrayList<>(LabelWrap.lines(category.name(), WRAP_AT, MAX_LINES));
         if (category.score() == null) {
             texts.add(notEnough);
@@ -207,28 +207,5 @@ public record RadarChart(
     static String fmt(double value) {
         String text = String.format(Locale.ROOT, "%.1f", value);
         return text.equals("-0.0") ? "0.0" : text;
-    }
-
-    /** The smallest box around everything drawn, with a margin. */
-    private static final class Extent {
-        private double minX = Double.MAX_VALUE;
-        private double minY = Double.MAX_VALUE;
-        private double maxX = -Double.MAX_VALUE;
-        private double maxY = -Double.MAX_VALUE;
-
-        void include(double x, double y) {
-            minX = Math.min(minX, x);
-            minY = Math.min(minY, y);
-            maxX = Math.max(maxX, x);
-            maxY = Math.max(maxY, y);
-        }
-
-        String viewBox() {
-            long left = (long) Math.floor(minX - MARGIN);
-            long top = (long) Math.floor(minY - MARGIN);
-            long right = (long) Math.ceil(maxX + MARGIN);
-            long bottom = (long) Math.ceil(maxY + MARGIN);
-            return left + " " + top + " " + (right - left) + " " + (bottom - top);
-        }
     }
 }

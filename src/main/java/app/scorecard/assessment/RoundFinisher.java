@@ -10,6 +10,7 @@ import app.scorecard.results.ResultRecorder;
 import app.scorecard.results.RoundMode;
 import app.scorecard.results.SubmittedResponse;
 import app.scorecard.scoring.Scorecard;
+import app.scorecard.team.TeamService;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -25,11 +26,20 @@ class RoundFinisher {
     private final ResultRecorder recorder;
     private final ResponseRepository responses;
     private final QuestionBank questionBank;
+    private final TeamService teams;
+    private final ResponseRates responseRates;
 
-    RoundFinisher(ResultRecorder recorder, ResponseRepository responses, QuestionBank questionBank) {
+    RoundFinisher(
+            ResultRecorder recorder,
+            ResponseRepository responses,
+            QuestionBank questionBank,
+            TeamService teams,
+            ResponseRates responseRates) {
         this.recorder = recorder;
         this.responses = responses;
         this.questionBank = questionBank;
+        this.teams = teams;
+        this.responseRates = responseRates;
     }
 
     /** A self-assessment, finished by its one response. */
@@ -41,14 +51,20 @@ class RoundFinisher {
                 response.toSubmitted());
     }
 
-    /** A team round that has just closed; a self-assessment closed without an answer has nothing to record. */
+    /**
+     * A team round that has just closed, with how many invited people had not answered (its response rate from now
+     * on); a self-assessment closed without an answer has nothing to record.
+     */
     void finish(Round round) {
         if (round.getMode() != RoundMode.TEAM) {
             return;
         }
         QuestionSetDefinition version = questionBank.definition(round.getVersionId());
+        List<Response> all = responses.findByRoundId(round.getId());
         recorder.recordTeamRound(
-                facts(round, version, round.closingInstant()), version.scoringModel(), submitted(round));
+                facts(round, version, round.closingInstant()), version.scoringModel(), submitted(round, all));
+        teams.find(round.getTeamId())
+                .ifPresent(team -> round.keepNotAnsweredAtClose(responseRates.notAnswered(round, team, all, null)));
     }
 
     /**
@@ -57,7 +73,11 @@ class RoundFinisher {
      * counted, and {@code --scorecard.verify-results} names the one it missed.)
      */
     List<SubmittedResponse> submitted(Round round) {
-        return responses.findByRoundId(round.getId()).stream()
+        return submitted(round, responses.findByRoundId(round.getId()));
+    }
+
+    private static List<SubmittedResponse> submitted(Round round, List<Response> all) {
+        return all.stream()
                 .filter(Response::isSubmitted)
                 .filter(response -> round.accepts(response.getSubmittedAt()))
                 .map(Response::toSubmitted)

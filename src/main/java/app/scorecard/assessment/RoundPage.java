@@ -12,6 +12,7 @@ import java.util.List;
  * @param teamResults set for a team round
  * @param own the viewer's own response to a team round, or {@code null}
  * @param invitations a team round's invitations when the viewer manages it, else empty
+ * @param responseRate a team round's answers of its invited people; {@code null} for a self-assessment
  */
 public record RoundPage(
         RoundSummary round,
@@ -20,7 +21,8 @@ public record RoundPage(
         TeamResults teamResults,
         OwnResponse own,
         boolean managedByViewer,
-        List<InvitationView> invitations) {
+        List<InvitationView> invitations,
+        ResponseRate responseRate) {
 
     /** The viewer's own response: to continue it, or to know it is in. */
     public record OwnResponse(long id, boolean submitted) {}

@@ -29,6 +29,7 @@ public class RoundPages {
     private final RoundResults results;
     private final AnonymityPolicy anonymity;
     private final Invitations invitations;
+    private final ResponseRates responseRates;
 
     RoundPages(
             RoundAccess access,
@@ -36,13 +37,15 @@ public class RoundPages {
             Rounds rounds,
             RoundResults results,
             AnonymityPolicy anonymity,
-            Invitations invitations) {
+            Invitations invitations,
+            ResponseRates responseRates) {
         this.access = access;
         this.responses = responses;
         this.rounds = rounds;
         this.results = results;
         this.anonymity = anonymity;
         this.invitations = invitations;
+        this.responseRates = responseRates;
     }
 
     /** @throws RoundNotFoundException when there is no such round, or not one the viewer may see */
@@ -59,13 +62,15 @@ public class RoundPages {
                     null,
                     null,
                     visible.managedByViewer(),
-                    List.of());
+                    List.of(),
+                    null);
         }
         List<Response> all = responses.findByRoundId(roundId);
         Response own = all.stream()
                 .filter(response -> response.isRespondent(viewer.accountId()))
                 .findFirst()
                 .orElse(null);
+        List<InvitationView> shownInvitations = visible.managedByViewer() ? invitations.of(roundId, all) : null;
         return new RoundPage(
                 summary,
                 teamName,
@@ -73,7 +78,8 @@ public class RoundPages {
                 teamResults(visible, summary, all, own),
                 own == null ? null : new RoundPage.OwnResponse(own.getId(), own.isSubmitted()),
                 visible.managedByViewer(),
-                visible.managedByViewer() ? invitations.of(roundId, all) : List.of());
+                shownInvitations == null ? List.of() : shownInvitations,
+                responseRates.of(round, visible.team(), summary.responses(), all, shownInvitations));
     }
 
     /**

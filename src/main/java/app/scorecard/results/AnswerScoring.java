@@ -61,6 +61,7 @@ public class AnswerScoring {
                 definition.title(),
                 card.overall(),
                 card.band(),
+                definition.bands(),
                 categories,
                 items(definition, card.items()),
                 items(definition, card.strengths()),

@@ -56,6 +56,7 @@ final class RecordedReport {
                 version.title(),
                 result.overall(),
                 result.band(),
+                version.bands(),
                 categoryResults,
                 itemResults,
                 highlights(result.strengths()),

@@ -11,6 +11,7 @@ import java.util.List;
  *
  * @param overall {@code null} when too few categories could be scored
  * @param band {@code null} with {@code overall}
+ * @param bands every band of the version the scores were computed for, lowest first: the scale the band is read on
  * @param items every question in display order, with a {@code null} score where it was not answered
  */
 public record ScorecardReport(
@@ -19,12 +20,14 @@ public record ScorecardReport(
         String title,
         BigDecimal overall,
         Band band,
+        List<Band> bands,
         List<CategoryResult> categories,
         List<ItemResult> items,
         List<ItemResult> strengths,
         List<ItemResult> gaps) {
 
     public ScorecardReport {
+        bands = List.copyOf(bands);
         categories = List.copyOf(categories);
         items = List.copyOf(items);
         strengths = List.copyOf(strengths);

@@ -118,8 +118,33 @@ class TeamRoundBrowserTests {
         assertThat(page.findElements(By.cssSelector("#largest-gaps li")))
                 .isNotEmpty()
                 .allSatisfy(item -> assertThat(item.getText()).contains("you rate this higher than your team does"));
+        // The band scale in words, the gap chart beside its table, and how many of those invited answered.
+        assertThat(page.findElement(By.id("band-scale-text")).getText())
+                .isEqualTo("58.3 — Inconsistent (40 to under 60); next band up: Striving for excellence, from 60.");
+        assertThat(page.findElements(By.cssSelector("figure.gap-chart svg rect.gap-higher")))
+                .hasSize(6); // overall and five categories, all rated higher by the manager
+        assertThat(page.findElement(By.id("response-rate")).getText()).containsPattern("\\d+ of \\d+ invited answered");
         browser.assertAccessible("team results");
         browser.screenshot("team-results");
+
+        // An action on the team's weakest question, then the team's open actions with the question's words.
+        page.findElement(By.linkText("Action plan")).click();
+        browser.waitForHeading("Action plan: Do we SERVE our customers? (Browser round)");
+        page.findElement(By.id("what")).sendKeys("Weekly huddle");
+        page.findElement(By.id("owner")).sendKeys("Maya");
+        page.findElement(By.xpath("//button[text()='Record the action']")).click();
+        new WebDriverWait(page, Duration.ofSeconds(15))
+                .until(driver -> !driver.findElements(By.id("action-list")).isEmpty());
+        String question = page.findElement(By.cssSelector("#action-list td.action-question"))
+                .getText();
+        browser.assertAccessible("action plan");
+        page.findElement(By.linkText("Open actions of the team")).click();
+        browser.waitForHeading("Open actions: Customer Care");
+        assertThat(page.findElement(By.id("open-actions")).getText())
+                .contains("Weekly huddle")
+                .contains(question)
+                .contains("Browser round");
+        browser.assertAccessible("open actions");
     }
 
     private void signIn(WebDriver page, String username) {

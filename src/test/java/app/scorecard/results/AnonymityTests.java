@@ -178,6 +178,7 @@ class AnonymityTests {
                 "Set",
                 new BigDecimal(overall),
                 null,
+                List.of(),
                 List.of(new CategoryResult("c", "Category", new BigDecimal(overall), 4, 4)),
                 items,
                 List.of(),

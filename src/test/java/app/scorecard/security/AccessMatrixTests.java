@@ -313,6 +313,8 @@ class AccessMatrixTests {
                         .param("a", "$finishedTeamRound")
                         .param("b", "$finishedTeamRound"),
                 page("GET", "/heatmap", s, d, a, a, a),
+                // a team's open actions: for whoever keeps its action plans, its managers and admins
+                page("GET", "/teams/{id}/actions", "teamA", s, d, a, d, a),
                 page("GET", "/rounds/{id}/actions", "selfRound", s, d, a, d, a),
                 page("POST", "/rounds/{id}/actions", "selfRound", s, d, a, d, a).param("question", ""),
                 page("POST", "/rounds/{id}/actions/{actionId}", "selfRound,action", s, d, a, d, a)

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.scorecard.account.Viewer;
 import app.scorecard.assessment.Invitations;
 import app.scorecard.assessment.Rounds;
+import app.scorecard.comparison.ActionPlans;
 import app.scorecard.questionbank.DraftView;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionBankDocuments;
@@ -70,6 +71,9 @@ class PageCostTests {
 
     @Autowired
     QuestionBankDocuments documents;
+
+    @Autowired
+    ActionPlans actionPlans;
 
     long responseId;
     List<QuestionDefinition> questions;
@@ -171,6 +175,26 @@ class PageCostTests {
         assertThat(page).isLessThanOrEqualTo(HANDFUL + 3);
         assertThat(json).isLessThanOrEqualTo(HANDFUL + 3);
         assertThat(roundsJson).isLessThanOrEqualTo(HANDFUL);
+    }
+
+    @Test
+    void anActionPlanAndTheTeamsOpenActionsCostAHandfulHoweverManyActionsTheyList() throws Exception {
+        long team = people.customerCare().id();
+        Viewer manager = new Viewer(people.id("manager"), false);
+        List<FinishedRound> finished = history.ofTeam(team, manager);
+        long newest = finished.get(0).roundId();
+        for (QuestionDefinition question :
+                questionBank.definition(finished.get(0).versionId()).questions().subList(0, 5)) {
+            actionPlans.record(newest, manager, question.key(), "Cost of " + question.key(), "Maya", null);
+        }
+
+        long plan = statementsFor(get("/rounds/{id}/actions", newest), status().isOk());
+        long open = statementsFor(get("/teams/{id}/actions", team), status().isOk());
+        System.out.printf("Statements: action plan %d, open actions %d%n", plan, open);
+
+        assertThat(plan).isLessThanOrEqualTo(HANDFUL);
+        // the team, its finished rounds and their scores, the open actions; the versions' words come from memory
+        assertThat(open).isLessThanOrEqualTo(HANDFUL);
     }
 
     @Test

@@ -58,6 +58,19 @@ public interface InvitationRepository extends JpaRepository<Invitation, Long> {
             """)
     List<Long> findIdsToRemind(LocalDate today, LocalDate until);
 
+    /**
+     * A round's links that could still bring an answer that counts: neither revoked nor answered, and mailed — or
+     * handed out by the manager where {@code managerHeldCount}.
+     */
+    @Query("""
+            select count(i) from Invitation i
+            where i.round.id = :roundId and i.revokedAt is null
+              and (i.email is not null or :managerHeldCount = true)
+              and not exists (select x from Response x where x.invitation = i
+                              and x.status = app.scorecard.assessment.internal.ResponseStatus.SUBMITTED)
+            """)
+    long countUnanswered(long roundId, boolean managerHeldCount);
+
     /** Marks an invitation reminded unless it is already: 1 when this call marked it, 0 otherwise. */
     @Modifying(flushAutomatically = true)
     @Query("update Invitation i set i.remindedAt = :now where i.id = :id and i.remindedAt is null")

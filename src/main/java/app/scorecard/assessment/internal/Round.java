@@ -60,6 +60,14 @@ public class Round {
     @Column(name = "counts_manager_held_links", nullable = false, updatable = false)
     private boolean countsManagerHeldLinks;
 
+    /**
+     * When a team round closed, how many invited people had not given an answer that counts — kept so that its
+     * response rate stays what it was, whoever joins or leaves the team later; {@code null} before that, and for rounds
+     * closed before it was kept.
+     */
+    @Column(name = "not_answered_at_close")
+    private Integer notAnsweredAtClose;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -120,6 +128,17 @@ public class Round {
             return true;
         }
         return false;
+    }
+
+    /** Keeps, once, how many invited people had not answered when the round closed. */
+    public void keepNotAnsweredAtClose(long count) {
+        if (notAnsweredAtClose == null) {
+            notAnsweredAtClose = Math.toIntExact(count);
+        }
+    }
+
+    public Integer getNotAnsweredAtClose() {
+        return notAnsweredAtClose;
     }
 
     /** Open until closed by hand or until the end (UTC) of its closing date. */

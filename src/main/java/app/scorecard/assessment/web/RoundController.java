@@ -11,6 +11,8 @@ import app.scorecard.assessment.RoundPages;
 import app.scorecard.assessment.Rounds;
 import app.scorecard.results.TeamResults;
 import java.util.Arrays;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,13 +35,19 @@ class RoundController {
     private final RoundPages roundPages;
     private final Invitations invitations;
     private final MailedInvitations mailedInvitations;
+    private final MessageSource messages;
 
     RoundController(
-            Rounds rounds, RoundPages roundPages, Invitations invitations, MailedInvitations mailedInvitations) {
+            Rounds rounds,
+            RoundPages roundPages,
+            Invitations invitations,
+            MailedInvitations mailedInvitations,
+            MessageSource messages) {
         this.rounds = rounds;
         this.roundPages = roundPages;
         this.invitations = invitations;
         this.mailedInvitations = mailedInvitations;
+        this.messages = messages;
     }
 
     @GetMapping("/teams/{teamId}/rounds")
@@ -50,11 +58,14 @@ class RoundController {
     }
 
     @GetMapping("/rounds/{id}")
-    String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, Model model) {
+    String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, Model model, Locale locale) {
         RoundPage page = roundPages.of(id, Viewer.of(me));
+        String notEnough = messages.getMessage("radar.notEnough", null, locale);
         if (page.isSelfAssessment()) {
             model.addAttribute("card", page.selfScorecard());
-            model.addAttribute("radar", RadarChart.of(page.selfScorecard().report()));
+            model.addAttribute("radar", RadarChart.of(page.selfScorecard().report(), notEnough));
+            model.addAttribute(
+                    "bandScale", BandScale.of(page.selfScorecard().report()).orElse(null));
             return "assessment/scorecard";
         }
         TeamResults results = page.teamResults();
@@ -62,8 +73,14 @@ class RoundController {
         model.addAttribute("teamName", page.teamName());
         model.addAttribute("results", results);
         model.addAttribute("own", page.own());
+        model.addAttribute("responseRate", page.responseRate());
         if (results.team() != null) {
-            model.addAttribute("radar", RadarChart.of(results.team()));
+            model.addAttribute("radar", RadarChart.of(results.team(), notEnough));
+            model.addAttribute("bandScale", BandScale.of(results.team()).orElse(null));
+        }
+        if (results.gap() != null) {
+            model.addAttribute(
+                    "gapChart", GapChart.of(results.gap(), messages.getMessage("gap.overall", null, locale)));
         }
         if (page.managedByViewer()) {
             model.addAttribute("invitations", page.invitations());

@@ -2,6 +2,7 @@ package app.scorecard.comparison.web;
 
 import app.scorecard.account.SignedInUser;
 import app.scorecard.account.Viewer;
+import app.scorecard.comparison.ActionLine;
 import app.scorecard.comparison.ActionPlans;
 import app.scorecard.comparison.ActionStatus;
 import app.scorecard.comparison.InvalidActionException;
@@ -11,7 +12,9 @@ import app.scorecard.results.FinishedRound;
 import app.scorecard.results.RoundHistory;
 import app.scorecard.results.ScoreStat;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
@@ -31,19 +34,27 @@ class ActionPlanController {
     private final ActionPlans plans;
     private final RoundHistory history;
     private final QuestionBank questionBank;
+    private final Clock clock;
 
-    ActionPlanController(ActionPlans plans, RoundHistory history, QuestionBank questionBank) {
+    ActionPlanController(ActionPlans plans, RoundHistory history, QuestionBank questionBank, Clock clock) {
         this.plans = plans;
         this.history = history;
         this.questionBank = questionBank;
+        this.clock = clock;
     }
 
     @GetMapping("/rounds/{id}/actions")
     String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, Model model) {
         Viewer viewer = Viewer.of(me);
-        model.addAttribute("actions", plans.of(id, viewer));
+        var actions = plans.of(id, viewer);
         FinishedRound round = history.of(id, viewer);
         var version = questionBank.definition(round.versionId());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        model.addAttribute(
+                "actions",
+                actions.stream()
+                        .map(action -> ActionLine.of(action, round.label(), version, today))
+                        .toList());
         // The questions to act on, the biggest gaps first.
         List<Choice> questions = version.questions().stream()
                 .map(question -> new Choice(question, score(round, question)))

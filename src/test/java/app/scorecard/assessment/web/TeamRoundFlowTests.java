@@ -156,10 +156,18 @@ class TeamRoundFlowTests {
                 .andExpect(content().string(containsString("Your view beside your team")))
                 .andExpect(content().string(containsString("<td class=\"number\">16.7</td>")))
                 .andExpect(content()
-                        .string(containsString("you rate this higher than your team does (75.0 against 58.3)")));
+                        .string(containsString("you rate this higher than your team does (75.0 against 58.3)")))
+                .andExpect(content()
+                        .string(containsString("58.3 — Inconsistent (40 to under 60); next band up: Striving for"
+                                + " excellence, from 60.")))
+                // the gap chart: 16.7 fits ±25, 6 units a point: a bar 100.2 long to the right of zero (208)
+                .andExpect(content().string(containsString("class=\"gap-bar gap-higher\" x=\"208.0\"")))
+                .andExpect(content().string(containsString("width=\"100.2\"")))
+                .andExpect(content().string(containsString(">+16.7</text>")));
         mvc.perform(get("/rounds/{id}", roundId).with(people.as("member")))
                 .andExpect(content().string(containsString("<strong id=\"overall-score\">58.3</strong>")))
                 .andExpect(content().string(not(containsString("Your view beside your team"))))
+                .andExpect(content().string(not(containsString("gap-chart"))))
                 .andExpect(content().string(not(containsString("Invitations"))));
         mvc.perform(get("/api/v1/rounds/{id}/scorecard", roundId).with(httpBasic("member", "member")))
                 .andExpect(status().isOk())

@@ -70,7 +70,7 @@ class LinkInUseBrowserTests {
         List<WebElement> questions = page.findElements(By.cssSelector("fieldset.question"));
         for (WebElement question : questions.subList(0, 2)) {
             String key = question.getAttribute("id").substring("q-".length());
-            question.findElement(By.cssSelector("label[for='a-" + key + "-2']")).click();
+            Browser.clickInView(page, question.findElement(By.cssSelector("label[for='a-" + key + "-2']")));
         }
         questions.get(0).findElement(By.cssSelector("details.comment summary")).click();
         questions.get(0).findElement(By.tagName("textarea")).sendKeys(COMMENT);

@@ -87,8 +87,7 @@ class QuestionnaireOnAPhoneBrowserTests {
             answer(page, question, "4");
         }
         page.findElement(By.cssSelector(".status-bar button[value=submit]")).click();
-        browser.waitForHeading(page.findElement(By.tagName("h1")).getText());
-        assertThat(page.findElement(By.tagName("h1")).getText()).startsWith("Scorecard: ");
+        browser.waitForHeadingStartingWith("Scorecard: ");
         assertThat(pageWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
         browser.assertAccessible("scorecard on a phone");
         browser.fullPageScreenshot("phone-scorecard");
@@ -113,7 +112,11 @@ class QuestionnaireOnAPhoneBrowserTests {
             assertThat(pageWidth()).isLessThanOrEqualTo(phone ? PHONE_WIDTH : 1280);
             browser.fullPageScreenshot(size + "-history");
 
-            page.findElement(By.cssSelector(".trend-table tbody a")).click();
+            // the latest team round's results (a self-assessment is a scorecard, not a team's results)
+            page.findElement(By.xpath(
+                            "//table[@aria-labelledby='rounds-heading']//tr[.//*[contains(@class, 'badge-TEAM')]]//a"))
+                    .click();
+            browser.waitForHeadingStartingWith("Do we ");
             assertThat(pageWidth()).isLessThanOrEqualTo(phone ? PHONE_WIDTH : 1280);
             browser.assertAccessible("team results on a " + size);
             browser.fullPageScreenshot(size + "-team-results");
@@ -139,8 +142,7 @@ class QuestionnaireOnAPhoneBrowserTests {
             answer(page, question, "2");
         }
         page.findElement(By.cssSelector("button[value=submit]")).click();
-        browser.waitForHeading(page.findElement(By.tagName("h1")).getText());
-        assertThat(page.findElement(By.tagName("h1")).getText()).startsWith("Scorecard: ");
+        browser.waitForHeadingStartingWith("Scorecard: ");
         browser.fullPageScreenshot("laptop-scorecard");
         browser.stopEmulating();
     }

@@ -137,8 +137,7 @@ class RespondentJourneyBrowserTests {
                 page.findElements(By.cssSelector("section.category")).get(category);
         for (WebElement question : section.findElements(By.cssSelector("fieldset.question"))) {
             String key = question.getAttribute("id").substring("q-".length());
-            question.findElement(By.cssSelector("label[for='a-" + key + "-" + value + "']"))
-                    .click();
+            Browser.clickInView(page, question.findElement(By.cssSelector("label[for='a-" + key + "-" + value + "']")));
         }
     }
 

@@ -114,8 +114,7 @@ class SinglingOutBrowserTests {
             page.get(link);
             for (WebElement question : page.findElements(By.cssSelector("fieldset.question"))) {
                 String key = question.getAttribute("id").substring("q-".length());
-                question.findElement(By.cssSelector("label[for='a-" + key + "-5']"))
-                        .click();
+                Browser.clickInView(page, question.findElement(By.cssSelector("label[for='a-" + key + "-5']")));
             }
             page.findElement(By.cssSelector("button[value=submit]")).click();
             browser.waitForHeading("Thank you");
@@ -159,9 +158,8 @@ class SinglingOutBrowserTests {
 
         // The admin makes the member a manager, on the team's page.
         page.get(url("/teams/" + team));
-        page.findElement(By.id("username")).sendKeys(memberName);
-        page.findElement(By.cssSelector("label[for=role1]")).click();
-        page.findElement(By.xpath("//button[text()='Add to team']")).click();
+        page.findElement(By.xpath("//tr[td[text()='" + memberName + "']]//button[text()='Make manager']"))
+                .click();
         browser.waitForHeading(teamName);
 
         page.get(url("/rounds/" + round));

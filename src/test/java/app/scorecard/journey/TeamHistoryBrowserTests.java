@@ -55,7 +55,7 @@ class TeamHistoryBrowserTests {
 
         // a year of quarterly history and last quarter's round: a chart with its table of the same numbers
         assertThat(page.findElement(By.cssSelector(".trend-chart svg title")).getAttribute("textContent"))
-                .startsWith("How the scores of " + SERVE + " moved");
+                .startsWith("How the scores of " + SERVE + " — team rounds moved");
         List<String> quarters = page.findElements(By.cssSelector(".trend-table tbody th")).stream()
                 .map(WebElement::getText)
                 .toList();

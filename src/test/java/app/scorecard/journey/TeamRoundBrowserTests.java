@@ -160,8 +160,7 @@ class TeamRoundBrowserTests {
         List<WebElement> questions = page.findElements(By.cssSelector("fieldset.question"));
         for (WebElement question : questions.subList(0, count)) {
             String key = question.getAttribute("id").substring("q-".length());
-            question.findElement(By.cssSelector("label[for='a-" + key + "-" + value + "']"))
-                    .click();
+            Browser.clickInView(page, question.findElement(By.cssSelector("label[for='a-" + key + "-" + value + "']")));
         }
     }
 

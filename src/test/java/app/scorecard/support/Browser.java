@@ -18,11 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -123,6 +125,25 @@ public final class Browser implements AutoCloseable {
                 .ignoring(WebDriverException.class)
                 .until(page ->
                         page.findElements(By.tagName("h1")).stream().anyMatch(h1 -> heading.equals(h1.getText())));
+    }
+
+    /**
+     * Clicks an element as a person would after scrolling to it: from the middle of the screen, never under the
+     * questionnaire's bar that stays at the bottom (WebDriver only scrolls what is off screen, and a click on an element
+     * under the bar lands on the bar).
+     */
+    public static void clickInView(WebDriver page, WebElement element) {
+        ((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /** Waits until the page's main heading starts with this, as {@link #waitForHeading(String)} does. */
+    public void waitForHeadingStartingWith(String start) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(WebDriverException.class)
+                .until(page -> page.findElements(By.tagName("h1")).stream()
+                        .anyMatch(h1 -> h1.getText().startsWith(start)));
     }
 
     /** Waits until the browser is at this address. */

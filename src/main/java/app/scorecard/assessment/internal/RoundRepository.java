@@ -9,6 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface RoundRepository extends JpaRepository<Round, Long> {
 
+    /** Of these rounds, those that kept their unanswered invitations when they closed, as pairs of id and count. */
+    @Query("select r.id, r.notAnsweredAtClose from Round r where r.id in :ids and r.notAnsweredAtClose is not null")
+    List<Object[]> findNotAnsweredAtClose(Collection<Long> ids);
+
     /** A team's rounds, newest first. */
     List<Round> findByTeamIdOrderByCreatedAtDescIdDesc(long teamId);
 

@@ -3,8 +3,10 @@ package app.scorecard.assessment.web;
 import app.scorecard.account.SignedInUser;
 import app.scorecard.assessment.Rounds;
 import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.questionbank.QuestionSetNotFoundException;
 import app.scorecard.questionbank.QuestionSetRetiredException;
+import app.scorecard.questionbank.QuestionSetSummary;
 import app.scorecard.results.RoundMode;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
@@ -69,9 +71,32 @@ class StartRoundController {
 
     private String showForm(long teamId, SignedInUser me, StartForm form, Model model) {
         model.addAttribute("team", rounds.managedTeam(teamId, me.getAccountId()));
-        model.addAttribute("sets", questionBank.publishedSets());
+        model.addAttribute(
+                "sets",
+                questionBank.publishedSets().stream()
+                        .map(set -> SetChoice.of(set, questionBank.definition(set.latestVersionId())))
+                        .toList());
         model.addAttribute("form", form);
         return "assessment/start";
+    }
+
+    /**
+     * A set to choose, with what a manager needs to choose it: what it asks, how many questions and about how long it
+     * takes (20 seconds a question, rounded up to whole minutes).
+     */
+    public record SetChoice(String key, String title, String intro, int questions, int minutes) {
+
+        static final int SECONDS_PER_QUESTION = 20;
+
+        static SetChoice of(QuestionSetSummary set, QuestionSetDefinition version) {
+            int questions = version.questionCount();
+            return new SetChoice(
+                    set.key(),
+                    version.title(),
+                    version.intro(),
+                    questions,
+                    Math.max(1, (questions * SECONDS_PER_QUESTION + 59) / 60));
+        }
     }
 
     /** What the person chose, shown again when something was wrong. */

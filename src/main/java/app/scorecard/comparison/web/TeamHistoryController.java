@@ -2,6 +2,7 @@ package app.scorecard.comparison.web;
 
 import app.scorecard.account.SignedInUser;
 import app.scorecard.account.Viewer;
+import app.scorecard.assessment.FinishedResponseRates;
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
@@ -13,6 +14,7 @@ import app.scorecard.team.TeamService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,11 +32,14 @@ class TeamHistoryController {
     private final RoundHistory history;
     private final TeamService teams;
     private final QuestionBank questionBank;
+    private final FinishedResponseRates responseRates;
 
-    TeamHistoryController(RoundHistory history, TeamService teams, QuestionBank questionBank) {
+    TeamHistoryController(
+            RoundHistory history, TeamService teams, QuestionBank questionBank, FinishedResponseRates responseRates) {
         this.history = history;
         this.teams = teams;
         this.questionBank = questionBank;
+        this.responseRates = responseRates;
     }
 
     @GetMapping("/teams/{id}/history")
@@ -66,6 +71,11 @@ class TeamHistoryController {
                 RoundGroup.of(all).stream().filter(RoundGroup::comparable).toList();
         model.addAttribute("team", teams.find(id).orElseThrow());
         model.addAttribute("rounds", rounds);
+        model.addAttribute(
+                "rates",
+                responseRates.of(rounds.stream()
+                        .filter(round -> round.mode() == RoundMode.TEAM)
+                        .collect(Collectors.toMap(FinishedRound::roundId, round -> (long) round.respondents()))));
         model.addAttribute("trends", trends);
         model.addAttribute("kind", filter.parameter());
         model.addAttribute(

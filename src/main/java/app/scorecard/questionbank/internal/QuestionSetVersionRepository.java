@@ -9,11 +9,11 @@ import org.springframework.data.jpa.repository.Query;
 public interface QuestionSetVersionRepository extends JpaRepository<QuestionSetVersion, Long> {
 
     /**
-     * Every set with a published version: its key and the title and number of its latest published version. Retired
+     * Every set with a published version: its key and the title, number and id of its latest published version. Retired
      * sets are left out unless asked for.
      */
     @Query("""
-            select new app.scorecard.questionbank.QuestionSetSummary(s.key, v.title, v.number)
+            select new app.scorecard.questionbank.QuestionSetSummary(s.key, v.title, v.number, v.id)
             from QuestionSetVersion v join v.questionSet s
             where v.status = app.scorecard.questionbank.VersionStatus.PUBLISHED
               and (:withRetired = true or s.retiredAt is null)

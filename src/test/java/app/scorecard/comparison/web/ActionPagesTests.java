@@ -155,9 +155,9 @@ class ActionPagesTests {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         assertThat(rows(first, "<table id=\"action-list\">"))
                 .containsExactly(
-                        "Beta follow-up We call back when we promised. Call-back log Ana " + today.plusDays(10)
+                        "Beta follow-up We call back when we promised. Call-back log Ana " + day(today.plusDays(10))
                                 + " Status of Call-back log Planned In progress Done Update",
-                        "Alpha care We answer within a day. Shared inbox Ben " + today.minusDays(3)
+                        "Alpha care We answer within a day. Shared inbox Ben " + day(today.minusDays(3))
                                 + " overdue Status of Shared inbox Planned In progress Done Update");
         assertThat(rows(second, "<table id=\"action-list\">"))
                 .startsWith("Beta follow-up We call back by the hour we named. Hour on every ticket Cleo no due date"
@@ -173,11 +173,12 @@ class ActionPagesTests {
         // due 30 days ago, 3 days ago, in 10 days, then the one without a date; the done one is left out
         assertThat(rows(html, "<table id=\"open-actions\">"))
                 .containsExactly(
-                        today.minusDays(30) + " overdue Rota Dan Alpha care We answer within a day. Second Planned",
-                        today.minusDays(3) + " overdue Shared inbox Ben Alpha care We answer within a day. First"
+                        day(today.minusDays(30))
+                                + " overdue Rota Dan Alpha care We answer within a day. Second Planned",
+                        day(today.minusDays(3)) + " overdue Shared inbox Ben Alpha care We answer within a day. First"
                                 + " Planned",
-                        today.plusDays(10) + " Call-back log Ana Beta follow-up We call back when we promised. First"
-                                + " Planned",
+                        day(today.plusDays(10))
+                                + " Call-back log Ana Beta follow-up We call back when we promised. First" + " Planned",
                         "no due date Hour on every ticket Cleo Beta follow-up We call back by the hour we named."
                                 + " Second Planned");
         assertThat(html).contains("4 open actions, soonest due first").doesNotContain("Already done");
@@ -225,5 +226,12 @@ class ActionPagesTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** A date as the pages show it to a request that names no language: English, medium style ("Dec 3, 2026"). */
+    private static String day(LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.ENGLISH)
+                .format(date);
     }
 }

@@ -356,8 +356,10 @@ class ComparisonPagesTests {
 
     /** Today as the pages show it: the rounds finished when the fixture closed them. */
     private static String day() {
-        return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)
-                .format(LocalDate.now(java.time.ZoneOffset.UTC));
+        // MockMvc's requests name no language: English, in its medium style (a British browser would read 6 Dec 2026)
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.ENGLISH)
+                .format(LocalDate.now(java.time.ZoneId.systemDefault()));
     }
 
     /** The text of each body row of the table that starts with {@code opening}, its cells joined by single spaces. */

@@ -38,7 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * A manager's self-assessment is one person's view; a team round is many people's. The heatmap, the trends, the
  * comparison and the exports never put one beside the other, nor rounds of different question sets. Team One, in the
- * order the rounds finish: team round T1 (everyone answers 3: overall 50.0), self-assessment S1 (all 1: 0.0), team
+ * order the rounds finish (each team round invites four people, three answer): team round T1 (everyone answers 3: overall 50.0), self-assessment S1 (all 1: 0.0), team
  * round T2 (all 4: 75.0), a team round X on another set (all 5: 100.0), self-assessment S2 (all 5: 100.0). Team Two has
  * only a self-assessment (all 2: 25.0).
  */
@@ -151,6 +151,12 @@ class KindsKeptApartTests {
         assertThat(selfCsv.lines().skip(1)).allMatch(line -> line.contains(",self,kinds-check,"));
         assertThat(selfCsv.lines().skip(1)).hasSize(4); // S2 and S1, overall and one category each
 
+        // the team rounds' response rate, as each kept it when it closed: Ann, Ben and Cy of four people invited
+        String team = page("/teams/" + fixture.one() + "/history?kind=team");
+        assertThat(rows(team, "<table aria-labelledby=\"rounds-heading\">"))
+                .hasSize(3)
+                .allMatch(row -> row.contains(" 3 of 4 invited (75%) (3 through links the manager handed out) "));
+
         String teamCsv = page("/teams/" + fixture.one() + "/history.csv?kind=team");
         assertThat(teamCsv.lines().skip(1)).hasSize(6).allMatch(line -> line.contains(",team,kinds-"));
 
@@ -192,9 +198,9 @@ class KindsKeptApartTests {
         Viewer viewer = new Viewer(manager, false);
         long round =
                 rounds.start(manager, team, set, label, RoundMode.TEAM, null).roundId();
-        invitations.invite(round, viewer, List.of("Ann", "Ben", "Cy"));
+        invitations.invite(round, viewer, List.of("Ann", "Ben", "Cy", "Dee"));
         List<InvitationView> links = invitations.of(round, viewer);
-        for (InvitationView link : links) {
+        for (InvitationView link : links.subList(0, 3)) { // Dee does not answer
             Respondent.WithInvitation respondent =
                     new Respondent.WithInvitation(link.token(), "browser " + link.token());
             questionnaires.open(respondent);

@@ -1,5 +1,7 @@
 package app.scorecard.assessment;
 
+import app.scorecard.account.Account;
+import app.scorecard.account.AccountService;
 import app.scorecard.assessment.internal.InvitationRepository;
 import app.scorecard.assessment.internal.Response;
 import app.scorecard.assessment.internal.Round;
@@ -9,6 +11,7 @@ import app.scorecard.team.TeamRole;
 import app.scorecard.team.TeamView;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +25,11 @@ import org.springframework.stereotype.Component;
 class ResponseRates {
 
     private final InvitationRepository invitations;
+    private final AccountService accounts;
 
-    ResponseRates(InvitationRepository invitations) {
+    ResponseRates(InvitationRepository invitations, AccountService accounts) {
         this.invitations = invitations;
+        this.accounts = accounts;
     }
 
     /**
@@ -45,7 +50,7 @@ class ResponseRates {
     }
 
     /**
-     * The invited people without an answer that counts: the team's members with an account who have given none, and
+     * The invited people without an answer that counts: the team's active members with an account who have given none, and
      * the round's links neither revoked nor answered — mailed ones, and those the manager hands out where they count.
      */
     long notAnswered(Round round, TeamView team, List<Response> all, List<InvitationView> shownInvitations) {
@@ -58,10 +63,17 @@ class ResponseRates {
                 answeredMembers.add(response.getAccountId());
             }
         }
-        long membersYetToAnswer = team.members().entrySet().stream()
+        List<Long> membersWithout = team.members().entrySet().stream()
                 .filter(member -> member.getValue() == TeamRole.MEMBER)
-                .filter(member -> !answeredMembers.contains(member.getKey()))
-                .count();
+                .map(Map.Entry::getKey)
+                .filter(member -> !answeredMembers.contains(member))
+                .toList();
+        // a deactivated account stays in its team, for its history, but can no longer answer
+        long membersYetToAnswer = membersWithout.isEmpty()
+                ? 0
+                : accounts.findAllById(membersWithout).stream()
+                        .filter(Account::active)
+                        .count();
         long linksYetToAnswer = shownInvitations != null
                 ? shownInvitations.stream()
                         .filter(invitation -> invitation.state() == InvitationView.State.NOT_YET)

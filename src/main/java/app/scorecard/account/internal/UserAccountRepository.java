@@ -35,6 +35,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     /** Locks these accounts' rows until the transaction ends: a change that could leave no admin waits for another. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select a from UserAccount a where a.id in :ids")
+    @Query("select a from UserAccount a where a.id in :ids order by a.id") // one order: two changes cannot deadlock
     List<UserAccount> lockAll(Collection<Long> ids);
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.scorecard.account.AccountAdministration;
 import app.scorecard.account.AccountService;
 import app.scorecard.account.Role;
 import app.scorecard.account.Viewer;
@@ -66,6 +67,9 @@ class ResponseRatePageTests {
     @Autowired
     DemoPeople people;
 
+    @Autowired
+    AccountAdministration administration;
+
     String suffix;
     long team;
     long manager;
@@ -95,6 +99,17 @@ class ResponseRatePageTests {
         // 2 / 5 = 40 %. Left out: the manager, both handed-out links, the revoked mailed link.
         assertThat(rate(round, "rate-manager-" + suffix)).isEqualTo("2 of 5 invited answered (40%).");
         assertThat(rate(round, "rate-a-" + suffix)).isEqualTo("2 of 5 invited answered (40%).");
+    }
+
+    @Test
+    void aDeactivatedMemberStaysInTheTeamButIsNotInvitedAnyMore() throws Exception {
+        long round = roundWithLinks();
+        answerAsAccount(round, members.get(0));
+        administration.deactivate(people.id("admin"), members.get(2)); // c can no longer sign in, so cannot answer
+
+        // answered: a = 1; invited: a, b, Mia's and Noa's mailed links = 4 (c left out: 5 while active, as below);
+        // 1 / 4 = 25 %
+        assertThat(rate(round, "rate-manager-" + suffix)).isEqualTo("1 of 4 invited answered (25%).");
     }
 
     @Test

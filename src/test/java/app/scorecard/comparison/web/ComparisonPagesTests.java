@@ -150,12 +150,14 @@ class ComparisonPagesTests {
     void theHistoryListsFinishedRoundsNewestFirstAndTheTrendOldestFirst() throws Exception {
         String html = page("/teams/" + fixture.one() + "/history", "compare-manager");
 
+        // invited: the three people's links, and Cal, the team's member, who never answered
         assertThat(rows(html, "<table aria-labelledby=\"rounds-heading\">"))
                 .containsExactly(
                         "Compare check (2026 Q2) Team round " + day()
-                                + " 3 (3 through links the manager handed out) 64.6" + " Striving for excellence",
+                                + " 3 of 4 invited (75%) (3 through links the manager handed out) 64.6 Striving for"
+                                + " excellence",
                         "Compare check (2026 Q1) Team round " + day()
-                                + " 3 (3 through links the manager handed out) 50.0" + " Inconsistent");
+                                + " 3 of 4 invited (75%) (3 through links the manager handed out) 50.0 Inconsistent");
         assertThat(rows(html, "<table class=\"trend-table\">"))
                 .containsExactly("2026 Q1 50.0 50.0 50.0", "2026 Q2 64.6 75.0 54.2");
         assertThat(html).contains("<svg role=\"img\"").contains("href=\"/teams/" + fixture.one() + "/history.csv\"");

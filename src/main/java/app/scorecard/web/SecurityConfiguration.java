@@ -59,6 +59,7 @@ class SecurityConfiguration {
                                 "/js/**",
                                 "/images/**",
                                 "/favicon.ico",
+                                "/robots.txt",
                                 "/error",
                                 "/login",
                                 "/setup",

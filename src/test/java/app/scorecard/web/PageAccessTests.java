@@ -3,6 +3,7 @@ package app.scorecard.web;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -50,6 +51,13 @@ class PageAccessTests {
     @ValueSource(strings = {"/", "/login", "/css/app.css", "/js/questionnaire.js"})
     void letsAnonymousPeopleSeeThePublicPages(String page) throws Exception {
         mvc.perform(get(page)).andExpect(status().isOk());
+    }
+
+    @Test
+    void tellsCrawlersToKeepOutOfPersonalLinks() throws Exception {
+        mvc.perform(get("/robots.txt"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Disallow: /i/")));
     }
 
     @Test

@@ -54,6 +54,7 @@ class QuestionnaireOnAPhoneBrowserTests {
 
         List<Map<String, Object>> scales = scales();
         assertThat(scales).hasSize(21);
+        record("phone 390 × 844, promote-excellence", scales);
         for (Map<String, Object> scale : scales) {
             assertThat(scale.get("rows"))
                     .as("rows of the scale of %s", scale.get("question"))
@@ -68,6 +69,18 @@ class QuestionnaireOnAPhoneBrowserTests {
                     .as("both poles above the scale of %s", scale.get("question"))
                     .isTrue();
         }
+        // the narrowest phone we design for: still one row, still targets a thumb can hit
+        browser.emulate(320, 640, true);
+        List<Map<String, Object>> narrowest = scales();
+        record("phone 320 × 640, promote-excellence", narrowest);
+        assertThat(narrowest).allSatisfy(scale -> {
+            assertThat(scale.get("rows")).isEqualTo(1L);
+            assertThat(((Number) scale.get("smallestWidth")).doubleValue()).isGreaterThanOrEqualTo(44);
+            assertThat(((Number) scale.get("smallestHeight")).doubleValue()).isGreaterThanOrEqualTo(44);
+        });
+        assertThat(pageWidth()).isLessThanOrEqualTo(320);
+        browser.emulate(PHONE_WIDTH, PHONE_HEIGHT, true);
+
         assertThat(pageWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
         assertStatusBarOnScreen(page);
         browser.assertAccessible("questionnaire on a phone");
@@ -130,7 +143,9 @@ class QuestionnaireOnAPhoneBrowserTests {
         WebDriver page = browser.driver();
         signInAndStart(page, "serve");
         browser.waitForHeading("Do we SERVE our customers?");
-        for (Map<String, Object> scale : scales()) {
+        List<Map<String, Object>> scales = scales();
+        record("laptop 1280 × 800, serve", scales);
+        for (Map<String, Object> scale : scales) {
             assertThat(scale.get("rows"))
                     .as("rows of the scale of %s", scale.get("question"))
                     .isEqualTo(1L);
@@ -145,6 +160,38 @@ class QuestionnaireOnAPhoneBrowserTests {
         browser.waitForHeadingStartingWith("Scorecard: ");
         browser.fullPageScreenshot("laptop-scorecard");
         browser.stopEmulating();
+    }
+
+    /** Notes the smallest target and the page's height in target/questionnaire-targets.md, for people reviewing. */
+    private void record(String screen, List<Map<String, Object>> scales) throws java.io.IOException {
+        double width = scales.stream()
+                .mapToDouble(scale -> ((Number) scale.get("smallestWidth")).doubleValue())
+                .min()
+                .orElseThrow();
+        double height = scales.stream()
+                .mapToDouble(scale -> ((Number) scale.get("smallestHeight")).doubleValue())
+                .min()
+                .orElseThrow();
+        long rows = scales.stream()
+                .mapToLong(scale -> ((Number) scale.get("rows")).longValue())
+                .max()
+                .orElseThrow();
+        Object pageHeight =
+                ((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.scrollHeight");
+        java.nio.file.Path file = java.nio.file.Path.of("target", "questionnaire-targets.md");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(
+                file,
+                String.format(
+                        java.util.Locale.ROOT,
+                        "| %s | smallest target %.1f × %.1f px | at most %d row(s) per scale | page %s px high |%n",
+                        screen,
+                        width,
+                        height,
+                        rows,
+                        pageHeight),
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
     }
 
     /** Per question: on how many rows its answers lie, its smallest answer target, and whether its poles are above. */

@@ -77,6 +77,14 @@ record Fraction(BigInteger numerator, BigInteger denominator) implements Compara
         return new BigDecimal(tenths, 1);
     }
 
+    /** Truncates to two decimal places (rounds down): 3.995 reads 3.99, so it never looks like reaching 4. */
+    BigDecimal truncatedToTwoDecimals() {
+        if (numerator.signum() < 0) {
+            throw new IllegalStateException("points are never negative");
+        }
+        return new BigDecimal(numerator.multiply(BigInteger.valueOf(100)).divide(denominator), 2);
+    }
+
     @Override
     public int compareTo(Fraction other) {
         return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));

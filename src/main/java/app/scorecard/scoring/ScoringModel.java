@@ -8,9 +8,13 @@ import java.util.Set;
 
 /**
  * Everything the rules need to know about one question-set version: its categories and items in display order, their
- * weights and reverse flags, and its score bands.
+ * weights, reverse flags and must-have thresholds, its score bands, and the band a result is capped at while a
+ * must-have is not met.
+ *
+ * @param capBand the label of one of the bands; {@code null} for the default, the second-lowest band (the only one
+ *     when there is only one)
  */
-public record ScoringModel(List<CategoryRule> categories, List<Band> bands) {
+public record ScoringModel(List<CategoryRule> categories, List<Band> bands, String capBand) {
 
     /** The bands a version gets when it does not define its own. */
     public static final List<Band> DEFAULT_BANDS = List.of(
@@ -38,6 +42,25 @@ public record ScoringModel(List<CategoryRule> categories, List<Band> bands) {
             }
         }
         requireValidBands(bands);
+        if (capBand != null && bands.stream().noneMatch(band -> band.label().equals(capBand))) {
+            throw new IllegalArgumentException("The cap band " + capBand + " is not one of the bands");
+        }
+    }
+
+    /** A model with the default cap band. */
+    public ScoringModel(List<CategoryRule> categories, List<Band> bands) {
+        this(categories, bands, null);
+    }
+
+    /** The highest band a result can reach while a must-have is not met. */
+    public Band cap() {
+        if (capBand != null) {
+            return bands.stream()
+                    .filter(band -> band.label().equals(capBand))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        return bands.get(Math.min(1, bands.size() - 1));
     }
 
     private static void requireValidBands(List<Band> bands) {

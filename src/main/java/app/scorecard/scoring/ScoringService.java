@@ -24,6 +24,9 @@ import java.util.Set;
  *       highest minimum not above the rounded overall score.
  *   <li>Strengths: up to three answered items scoring at least 75, highest first. Gaps: up to three scoring at most
  *       50, lowest first. Ties go to the earlier category, then the earlier question.
+ *   <li>From rules version 2, must-haves: an item with a threshold is met when its points (a group's exact mean) reach
+ *       it; N/A is not met ("not known"). While any is not met, the band is at most the model's cap band; the overall
+ *       score is unchanged.
  * </ul>
  */
 public final class ScoringService {
@@ -33,6 +36,9 @@ public final class ScoringService {
      * change of the rules is a new version and never changes what was shown before.
      */
     public static final int RULES_VERSION = 1;
+
+    /** The rules with must-haves and the cap band; every version up to it can be applied. */
+    public static final int MUST_HAVE_RULES_VERSION = 2;
 
     public static final int MIN_ANSWER = 1;
     public static final int MAX_ANSWER = 5;
@@ -48,10 +54,26 @@ public final class ScoringService {
      * @throws IllegalArgumentException for a version these rules do not know
      */
     public static ScoringService forRulesVersion(int version) {
-        if (version != RULES_VERSION) {
+        if (version < 1 || version > MUST_HAVE_RULES_VERSION) {
             throw new IllegalArgumentException("Unknown scoring rules version " + version);
         }
-        return new ScoringService();
+        return new ScoringService(version);
+    }
+
+    private final int rulesVersion;
+
+    /** Today's rules, {@link #RULES_VERSION}. */
+    public ScoringService() {
+        this(RULES_VERSION);
+    }
+
+    private ScoringService(int rulesVersion) {
+        this.rulesVersion = rulesVersion;
+    }
+
+    /** The version of the rules this instance applies. */
+    public int rulesVersion() {
+        return rulesVersion;
     }
 
     /**
@@ -140,19 +162,48 @@ public final class ScoringService {
                 ? weightedCategoryScores.dividedBy(scoredCategoryWeight)
                 : null;
         BigDecimal roundedOverall = rounded(overall);
+        Band band = roundedOverall == null ? null : bandFor(model.bands(), roundedOverall);
+        if (rulesVersion < MUST_HAVE_RULES_VERSION) {
+            return new Scorecard(roundedOverall, band, categories, items, strengths(answered), gaps(answered));
+        }
+        List<MustHave> mustHaves = mustHaves(model, values);
+        boolean allMet = mustHaves.stream().allMatch(MustHave::met);
+        Band capped = band == null || allMet || band.min() <= model.cap().min() ? band : model.cap();
         return new Scorecard(
-                roundedOverall,
-                roundedOverall == null ? null : bandFor(model.bands(), roundedOverall),
-                categories,
-                items,
-                strengths(answered),
-                gaps(answered));
+                roundedOverall, capped, categories, items, strengths(answered), gaps(answered), band, mustHaves);
+    }
+
+    /** Every must-have in questionnaire order: its points after reversal, and whether they reach its threshold. */
+    private static List<MustHave> mustHaves(ScoringModel model, Map<String, Fraction> values) {
+        List<MustHave> mustHaves = new ArrayList<>();
+        for (CategoryRule category : model.categories()) {
+            for (ItemRule item : category.items()) {
+                if (!item.isMustHave()) {
+                    continue;
+                }
+                Fraction value = values.get(item.key());
+                if (value == null) {
+                    mustHaves.add(new MustHave(item.key(), item.mustHaveThreshold(), null, false));
+                    continue;
+                }
+                Fraction points = points(value, item.reverse());
+                mustHaves.add(new MustHave(
+                        item.key(),
+                        item.mustHaveThreshold(),
+                        points.truncatedToTwoDecimals(),
+                        !points.isLessThan(Fraction.of(item.mustHaveThreshold()))));
+            }
+        }
+        return mustHaves;
     }
 
     /** Points are {@code 6 − v} for reverse items, else {@code v}; the score is {@code (points − 1) × 25}. */
     private static Fraction itemScore(Fraction value, boolean reverse) {
-        Fraction points = reverse ? Fraction.of(MAX_ANSWER + MIN_ANSWER).minus(value) : value;
-        return points.minus(Fraction.of(1)).times(Fraction.of(25));
+        return points(value, reverse).minus(Fraction.of(1)).times(Fraction.of(25));
+    }
+
+    private static Fraction points(Fraction value, boolean reverse) {
+        return reverse ? Fraction.of(MAX_ANSWER + MIN_ANSWER).minus(value) : value;
     }
 
     /** At least half the weight must be answered (scored); none at all never is enough. */

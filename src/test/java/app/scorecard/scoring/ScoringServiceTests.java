@@ -345,7 +345,10 @@ class ScoringServiceTests {
                             .overall())
                     .isEqualByComparingTo("100.0");
             assertThatIllegalArgumentException()
-                    .isThrownBy(() -> ScoringService.forRulesVersion(ScoringService.RULES_VERSION + 1))
+                    .isThrownBy(() -> ScoringService.forRulesVersion(ScoringService.MUST_HAVE_RULES_VERSION + 1))
+                    .withMessageContaining("Unknown scoring rules version");
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> ScoringService.forRulesVersion(0))
                     .withMessageContaining("Unknown scoring rules version");
         }
 

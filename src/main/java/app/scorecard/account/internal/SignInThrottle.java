@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureCredentialsExpiredEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -45,8 +46,15 @@ public class SignInThrottle {
         this.clock = clock;
     }
 
+    /**
+     * A refusal counts as a guess, except the one for a right temporary password: that person knew the password, and
+     * is only being sent to choose their own (an admin resetting them again must not lock them out).
+     */
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
+        if (event instanceof AuthenticationFailureCredentialsExpiredEvent) {
+            return;
+        }
         recordFailure(event.getAuthentication().getName(), currentAddress().orElse(null));
     }
 

@@ -5,7 +5,6 @@ import app.scorecard.account.AccountService;
 import app.scorecard.account.SignedInUser;
 import app.scorecard.team.InvalidTeamException;
 import app.scorecard.team.TeamNotFoundException;
-import app.scorecard.team.TeamRole;
 import app.scorecard.team.TeamService;
 import app.scorecard.team.TeamView;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,11 +41,6 @@ class TeamController {
     TeamController(TeamService teams, AccountService accounts) {
         this.teams = teams;
         this.accounts = accounts;
-    }
-
-    @ModelAttribute("teamRoles")
-    TeamRole[] teamRoles() {
-        return TeamRole.values();
     }
 
     @GetMapping

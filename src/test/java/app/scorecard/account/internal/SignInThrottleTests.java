@@ -14,6 +14,28 @@ class SignInThrottleTests {
     private final SignInThrottle throttle = new SignInThrottle(10, Duration.ofMinutes(15), clock);
 
     @Test
+    void signingInWithARightTemporaryPasswordIsNoGuess() {
+        var temporary = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                "maya", "the temporary password");
+        for (int i = 0; i < 12; i++) {
+            throttle.onFailure(
+                    new org.springframework.security.authentication.event.AuthenticationFailureCredentialsExpiredEvent(
+                            temporary,
+                            new org.springframework.security.authentication.CredentialsExpiredException(
+                                    "The password must be changed")));
+        }
+        assertThat(throttle.isLocked("maya", null)).isFalse();
+
+        for (int i = 0; i < 10; i++) {
+            throttle.onFailure(
+                    new org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent(
+                            temporary,
+                            new org.springframework.security.authentication.BadCredentialsException("wrong")));
+        }
+        assertThat(throttle.isLocked("maya", null)).isTrue();
+    }
+
+    @Test
     void locksAUsernameAfterTenFailuresInARowForFifteenMinutes() {
         for (int i = 0; i < 9; i++) {
             throttle.recordFailure("Maya", null);

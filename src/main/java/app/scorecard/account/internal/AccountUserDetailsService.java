@@ -21,15 +21,18 @@ class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
     private final SignInThrottle throttle;
+    private final SignedInSessions sessions;
 
-    AccountUserDetailsService(UserAccountRepository accounts, SignInThrottle throttle) {
+    AccountUserDetailsService(UserAccountRepository accounts, SignInThrottle throttle, SignedInSessions sessions) {
         this.accounts = accounts;
         this.throttle = throttle;
+        this.sessions = sessions;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
+        sessions.accountReadNow(); // before the read: a change committed after this moment ends the session it starts
         UserAccount account = accounts.findByUsername(AccountRules.normalizeUsername(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return new SignedInUser(

@@ -31,6 +31,9 @@ public class SignedInSessions {
     /** Session attribute: when the session signed in. */
     static final String SIGNED_IN_AT = SignedInSessions.class.getName() + ".signedInAt";
 
+    /** Request attribute: when the sign-in under way read the account. */
+    private static final String ACCOUNT_READ_AT = SignedInSessions.class.getName() + ".accountReadAt";
+
     private static final Logger log = LoggerFactory.getLogger("app.scorecard.security");
 
     private final Map<String, Instant> endedAt = new ConcurrentHashMap<>();
@@ -67,13 +70,25 @@ public class SignedInSessions {
         return ended != null && !signedInAt.isAfter(ended);
     }
 
+    /**
+     * Notes, on the request signing in, the moment it reads the account. The session is stamped with it, not with the
+     * moment the sign-in ends: a deactivation or reset committed in between (while the password is being checked)
+     * must end that session too.
+     */
+    void accountReadNow() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            attributes.getRequest().setAttribute(ACCOUNT_READ_AT, clock.instant());
+        }
+    }
+
     @EventListener
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             HttpSession session = request.getSession(false);
             if (session != null) {
-                session.setAttribute(SIGNED_IN_AT, clock.instant());
+                Object read = request.getAttribute(ACCOUNT_READ_AT);
+                session.setAttribute(SIGNED_IN_AT, read instanceof Instant at ? at : clock.instant());
             }
         }
     }

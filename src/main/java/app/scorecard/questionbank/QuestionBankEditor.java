@@ -120,22 +120,32 @@ public class QuestionBankEditor {
         drafts.changed(draft, actor, "Changed the title or introduction");
     }
 
-    /** @param bands in order; rows with neither a minimum nor a label are left out */
-    public void replaceBands(String setKey, long lockVersion, List<BandInput> bands, String actor) {
+    /**
+     * @param bands in order; rows with neither a minimum nor a label are left out
+     * @param capBand the label of one of these bands, the highest a result reaches while a must-have is not met;
+     *     {@code null} or blank for the default, the second-lowest band
+     */
+    public void replaceBands(String setKey, long lockVersion, List<BandInput> bands, String capBand, String actor) {
         List<BandInput> rows = bands.stream().filter(row -> !row.blank()).toList();
         refuseIfAny(validator.bands(
                 rows.stream().map(row -> new BandEntry(row.min(), row.label())).toList()));
+        String cap = capBand == null || capBand.isBlank() ? null : capBand.strip();
+        if (cap != null && rows.stream().noneMatch(row -> row.label().strip().equals(cap))) {
+            refuseIfAny(List.of(new DraftProblem("capBand", "must be one of the bands above, or the default")));
+        }
         QuestionSetVersion draft = drafts.locked(setKey, lockVersion);
         draft.replaceBands(rows.stream()
                 .map(row -> new ScoreBand(row.min(), row.label().strip()))
                 .toList());
+        draft.changeCapBand(cap);
         drafts.changed(
                 draft,
                 actor,
                 "Changed the bands to "
                         + rows.stream()
                                 .map(row -> row.min() + " " + row.label().strip())
-                                .toList());
+                                .toList()
+                        + (cap == null ? "" : ", capped at " + cap + " while a must-have is not met"));
     }
 
     /** What publishing would refuse, without publishing: every problem of the draft as a whole. */

@@ -6,7 +6,8 @@ import java.math.BigDecimal;
  * One question of a version. {@code excellencePole} and {@code mediocrityPole} are set for {@link QuestionKind#EITHER_OR}
  * questions only; {@code reverse} marks agreement statements whose agreement is the mediocre answer. {@code trendSince}
  * is the number of the version from which the question has meant what it means here: a rewording that breaks the trend
- * starts it again, so comparisons treat the question as a new one from that version on.
+ * starts it again, so comparisons treat the question as a new one from that version on. {@code mustHaveThreshold} is
+ * set for a must-have: the points (1–5 after reversal) it needs to be met.
  */
 public record QuestionDefinition(
         String key,
@@ -17,11 +18,31 @@ public record QuestionDefinition(
         boolean reverse,
         BigDecimal weight,
         Guidance guidance,
-        int trendSince) {
+        int trendSince,
+        Integer mustHaveThreshold) {
+
+    /** A question that is not a must-have. */
+    public QuestionDefinition(
+            String key,
+            String text,
+            QuestionKind kind,
+            String excellencePole,
+            String mediocrityPole,
+            boolean reverse,
+            BigDecimal weight,
+            Guidance guidance,
+            int trendSince) {
+        this(key, text, kind, excellencePole, mediocrityPole, reverse, weight, guidance, trendSince, null);
+    }
 
     /** What an admin can change in it: everything but its key and its trend. */
     public QuestionContent content() {
-        return new QuestionContent(text, kind, excellencePole, mediocrityPole, reverse, weight, guidance);
+        return new QuestionContent(
+                text, kind, excellencePole, mediocrityPole, reverse, weight, guidance, mustHaveThreshold);
+    }
+
+    public boolean isMustHave() {
+        return mustHaveThreshold != null;
     }
 
     /** Whether answers to this question in another version can be compared with answers to this one. */

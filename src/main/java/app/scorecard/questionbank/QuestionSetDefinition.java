@@ -10,6 +10,9 @@ import java.util.Optional;
 /**
  * An immutable snapshot of one question-set version: everything needed to show it to a respondent and to score the
  * answers. Answers always point at the exact version they were given for.
+ *
+ * @param capBand the label of the band a result is capped at while a must-have is not met; {@code null} for the default
+ *     (the second-lowest band)
  */
 public record QuestionSetDefinition(
         long versionId,
@@ -18,14 +21,27 @@ public record QuestionSetDefinition(
         String title,
         String intro,
         List<CategoryDefinition> categories,
-        List<Band> bands) {
+        List<Band> bands,
+        String capBand) {
 
     public QuestionSetDefinition {
         categories = List.copyOf(categories);
         bands = List.copyOf(bands);
     }
 
-    /** The rules this version carries: weights, reverse flags and bands. */
+    /** A version with the default cap band. */
+    public QuestionSetDefinition(
+            long versionId,
+            String key,
+            int version,
+            String title,
+            String intro,
+            List<CategoryDefinition> categories,
+            List<Band> bands) {
+        this(versionId, key, version, title, intro, categories, bands, null);
+    }
+
+    /** The rules this version carries: weights, reverse flags, must-haves, bands and the cap band. */
     public ScoringModel scoringModel() {
         return new ScoringModel(
                 categories.stream()
@@ -33,10 +49,11 @@ public record QuestionSetDefinition(
                                 category.key(),
                                 category.weight(),
                                 category.questions().stream()
-                                        .map(q -> new ItemRule(q.key(), q.weight(), q.reverse()))
+                                        .map(q -> new ItemRule(q.key(), q.weight(), q.reverse(), q.mustHaveThreshold()))
                                         .toList()))
                         .toList(),
-                bands);
+                bands,
+                capBand);
     }
 
     /** How many questions there are, without building {@link #questions()}. */

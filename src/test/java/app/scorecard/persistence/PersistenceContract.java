@@ -313,6 +313,47 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void keepsAMustHaveAndTheCapBandAndRefusesAThresholdOffTheScale() {
+        QuestionSetVersion draft = draftOf(sets.save(new QuestionSet("must-have-store", NOW)), 1);
+        Category category = draft.addCategory("only", "Only", null, BigDecimal.ONE);
+        category.addQuestion(
+                "kept",
+                "We keep our promises.",
+                QuestionKind.AGREEMENT,
+                null,
+                null,
+                false,
+                BigDecimal.ONE,
+                new Guidance("x", "y"),
+                5,
+                1);
+        draft.changeCapBand("All");
+        long id = versions.saveAndFlush(draft).getId();
+        entityManager.clear();
+
+        QuestionSetDefinition read = versions.findById(id).orElseThrow().toDefinition();
+        assertThat(read.question("kept").orElseThrow().mustHaveThreshold()).isEqualTo(5);
+        assertThat(read.capBand()).isEqualTo("All");
+
+        // the database refuses what the rules refuse, whatever writes it
+        QuestionSetVersion another = draftOf(sets.save(new QuestionSet("must-have-off-scale", NOW)), 1);
+        another.addCategory("only", "Only", null, BigDecimal.ONE)
+                .addQuestion(
+                        "off-scale",
+                        "Off the scale.",
+                        QuestionKind.AGREEMENT,
+                        null,
+                        null,
+                        false,
+                        BigDecimal.ONE,
+                        new Guidance("x", "y"),
+                        6,
+                        1);
+        assertThatExceptionOfType(DataIntegrityViolationException.class)
+                .isThrownBy(() -> versions.saveAndFlush(another));
+    }
+
+    @Test
     void holdsSetKeysUnique() {
         assertThatExceptionOfType(DataIntegrityViolationException.class)
                 .isThrownBy(() -> sets.saveAndFlush(new QuestionSet("serve", NOW)));

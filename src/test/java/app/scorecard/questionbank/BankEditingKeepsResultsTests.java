@@ -205,7 +205,7 @@ class BankEditingKeepsResultsTests {
                         "admin"));
         categories.updateCategory(
                 key, lock(key), firstCategory.key(), firstCategory.name(), null, new BigDecimal("9.5"), "admin");
-        editor.replaceBands(key, lock(key), List.of(new BandInput(0, "Low"), new BandInput(90, "High")), "admin");
+        editor.replaceBands(key, lock(key), List.of(new BandInput(0, "Low"), new BandInput(90, "High")), null, "admin");
         categories.moveCategory(key, lock(key), firstCategory.key(), 1, "admin");
         if (!ownSet) {
             editor.publish(key, lock(key), "admin");

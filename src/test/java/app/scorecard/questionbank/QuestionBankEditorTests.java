@@ -145,11 +145,11 @@ class QuestionBankEditorTests {
                         () -> questions.addQuestion(key, lock, "first", "long", agreement("x".repeat(501)), "admin")))
                 .containsExactly("text: must be at most 500 characters");
         assertThat(problems(() -> editor.replaceBands(
-                        key, lock, List.of(new BandInput(10, "Low"), new BandInput(5, "High")), "admin")))
+                        key, lock, List.of(new BandInput(10, "Low"), new BandInput(5, "High")), null, "admin")))
                 .containsExactlyInAnyOrder(
                         "bands[0].min: the first band must start at 0",
                         "bands[1].min: must be greater than the band before (10)");
-        assertThat(problems(() -> editor.replaceBands(key, lock, List.of(new BandInput(null, null)), "admin")))
+        assertThat(problems(() -> editor.replaceBands(key, lock, List.of(new BandInput(null, null)), null, "admin")))
                 .containsExactly("bands: needs at least one band, starting at 0");
 
         assertThat(lock(key)).as("nothing changed").isEqualTo(lock);

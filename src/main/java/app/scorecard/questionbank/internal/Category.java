@@ -74,6 +74,7 @@ public class Category {
             boolean reverse,
             BigDecimal weight,
             Guidance guidance,
+            Integer mustHaveThreshold,
             int trendSince) {
         version.requireDraft();
         Question question = new Question(
@@ -86,10 +87,26 @@ public class Category {
                 reverse,
                 weight,
                 guidance,
+                mustHaveThreshold,
                 trendSince,
                 questions.size());
         questions.add(question);
         return question;
+    }
+
+    /** Adds a question that is not a must-have. */
+    public Question addQuestion(
+            String key,
+            String text,
+            QuestionKind kind,
+            String excellencePole,
+            String mediocrityPole,
+            boolean reverse,
+            BigDecimal weight,
+            Guidance guidance,
+            int trendSince) {
+        return addQuestion(
+                key, text, kind, excellencePole, mediocrityPole, reverse, weight, guidance, null, trendSince);
     }
 
     /** Adds a question at the end of this category. */
@@ -103,6 +120,7 @@ public class Category {
                 content.reverse(),
                 content.weight(),
                 content.guidance(),
+                content.mustHaveThreshold(),
                 trendSince);
     }
 

@@ -18,6 +18,7 @@ import app.scorecard.questionbank.QuestionContent;
 import app.scorecard.questionbank.QuestionKind;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.questionbank.internal.QuestionSetDocument.BandEntry;
+import app.scorecard.scoring.ScoringService;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Predicate;
@@ -124,6 +125,10 @@ public class DraftValidator {
         DocumentProblems problems = new DocumentProblems();
         problems.requiredText("text", content.text(), QUESTION_TEXT_MAX_LENGTH);
         problems.weight("weight", content.weight());
+        Integer threshold = content.mustHaveThreshold();
+        if (threshold != null && (threshold < ScoringService.MIN_ANSWER || threshold > ScoringService.MAX_ANSWER)) {
+            problems.add("mustHaveThreshold", "must be a number of points from 1 to 5");
+        }
         if (content.kind() == null) {
             problems.add("kind", "must be an agreement statement or an either/or question");
         } else if (content.kind() == QuestionKind.EITHER_OR) {

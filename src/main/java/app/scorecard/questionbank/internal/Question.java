@@ -71,6 +71,9 @@ public class Question {
     @Column(name = "trend_since", nullable = false)
     private int trendSince;
 
+    @Column(name = "must_have_threshold")
+    private Integer mustHaveThreshold;
+
     protected Question() {}
 
     Question(
@@ -83,6 +86,7 @@ public class Question {
             boolean reverse,
             BigDecimal weight,
             Guidance guidance,
+            Integer mustHaveThreshold,
             int trendSince,
             int position) {
         this.category = category;
@@ -96,6 +100,7 @@ public class Question {
         this.weight = weight;
         this.guidanceExcellent = guidance.excellent();
         this.guidanceNextStep = guidance.nextStep();
+        this.mustHaveThreshold = mustHaveThreshold;
         this.trendSince = trendSince;
         this.position = position;
     }
@@ -111,6 +116,7 @@ public class Question {
         this.weight = content.weight();
         this.guidanceExcellent = content.guidance().excellent();
         this.guidanceNextStep = content.guidance().nextStep();
+        this.mustHaveThreshold = content.mustHaveThreshold();
         this.trendSince = trendSince;
     }
 
@@ -122,7 +128,8 @@ public class Question {
                 mediocrityPole,
                 reverse,
                 weight,
-                new Guidance(guidanceExcellent, guidanceNextStep));
+                new Guidance(guidanceExcellent, guidanceNextStep),
+                mustHaveThreshold);
     }
 
     void moveTo(int position) {
@@ -143,7 +150,8 @@ public class Question {
                 reverse,
                 Weights.normalized(weight),
                 new Guidance(guidanceExcellent, guidanceNextStep),
-                trendSince);
+                trendSince,
+                mustHaveThreshold);
     }
 
     public String getKey() {

@@ -15,9 +15,9 @@ import java.util.List;
  * every problem can be reported at once ({@link QuestionSetDocumentValidator}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"key", "title", "intro", "bands", "categories"})
+@JsonPropertyOrder({"key", "title", "intro", "bands", "capBand", "categories"})
 public record QuestionSetDocument(
-        String key, String title, String intro, List<BandEntry> bands, List<CategoryEntry> categories) {
+        String key, String title, String intro, List<BandEntry> bands, String capBand, List<CategoryEntry> categories) {
 
     @JsonPropertyOrder({"min", "label"})
     public record BandEntry(Integer min, String label) {}
@@ -28,7 +28,17 @@ public record QuestionSetDocument(
             String key, String name, String description, BigDecimal weight, List<QuestionEntry> questions) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"key", "kind", "text", "excellencePole", "mediocrityPole", "reverse", "weight", "guidance"})
+    @JsonPropertyOrder({
+        "key",
+        "kind",
+        "text",
+        "excellencePole",
+        "mediocrityPole",
+        "reverse",
+        "weight",
+        "mustHave",
+        "guidance"
+    })
     public record QuestionEntry(
             String key,
             String kind,
@@ -37,7 +47,12 @@ public record QuestionSetDocument(
             String mediocrityPole,
             Boolean reverse,
             BigDecimal weight,
+            MustHaveEntry mustHave,
             GuidanceEntry guidance) {}
+
+    /** A must-have: {@code mustHave: {threshold: 4}}, or {@code mustHave: {}} for the default threshold. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MustHaveEntry(Integer threshold) {}
 
     @JsonPropertyOrder({"excellent", "nextStep"})
     public record GuidanceEntry(String excellent, String nextStep) {}
@@ -51,6 +66,7 @@ public record QuestionSetDocument(
                 definition.bands().stream()
                         .map(band -> new BandEntry(band.min(), band.label()))
                         .toList(),
+                definition.capBand(),
                 definition.categories().stream().map(QuestionSetDocument::entry).toList());
     }
 
@@ -72,6 +88,7 @@ public record QuestionSetDocument(
                 question.mediocrityPole(),
                 question.kind() == QuestionKind.AGREEMENT ? question.reverse() : null,
                 question.weight(),
+                question.isMustHave() ? new MustHaveEntry(question.mustHaveThreshold()) : null,
                 new GuidanceEntry(
                         question.guidance().excellent(), question.guidance().nextStep()));
     }

@@ -15,6 +15,9 @@ import app.scorecard.questionbank.QuestionKind;
 import app.scorecard.questionbank.internal.QuestionSetDocument.CategoryEntry;
 import app.scorecard.questionbank.internal.QuestionSetDocument.GuidanceEntry;
 import app.scorecard.questionbank.internal.QuestionSetDocument.QuestionEntry;
+import app.scorecard.scoring.Band;
+import app.scorecard.scoring.ScoringModel;
+import app.scorecard.scoring.ScoringService;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,8 +39,27 @@ public class QuestionSetDocumentValidator {
         if (document.bands() != null) { // left out, the default bands apply
             ScoreBandRules.check(document.bands(), BAND_WORDING, problems);
         }
+        validateCapBand(document, problems);
         validateCategories(document.categories(), problems);
         return problems.list();
+    }
+
+    /** A cap band, when named, is one of the set's bands (the default ones when it lists none). */
+    private static void validateCapBand(QuestionSetDocument document, DocumentProblems problems) {
+        if (document.capBand() == null) {
+            return;
+        }
+        List<String> labels = document.bands() == null
+                ? ScoringModel.DEFAULT_BANDS.stream().map(Band::label).toList()
+                : document.bands().stream()
+                        .filter(java.util.Objects::nonNull)
+                        .map(QuestionSetDocument.BandEntry::label)
+                        .filter(java.util.Objects::nonNull)
+                        .map(String::strip)
+                        .toList();
+        if (!labels.contains(document.capBand().strip())) {
+            problems.add("capBand", "must be the label of one of the set's bands: " + String.join(", ", labels));
+        }
     }
 
     private static void validateCategories(List<CategoryEntry> categories, DocumentProblems problems) {
@@ -89,6 +111,12 @@ public class QuestionSetDocumentValidator {
         }
         problems.requiredText(path + ".text", question.text(), QUESTION_TEXT_MAX_LENGTH);
         problems.weight(path + ".weight", question.weight());
+        if (question.mustHave() != null && question.mustHave().threshold() != null) {
+            int threshold = question.mustHave().threshold();
+            if (threshold < ScoringService.MIN_ANSWER || threshold > ScoringService.MAX_ANSWER) {
+                problems.add(path + ".mustHave.threshold", "must be a number of points from 1 to 5");
+            }
+        }
         QuestionKind kind = kindOf(question.kind());
         if (kind == null) {
             problems.add(path + ".kind", "must be AGREEMENT or EITHER_OR");

@@ -72,6 +72,7 @@ public class QuestionSetImporter {
         }
         QuestionSetVersion version = QuestionSetVersion.draft(
                 set, number, document.title().strip(), stripped(document.intro()), bands(document), clock.instant());
+        version.changeCapBand(stripped(document.capBand()));
         for (CategoryEntry categoryEntry : document.categories()) {
             Category category = version.addCategory(
                     categoryEntry.key(),
@@ -99,7 +100,12 @@ public class QuestionSetImporter {
                 weightOrOne(question.weight()),
                 new Guidance(
                         question.guidance().excellent().strip(),
-                        question.guidance().nextStep().strip()));
+                        question.guidance().nextStep().strip()),
+                question.mustHave() == null
+                        ? null
+                        : question.mustHave().threshold() == null
+                                ? QuestionContent.DEFAULT_MUST_HAVE_THRESHOLD
+                                : question.mustHave().threshold());
     }
 
     static List<ScoreBand> bands(QuestionSetDocument document) {

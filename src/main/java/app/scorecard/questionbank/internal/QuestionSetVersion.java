@@ -61,6 +61,10 @@ public class QuestionSetVersion {
     @OrderBy("minScore")
     private List<ScoreBand> bands = new ArrayList<>();
 
+    /** The label of the band results are capped at while a must-have is not met; null for the second-lowest. */
+    @Column(name = "cap_band")
+    private String capBand;
+
     @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Category> categories = new ArrayList<>();
@@ -128,6 +132,7 @@ public class QuestionSetVersion {
                         .map(band -> new ScoreBand(band.getMinScore(), band.getLabel()))
                         .toList(),
                 now);
+        draft.capBand = capBand;
         for (Category category : categories) {
             Category copy = draft.addCategory(
                     category.getKey(), category.getName(), category.getDescription(), category.getWeight());
@@ -144,10 +149,31 @@ public class QuestionSetVersion {
         this.intro = intro;
     }
 
+    /** New bands; a cap band that is not among them any more goes back to the default (the second-lowest). */
     public void replaceBands(List<ScoreBand> newBands) {
         requireDraft();
         bands.clear();
         bands.addAll(newBands);
+        if (capBand != null
+                && newBands.stream().noneMatch(band -> band.getLabel().equals(capBand))) {
+            capBand = null;
+        }
+    }
+
+    /**
+     * The band results are capped at while a must-have is not met: one of this version's bands, or {@code null} for
+     * the default, the second-lowest.
+     */
+    public void changeCapBand(String label) {
+        requireDraft();
+        if (label != null && bands.stream().noneMatch(band -> band.getLabel().equals(label))) {
+            throw new IllegalArgumentException("The cap band " + label + " is not one of the bands");
+        }
+        this.capBand = label;
+    }
+
+    public String getCapBand() {
+        return capBand;
     }
 
     public Optional<Category> category(String key) {
@@ -195,7 +221,8 @@ public class QuestionSetVersion {
                 title,
                 intro,
                 categoryDefinitions,
-                bands.stream().map(ScoreBand::toBand).toList());
+                bands.stream().map(ScoreBand::toBand).toList(),
+                capBand);
     }
 
     public Long getId() {

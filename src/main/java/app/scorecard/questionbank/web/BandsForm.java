@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The bands as rows of text, so a mistyped number comes back as typed. Two empty rows let admins add bands. */
-public record BandsForm(long lockVersion, List<String> mins, List<String> labels) {
+/**
+ * The bands as rows of text, so a mistyped number comes back as typed, and the band results are capped at while a
+ * must-have is not met (empty for the default). Two empty rows let admins add bands.
+ */
+public record BandsForm(long lockVersion, List<String> mins, List<String> labels, String capBand) {
 
     static final int SPARE_ROWS = 2;
 
@@ -22,7 +25,8 @@ public record BandsForm(long lockVersion, List<String> mins, List<String> labels
             mins.add("");
             labels.add("");
         }
-        return new BandsForm(draft.lockVersion(), mins, labels);
+        String capBand = draft.draft().capBand();
+        return new BandsForm(draft.lockVersion(), mins, labels, capBand == null ? "" : capBand);
     }
 
     /** At least one row, so the form always has somewhere to type. */
@@ -32,6 +36,14 @@ public record BandsForm(long lockVersion, List<String> mins, List<String> labels
 
     public String min(int row) {
         return row >= 0 && row < mins.size() ? mins.get(row) : "";
+    }
+
+    /** The labels typed so far, to choose the cap band from. */
+    public List<String> filledLabels() {
+        return labels.stream()
+                .filter(label -> label != null && !label.isBlank())
+                .map(String::strip)
+                .toList();
     }
 
     public String label(int row) {

@@ -89,16 +89,17 @@ class DraftController {
             @RequestParam long lockVersion,
             @RequestParam(name = "min", defaultValue = "") List<String> mins,
             @RequestParam(name = "label", defaultValue = "") List<String> labels,
+            @RequestParam(defaultValue = "") String capBand,
             @AuthenticationPrincipal SignedInUser me,
             HttpServletResponse response,
             RedirectAttributes redirect,
             Model model) {
-        BandsForm form = new BandsForm(lockVersion, mins, labels);
+        BandsForm form = new BandsForm(lockVersion, mins, labels, capBand);
         Map<String, String> problems = new LinkedHashMap<>();
         List<BandInput> rows = form.parse(problems);
         if (problems.isEmpty()) {
             try {
-                editor.replaceBands(key, lockVersion, rows, me.getUsername());
+                editor.replaceBands(key, lockVersion, rows, capBand, me.getUsername());
                 return notice(redirect, "bank.notice.saved", key, draftPath(key));
             } catch (InvalidDraftException e) {
                 e.problems().forEach(problem -> problems.put(problem.field(), problem.message()));

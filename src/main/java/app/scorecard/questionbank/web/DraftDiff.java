@@ -33,6 +33,11 @@ public record DraftDiff(List<Entry> entries) {
 
     public record FieldChange(String field, String before, String after) {}
 
+    /** "at 4 points", or "no" for a question that is not a must-have. */
+    private static String mustHave(QuestionDefinition question) {
+        return question.isMustHave() ? "at " + question.mustHaveThreshold() + " points" : "no";
+    }
+
     /** @param published {@code null} for a set never published: everything in the draft is new */
     static DraftDiff of(QuestionSetDefinition published, QuestionSetDefinition draft) {
         List<Entry> entries = new ArrayList<>();
@@ -48,6 +53,11 @@ public record DraftDiff(List<Entry> entries) {
         field(setFields, "title", published.title(), draft.title());
         field(setFields, "intro", published.intro(), draft.intro());
         field(setFields, "bands", bands(published.bands()), bands(draft.bands()));
+        field(
+                setFields,
+                "capBand",
+                published.scoringModel().cap().label(),
+                draft.scoringModel().cap().label());
         if (!setFields.isEmpty()) {
             entries.add(new Entry("set", draft.key(), draft.title(), "changed", setFields, null));
         }
@@ -107,6 +117,7 @@ public record DraftDiff(List<Entry> entries) {
                 field(fields, "mediocrityPole", was.mediocrityPole(), question.mediocrityPole());
                 field(fields, "reverse", Boolean.toString(was.reverse()), Boolean.toString(question.reverse()));
                 field(fields, "weight", number(was.weight()), number(question.weight()));
+                field(fields, "mustHave", mustHave(was), mustHave(question));
                 field(
                         fields,
                         "guidanceExcellent",

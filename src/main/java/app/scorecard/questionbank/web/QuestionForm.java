@@ -9,8 +9,8 @@ import app.scorecard.questionbank.TrendChoice;
 import java.util.Arrays;
 
 /**
- * A question of a draft, as typed: texts, kind, poles, direction, weight, guidance, and — for a question the published
- * version has — what a new wording does to its trend.
+ * A question of a draft, as typed: texts, kind, poles, direction, weight, whether it is a must-have and its threshold,
+ * guidance, and — for a question the published version has — what a new wording does to its trend.
  */
 public record QuestionForm(
         String key,
@@ -21,6 +21,8 @@ public record QuestionForm(
         String mediocrityPole,
         String reverse,
         String weight,
+        String mustHave,
+        String mustHaveThreshold,
         String guidanceExcellent,
         String guidanceNextStep,
         String trend,
@@ -28,7 +30,20 @@ public record QuestionForm(
 
     static QuestionForm empty(String category, long lockVersion) {
         return new QuestionForm(
-                "", category, "", QuestionKind.AGREEMENT.name(), "", "", null, "1", "", "", null, lockVersion);
+                "",
+                category,
+                "",
+                QuestionKind.AGREEMENT.name(),
+                "",
+                "",
+                null,
+                "1",
+                null,
+                Integer.toString(QuestionContent.DEFAULT_MUST_HAVE_THRESHOLD),
+                "",
+                "",
+                null,
+                lockVersion);
     }
 
     /** The trend choice shows what was chosen before, and nothing while the wording is the published one. */
@@ -53,6 +68,11 @@ public record QuestionForm(
                 question.mediocrityPole(),
                 question.reverse() ? "true" : null,
                 question.weight().stripTrailingZeros().toPlainString(),
+                question.isMustHave() ? "true" : null,
+                Integer.toString(
+                        question.isMustHave()
+                                ? question.mustHaveThreshold()
+                                : QuestionContent.DEFAULT_MUST_HAVE_THRESHOLD),
                 question.guidance().excellent(),
                 question.guidance().nextStep(),
                 trend,
@@ -65,6 +85,22 @@ public record QuestionForm(
 
     public boolean reversed() {
         return "true".equals(reverse);
+    }
+
+    public boolean mustHaveChosen() {
+        return "true".equals(mustHave);
+    }
+
+    /** The threshold when a must-have: 0 for anything but a whole number, which the draft's rules then refuse. */
+    Integer mustHaveThresholdValue() {
+        if (!mustHaveChosen()) {
+            return null;
+        }
+        try {
+            return mustHaveThreshold == null ? 0 : Integer.parseInt(mustHaveThreshold.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     QuestionKind kindValue() {
@@ -91,6 +127,7 @@ public record QuestionForm(
                 weightValue,
                 new Guidance(
                         guidanceExcellent == null ? "" : guidanceExcellent,
-                        guidanceNextStep == null ? "" : guidanceNextStep));
+                        guidanceNextStep == null ? "" : guidanceNextStep),
+                mustHaveThresholdValue());
     }
 }

@@ -105,7 +105,7 @@ class ScorecardChartsPageTests {
     void keepsTheBandsItWasScoredWithAfterTheSetsBandsChange() throws Exception {
         String before = scorecard();
         editor.openDraft(set, "admin");
-        editor.replaceBands(set, lock(), List.of(new BandInput(0, "Low"), new BandInput(70, "High")), "admin");
+        editor.replaceBands(set, lock(), List.of(new BandInput(0, "Low"), new BandInput(70, "High")), null, "admin");
         editor.publish(set, lock(), "admin");
 
         String after = scorecard();

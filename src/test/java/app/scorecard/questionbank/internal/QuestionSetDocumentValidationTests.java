@@ -35,6 +35,25 @@ class QuestionSetDocumentValidationTests {
     }
 
     @Test
+    void acceptsMustHavesWithAThresholdFromOneToFiveAndACapBandThatIsOneOfTheBands() {
+        String mustHave =
+                VALID.replace("text: We do the thing.", "text: We do the thing.\n        mustHave: {threshold: 1}");
+        assertThat(problems(mustHave)).isEmpty();
+        assertThat(problems(VALID.replace("text: We do the thing.", "text: We do the thing.\n        mustHave: {}")))
+                .isEmpty();
+        assertThat(problems(VALID.replace("title: A sample", "title: A sample\ncapBand: Inconsistent")))
+                .isEmpty();
+
+        assertThat(problems(mustHave.replace("threshold: 1", "threshold: 6")))
+                .containsExactly(
+                        "categories[0].questions[0].mustHave.threshold: must be a number of points from 1 to 5");
+        assertThat(problems(mustHave.replace("threshold: 1", "threshold: 0"))).hasSize(1);
+        assertThat(problems(VALID.replace("title: A sample", "title: A sample\ncapBand: Superb")))
+                .containsExactly("capBand: must be the label of one of the set's bands: Settling for mediocrity,"
+                        + " Inconsistent, Striving for excellence, Excellence is a way of life");
+    }
+
+    @Test
     void refusesKeysThatAreNotSafe() {
         assertThat(problems(VALID.replace("key: sample-set", "key: Sample Set")))
                 .containsExactly("key: 'Sample Set' must be 3–64 lowercase letters, digits and single hyphens,"

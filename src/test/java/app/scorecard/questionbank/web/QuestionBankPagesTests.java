@@ -214,7 +214,8 @@ class QuestionBankPagesTests {
         editor.updateDetails(key, lock(key), PAYLOAD, PAYLOAD, "admin");
         categories.addCategory(key, lock(key), "cat", PAYLOAD, PAYLOAD, null, "admin");
         questions.addQuestion(key, lock(key), "cat", "q-x", QuestionBankEditorSupport.eitherOr(PAYLOAD), "admin");
-        editor.replaceBands(key, lock(key), java.util.List.of(new QuestionBankEditor.BandInput(0, PAYLOAD)), "admin");
+        editor.replaceBands(
+                key, lock(key), java.util.List.of(new QuestionBankEditor.BandInput(0, PAYLOAD)), null, "admin");
 
         for (String page : new String[] {
             "/admin/question-sets",

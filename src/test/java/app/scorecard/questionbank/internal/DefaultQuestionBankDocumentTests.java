@@ -68,8 +68,16 @@ class DefaultQuestionBankDocumentTests {
 
     @Test
     void outstandingServiceFoundationsHasOneQuestionPerMinimumExpectationAndMustHave() throws IOException {
-        // nine minimum expectations of customers and eleven organisational must-haves in seed 002
-        assertThat(questions(read("outstanding-service-foundations"))).hasSize(20);
+        // nine minimum expectations of customers and eleven organisational must-haves in seed 002: every one a
+        // must-have, met at 4 points ("agree"), so that no average can trade one away
+        assertThat(questions(read("outstanding-service-foundations")))
+                .hasSize(20)
+                .allSatisfy(question -> assertThat(question.mustHave())
+                        .as(question.key())
+                        .isEqualTo(new QuestionSetDocument.MustHaveEntry(4)));
+        assertThat(read("outstanding-service-foundations").capBand())
+                .as("the default cap: the second-lowest band, Inconsistent")
+                .isNull();
     }
 
     @Test

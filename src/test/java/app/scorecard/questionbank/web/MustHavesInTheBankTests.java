@@ -247,7 +247,14 @@ class MustHavesInTheBankTests {
         // a set that names none has the default: the second-lowest band
         mvc.perform(get("/api/v1/question-sets/serve").with(httpBasic("member", "member")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.capBand").value("Inconsistent"));
+                .andExpect(jsonPath("$.capBand").value("Inconsistent"))
+                .andExpect(jsonPath("$.categories[*].questions[*].mustHave", Matchers.everyItem(Matchers.nullValue())));
+        // the default bank's minimums (seed 002): all twenty, at 4 points
+        mvc.perform(get("/api/v1/question-sets/outstanding-service-foundations").with(httpBasic("member", "member")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.categories[*].questions[*].mustHave.threshold", Matchers.hasSize(20)))
+                .andExpect(jsonPath(
+                        "$.categories[*].questions[*].mustHave.threshold", Matchers.everyItem(Matchers.is(4))));
     }
 
     private String page(String url) throws Exception {

@@ -166,35 +166,10 @@ public final class ScoringService {
         if (rulesVersion < MUST_HAVE_RULES_VERSION) {
             return new Scorecard(roundedOverall, band, categories, items, strengths(answered), gaps(answered));
         }
-        List<MustHave> mustHaves = mustHaves(model, values);
-        boolean allMet = mustHaves.stream().allMatch(MustHave::met);
-        Band capped = band == null || allMet || band.min() <= model.cap().min() ? band : model.cap();
+        List<MustHave> mustHaves = MustHaveCheck.of(model, values);
+        Band capped = MustHaveCheck.cap(model, band, mustHaves);
         return new Scorecard(
                 roundedOverall, capped, categories, items, strengths(answered), gaps(answered), band, mustHaves);
-    }
-
-    /** Every must-have in questionnaire order: its points after reversal, and whether they reach its threshold. */
-    private static List<MustHave> mustHaves(ScoringModel model, Map<String, Fraction> values) {
-        List<MustHave> mustHaves = new ArrayList<>();
-        for (CategoryRule category : model.categories()) {
-            for (ItemRule item : category.items()) {
-                if (!item.isMustHave()) {
-                    continue;
-                }
-                Fraction value = values.get(item.key());
-                if (value == null) {
-                    mustHaves.add(new MustHave(item.key(), item.mustHaveThreshold(), null, false));
-                    continue;
-                }
-                Fraction points = points(value, item.reverse());
-                mustHaves.add(new MustHave(
-                        item.key(),
-                        item.mustHaveThreshold(),
-                        points.truncatedToTwoDecimals(),
-                        !points.isLessThan(Fraction.of(item.mustHaveThreshold()))));
-            }
-        }
-        return mustHaves;
     }
 
     /** Points are {@code 6 − v} for reverse items, else {@code v}; the score is {@code (points − 1) × 25}. */
@@ -202,7 +177,7 @@ public final class ScoringService {
         return points(value, reverse).minus(Fraction.of(1)).times(Fraction.of(25));
     }
 
-    private static Fraction points(Fraction value, boolean reverse) {
+    static Fraction points(Fraction value, boolean reverse) {
         return reverse ? Fraction.of(MAX_ANSWER + MIN_ANSWER).minus(value) : value;
     }
 

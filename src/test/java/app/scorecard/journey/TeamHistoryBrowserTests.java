@@ -106,14 +106,22 @@ class TeamHistoryBrowserTests {
         browser.waitForHeading("Heatmap");
         new Select(page.findElement(By.id("set"))).selectByVisibleText(SERVE);
         page.findElement(By.xpath("//button[text()='Show']")).click();
+        // the heatmap opens on a set with data already: wait for the chosen one, not the page being left
+        waitForAddressContaining(page, "set=serve");
 
         WebElement customerCare = page.findElement(By.xpath("//table[@class='heatmap-table']//th[@scope='row']/a"));
         assertThat(customerCare.getText()).isEqualTo("Customer Care");
         page.findElement(By.linkText("Overall")).click();
+        waitForAddressContaining(page, "sort=overall");
         assertThat(page.findElement(By.xpath("//th[a[text()='Overall']]")).getAttribute("aria-sort"))
                 .isEqualTo("descending");
         browser.assertAccessible("heatmap");
         browser.screenshot("heatmap");
+    }
+
+    private static void waitForAddressContaining(WebDriver page, String part) {
+        new org.openqa.selenium.support.ui.WebDriverWait(page, java.time.Duration.ofSeconds(15))
+                .until(driver -> driver.getCurrentUrl().contains(part));
     }
 
     private void signInAsManager(WebDriver page) {

@@ -3,10 +3,14 @@ package app.scorecard.assessment.web;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.results.AnswerScoring;
+import app.scorecard.results.ScorecardReport;
+import app.scorecard.scoring.Ambition;
+import app.scorecard.scoring.Scorecard;
 import app.scorecard.web.FieldProblem;
 import app.scorecard.web.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
-/** Scores answers without storing anything: the scoring rules as a service for integrations. */
+/**
+ * Scores answers without storing anything: the scoring rules as a service for integrations. With targets beside the
+ * answers ("where we want to be"), the targets are scored alike and the ambition gaps come with the answer.
+ */
 @RestController
 class ScoreApiController {
 
@@ -35,7 +42,7 @@ class ScoreApiController {
             path = "/api/v1/score",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ScoreResponse score(@RequestBody JsonNode body) {
+    Object score(@RequestBody JsonNode body) {
         ScoreRequest request = ScoreRequest.read(body);
         List<FieldProblem> problems = new ArrayList<>(request.problems());
         Optional<QuestionSetDefinition> definition = Optional.empty();
@@ -50,15 +57,32 @@ class ScoreApiController {
         } else if (request.questionSet() != null) {
             definition = Optional.of(questionBank.latestPublished(request.questionSet()));
         }
-        definition.ifPresent(version -> request.answers().keySet().stream()
-                .filter(key -> version.question(key).isEmpty())
-                .sorted()
-                .forEach(key -> problems.add(new FieldProblem(
-                        "answers." + key,
-                        "is not a question of '" + version.key() + "' version " + version.version()))));
+        definition.ifPresent(version -> {
+            unknownKeys("answers", request.answers(), version, problems);
+            if (request.targets() != null) {
+                unknownKeys("targets", request.targets(), version, problems);
+            }
+        });
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        return ScoreResponse.of(scoring.score(definition.orElseThrow(), request.answers()));
+        QuestionSetDefinition version = definition.orElseThrow();
+        Scorecard today = scoring.scorecard(version, request.answers());
+        ScorecardReport report = AnswerScoring.report(version, today);
+        if (request.targets() == null) {
+            return ScoreResponse.of(report);
+        }
+        Scorecard target = scoring.scorecard(version, request.targets());
+        return TargetedScoreResponse.of(report, target, Ambition.between(today, target));
+    }
+
+    private static void unknownKeys(
+            String field, Map<String, Integer> values, QuestionSetDefinition version, List<FieldProblem> problems) {
+        values.keySet().stream()
+                .filter(key -> version.question(key).isEmpty())
+                .sorted()
+                .forEach(key -> problems.add(new FieldProblem(
+                        field + "." + key,
+                        "is not a question of '" + version.key() + "' version " + version.version())));
     }
 }

@@ -12,11 +12,19 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The body of {@code POST /api/v1/score}, read by hand from the JSON tree so that every offending field can be named:
- * {@code {"questionSet": key, "version": n (optional), "answers": {questionKey: 1..5 or null}}}.
+ * {@code {"questionSet": key, "version": n (optional), "answers": {questionKey: 1..5 or null}, "targets":
+ * {questionKey: 1..5 or null} (optional: where the team wants to be)}}.
+ *
+ * @param targets {@code null} when the request has none
  */
-record ScoreRequest(String questionSet, Integer version, Map<String, Integer> answers, List<FieldProblem> problems) {
+record ScoreRequest(
+        String questionSet,
+        Integer version,
+        Map<String, Integer> answers,
+        Map<String, Integer> targets,
+        List<FieldProblem> problems) {
 
-    private static final Set<String> FIELDS = Set.of("questionSet", "version", "answers");
+    private static final Set<String> FIELDS = Set.of("questionSet", "version", "answers", "targets");
     static final String VERSION_RULE = "must be a whole number of 1 or more, or left out for the latest";
     private static final String ANSWER_RULE = "must be a whole number from " + ScoringService.MIN_ANSWER + " to "
             + ScoringService.MAX_ANSWER + ", or null for \"not applicable / don't know\"";
@@ -66,24 +74,35 @@ record ScoreRequest(String questionSet, Integer version, Map<String, Integer> an
         JsonNode answersNode = body.get("answers");
         if (answersNode == null || answersNode.isNull()) {
             problems.add(new FieldProblem("answers", "is required: an object of question keys to answers"));
-        } else if (!answersNode.isObject()) {
-            problems.add(new FieldProblem("answers", "must be an object of question keys to answers"));
         } else {
-            for (Map.Entry<String, JsonNode> answer : answersNode.properties()) {
-                JsonNode value = answer.getValue();
-                if (value.isNull()) {
-                    answers.put(answer.getKey(), null);
-                } else if (value.isIntegralNumber()
-                        && value.canConvertToInt()
-                        && value.asInt() >= ScoringService.MIN_ANSWER
-                        && value.asInt() <= ScoringService.MAX_ANSWER) {
-                    answers.put(answer.getKey(), value.asInt());
-                } else {
-                    problems.add(new FieldProblem("answers." + answer.getKey(), ANSWER_RULE));
-                }
+            answers = values("answers", answersNode, problems);
+        }
+        JsonNode targetsNode = body.get("targets");
+        Map<String, Integer> targets =
+                targetsNode == null || targetsNode.isNull() ? null : values("targets", targetsNode, problems);
+        return new ScoreRequest(questionSet, version, answers, targets, problems);
+    }
+
+    /** An object of question keys to 1–5 or null, each offending value named as {@code field.key}. */
+    private static Map<String, Integer> values(String field, JsonNode node, List<FieldProblem> problems) {
+        Map<String, Integer> values = new HashMap<>();
+        if (!node.isObject()) {
+            problems.add(new FieldProblem(field, "must be an object of question keys to " + field));
+            return values;
+        }
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            JsonNode value = entry.getValue();
+            if (value.isNull()) {
+                values.put(entry.getKey(), null);
+            } else if (value.isIntegralNumber()
+                    && value.canConvertToInt()
+                    && value.asInt() >= ScoringService.MIN_ANSWER
+                    && value.asInt() <= ScoringService.MAX_ANSWER) {
+                values.put(entry.getKey(), value.asInt());
+            } else {
+                problems.add(new FieldProblem(field + "." + entry.getKey(), ANSWER_RULE));
             }
         }
-
-        return new ScoreRequest(questionSet, version, answers, problems);
+        return values;
     }
 }

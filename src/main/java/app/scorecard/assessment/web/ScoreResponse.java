@@ -32,7 +32,7 @@ record ScoreResponse(
                 items(report.gaps()));
     }
 
-    private static List<Item> items(List<ScorecardReport.ItemResult> items) {
+    static List<Item> items(List<ScorecardReport.ItemResult> items) {
         return items.stream()
                 .map(i -> new Item(i.questionKey(), i.text(), i.score(), i.guidance()))
                 .toList();

@@ -2,6 +2,7 @@ package app.scorecard.assessment.web;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -34,6 +35,75 @@ class ScoreApiTests {
     MockMvc mvc;
 
     private final JsonMapper json = JsonMapper.builder().build();
+
+    /** Where the team wants to be, beside where it is: targets scored alike, and the gaps between them. */
+    @Nested
+    class Targets {
+
+        @Test
+        void scoresTheTargetsAndListsTheAmbitionGapsLargestFirst() throws Exception {
+            // today as in Scoring: categories 100, 75, 50, 25, 0, overall 50.0. In a year: 5 everywhere, seek-feedback
+            // N/A → every category 100 (improvement on two of three items), overall 100.0. Gaps: improvement's two
+            // answered items 0 → 100 (+100.0, in questionnaire order), then trust's five (+75.0), time and policy's
+            // (+50.0), relationships' (+25.0), quality's (0.0); seek-feedback has no target, so no gap: 20 of 21.
+            Map<String, Object> answers = new LinkedHashMap<>();
+            answerAll(answers, QUALITY, 5);
+            answerAll(answers, RELATIONSHIPS, 4);
+            answerAll(answers, TIME_AND_POLICY, 3);
+            answerAll(answers, TRUST, 2);
+            answerAll(answers, IMPROVEMENT, 1);
+            Map<String, Object> targets = new LinkedHashMap<>();
+            for (List<String> category : List.of(QUALITY, RELATIONSHIPS, TIME_AND_POLICY, TRUST, IMPROVEMENT)) {
+                answerAll(targets, category, 5);
+            }
+            targets.put("seek-feedback", null);
+
+            score(Map.of("questionSet", "promote-excellence", "answers", answers, "targets", targets))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.overall").value(50.0))
+                    .andExpect(jsonPath("$.target").value(100.0))
+                    .andExpect(jsonPath("$.band").value("Inconsistent"))
+                    .andExpect(jsonPath("$.categories[*].score", contains(100.0, 75.0, 50.0, 25.0, 0.0)))
+                    .andExpect(jsonPath("$.categories[*].target", contains(100.0, 100.0, 100.0, 100.0, 100.0)))
+                    .andExpect(jsonPath("$.ambitionGaps", hasSize(20)))
+                    .andExpect(jsonPath("$.ambitionGaps[0].question").value("benchmark-best"))
+                    .andExpect(jsonPath("$.ambitionGaps[0].today").value(0.0))
+                    .andExpect(jsonPath("$.ambitionGaps[0].target").value(100.0))
+                    .andExpect(jsonPath("$.ambitionGaps[0].gap").value(100.0))
+                    .andExpect(jsonPath("$.ambitionGaps[1].question").value("challenge-status-quo"))
+                    .andExpect(jsonPath("$.ambitionGaps[2].question").value("act-on-unethical-conduct"))
+                    .andExpect(jsonPath("$.ambitionGaps[2].gap").value(75.0))
+                    .andExpect(jsonPath("$.ambitionGaps[19].question").value("exceptional-value"))
+                    .andExpect(jsonPath("$.ambitionGaps[19].gap").value(0.0))
+                    .andExpect(jsonPath("$.ambitionGaps[*].question", not(hasItem("seek-feedback"))));
+        }
+
+        @Test
+        void withoutTargetsTheAnswerIsAsBefore() throws Exception {
+            score(Map.of("questionSet", "promote-excellence", "answers", Map.of("strive-for-excellence", 4)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.target").doesNotExist())
+                    .andExpect(jsonPath("$.ambitionGaps").doesNotExist())
+                    .andExpect(jsonPath("$.categories[0].target").doesNotExist());
+        }
+
+        @Test
+        void namesEveryOffendingTarget() throws Exception {
+            Map<String, Object> targets = new LinkedHashMap<>();
+            targets.put("strive-for-excellence", 6);
+            targets.put("no-such-question", 3);
+            score(Map.of("questionSet", "promote-excellence", "answers", Map.of(), "targets", targets))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath(
+                            "$.errors[*].field", contains("targets.strive-for-excellence", "targets.no-such-question")))
+                    .andExpect(jsonPath("$.errors[1].message")
+                            .value("is not a question of 'promote-excellence' version 1"));
+            score(Map.of("questionSet", "promote-excellence", "answers", Map.of(), "targets", "all fives"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("targets"))
+                    .andExpect(jsonPath("$.errors[0].message").value("must be an object of question keys to targets"));
+        }
+    }
 
     @Nested
     class Scoring {

@@ -39,8 +39,9 @@ final class HistoryRows implements AutoCloseable {
                 new String[] {"id"});
         response = connection.prepareStatement(
                 "insert into response (round_id, invitation_id, status, submission_id, created_at, updated_at,"
-                        + " submitted_at, respondent_kind, rules_version, overall, band, lock_version)"
-                        + " values (?, ?, 'SUBMITTED', ?, ?, ?, ?, 'INVITEE', ?, ?, ?, 1)",
+                        + " submitted_at, respondent_kind, rules_version, overall, band, band_before_cap,"
+                        + " must_haves_met, lock_version)"
+                        + " values (?, ?, 'SUBMITTED', ?, ?, ?, ?, 'INVITEE', ?, ?, ?, ?, ?, 1)",
                 new String[] {"id"});
         answer = connection.prepareStatement("insert into response_answer"
                 + " (response_id, question_key, answer_value, not_applicable) values (?, ?, ?, ?)");
@@ -94,6 +95,17 @@ final class HistoryRows implements AutoCloseable {
             response.setNull(9, Types.VARCHAR);
         } else {
             response.setString(9, scores.band());
+        }
+        if (scores.mustHavesMet() == null) {
+            response.setNull(10, Types.VARCHAR);
+            response.setNull(11, Types.BOOLEAN);
+        } else {
+            if (scores.bandBeforeCap() == null) {
+                response.setNull(10, Types.VARCHAR);
+            } else {
+                response.setString(10, scores.bandBeforeCap());
+            }
+            response.setBoolean(11, scores.mustHavesMet());
         }
         response.addBatch();
     }

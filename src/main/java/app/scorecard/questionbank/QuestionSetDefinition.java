@@ -82,6 +82,18 @@ public record QuestionSetDefinition(
         return Optional.empty();
     }
 
+    /** The key of the category a question is in, or an empty string for a question the version does not have. */
+    public String categoryOf(String questionKey) {
+        for (CategoryDefinition category : categories) {
+            for (QuestionDefinition question : category.questions()) {
+                if (question.key().equals(questionKey)) {
+                    return category.key();
+                }
+            }
+        }
+        return "";
+    }
+
     public Optional<CategoryDefinition> category(String key) {
         return categories.stream().filter(c -> c.key().equals(key)).findFirst();
     }

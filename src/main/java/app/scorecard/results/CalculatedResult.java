@@ -1,6 +1,7 @@
 package app.scorecard.results;
 
 import app.scorecard.scoring.Band;
+import app.scorecard.scoring.MustHave;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -17,6 +18,9 @@ import java.util.List;
  * @param strengths question keys, best first
  * @param gaps question keys, weakest first
  * @param comments in the shuffled order they are shown in
+ * @param bandBeforeCap the band the overall score falls in; {@code band} is the same unless a must-have not met capped
+ *     it (rules version 2)
+ * @param mustHaves every must-have in questionnaire order, as the rules found it; none under rules version 1
  */
 public record CalculatedResult(
         int respondents,
@@ -30,7 +34,9 @@ public record CalculatedResult(
         List<ItemRow> items,
         List<String> strengths,
         List<String> gaps,
-        List<String> comments) {
+        List<String> comments,
+        Band bandBeforeCap,
+        List<MustHave> mustHaves) {
 
     public CalculatedResult {
         counted = List.copyOf(counted);
@@ -39,6 +45,43 @@ public record CalculatedResult(
         strengths = List.copyOf(strengths);
         gaps = List.copyOf(gaps);
         comments = List.copyOf(comments);
+        mustHaves = List.copyOf(mustHaves);
+    }
+
+    /** A result without must-haves (rules version 1, or a set that has none): its band is never capped. */
+    public CalculatedResult(
+            int respondents,
+            int throughManagerHeldLinks,
+            List<Long> counted,
+            boolean shown,
+            BigDecimal overall,
+            Band band,
+            ScoreStat overallStat,
+            List<CategoryRow> categories,
+            List<ItemRow> items,
+            List<String> strengths,
+            List<String> gaps,
+            List<String> comments) {
+        this(
+                respondents,
+                throughManagerHeldLinks,
+                counted,
+                shown,
+                overall,
+                band,
+                overallStat,
+                categories,
+                items,
+                strengths,
+                gaps,
+                comments,
+                band,
+                List.of());
+    }
+
+    /** True when every must-have is met, and when there are none. */
+    public boolean mustHavesMet() {
+        return mustHaves.stream().allMatch(MustHave::met);
     }
 
     /** A result that shows nothing but how many answered. */

@@ -21,14 +21,19 @@ import java.util.Set;
 final class RecordedReport {
 
     private final QuestionSetDefinition version;
+    private final int rulesVersion;
     private final CalculatedResult result;
     private final Set<String> hiddenItems;
     private final Map<String, CategoryRow> categories = new HashMap<>();
     private final Map<String, ItemRow> items = new HashMap<>();
 
-    /** @param hiddenItems question keys whose score and distribution are not shown */
-    RecordedReport(QuestionSetDefinition version, CalculatedResult result, Set<String> hiddenItems) {
+    /**
+     * @param rulesVersion the scoring rules the record was computed under
+     * @param hiddenItems question keys whose score and distribution are not shown
+     */
+    RecordedReport(QuestionSetDefinition version, int rulesVersion, CalculatedResult result, Set<String> hiddenItems) {
         this.version = version;
+        this.rulesVersion = rulesVersion;
         this.result = result;
         this.hiddenItems = Set.copyOf(hiddenItems);
         result.categories().forEach(row -> categories.put(row.key(), row));
@@ -60,7 +65,10 @@ final class RecordedReport {
                 categoryResults,
                 itemResults,
                 highlights(result.strengths()),
-                highlights(result.gaps()));
+                highlights(result.gaps()),
+                rulesVersion,
+                result.bandBeforeCap(),
+                AnswerScoring.mustHaves(version, result.mustHaves(), hiddenItems));
     }
 
     /** Per question in questionnaire order: how people answered, or nothing where it is hidden. */
@@ -105,23 +113,12 @@ final class RecordedReport {
             }
             version.question(key)
                     .ifPresent(question -> highlighted.add(new ItemResult(
-                            categoryOf(key),
+                            version.categoryOf(key),
                             key,
                             question.text(),
                             items.get(key).stat().score(),
                             question.guidance())));
         }
         return highlighted;
-    }
-
-    private String categoryOf(String questionKey) {
-        for (CategoryDefinition category : version.categories()) {
-            for (QuestionDefinition question : category.questions()) {
-                if (question.key().equals(questionKey)) {
-                    return category.key();
-                }
-            }
-        }
-        return "";
     }
 }

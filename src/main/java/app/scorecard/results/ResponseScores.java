@@ -1,6 +1,7 @@
 package app.scorecard.results;
 
 import app.scorecard.scoring.Scorecard;
+import app.scorecard.scoring.ScoringService;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,17 +14,31 @@ import java.util.Map;
  *
  * @param categories by category key, in questionnaire order
  * @param items by question key, in questionnaire order
+ * @param band after the must-have cap (rules version 2); {@code bandBeforeCap} the band the overall score fell in
+ * @param mustHavesMet whether every must-have was met; {@code null} under rules version 1, which had none
  */
 public record ResponseScores(
         int rulesVersion,
         BigDecimal overall,
         String band,
         Map<String, BigDecimal> categories,
-        Map<String, BigDecimal> items) {
+        Map<String, BigDecimal> items,
+        String bandBeforeCap,
+        Boolean mustHavesMet) {
 
     public ResponseScores {
         categories = Collections.unmodifiableMap(new LinkedHashMap<>(categories));
         items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
+    }
+
+    /** Scores without must-haves (rules version 1): the band was never capped. */
+    public ResponseScores(
+            int rulesVersion,
+            BigDecimal overall,
+            String band,
+            Map<String, BigDecimal> categories,
+            Map<String, BigDecimal> items) {
+        this(rulesVersion, overall, band, categories, items, band, null);
     }
 
     public static ResponseScores of(int rulesVersion, Scorecard card) {
@@ -36,6 +51,8 @@ public record ResponseScores(
                 card.overall(),
                 card.band() == null ? null : card.band().label(),
                 categories,
-                items);
+                items,
+                card.bandBeforeCap() == null ? null : card.bandBeforeCap().label(),
+                rulesVersion >= ScoringService.MUST_HAVE_RULES_VERSION ? card.mustHavesMet() : null);
     }
 }

@@ -72,7 +72,9 @@ public final class ResultCalculator {
                 items,
                 keys(card.strengths()),
                 keys(card.gaps()),
-                List.of());
+                List.of(),
+                card.bandBeforeCap(),
+                card.mustHaves());
     }
 
     /**
@@ -153,7 +155,9 @@ public final class ResultCalculator {
                 items,
                 keys(team.strengths()),
                 keys(team.gaps()),
-                group.comments());
+                group.comments(),
+                team.bandBeforeCap(),
+                team.mustHaves());
     }
 
     /**

@@ -4,10 +4,12 @@ import app.scorecard.results.CalculatedResult.CategoryRow;
 import app.scorecard.results.CalculatedResult.ItemRow;
 import app.scorecard.results.internal.RoundResult;
 import app.scorecard.results.internal.RoundResultRepository;
+import app.scorecard.scoring.MustHave;
 import app.scorecard.scoring.ScoringModel;
 import app.scorecard.scoring.ScoringService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -131,6 +133,8 @@ public class ResultVerifier {
         if (!Objects.equals(stored.band(), recomputed.band())) {
             differences.add(where + ", band: stored " + stored.band() + ", recomputed " + recomputed.band());
         }
+        check(where, "band before the cap", stored.bandBeforeCap(), recomputed.bandBeforeCap(), differences);
+        check(where, "must-haves met", stored.mustHavesMet(), recomputed.mustHavesMet(), differences);
         sameScores(where + ", category ", stored.categories(), recomputed.categories(), differences);
         sameScores(where + ", question ", stored.items(), recomputed.items(), differences);
     }
@@ -152,6 +156,15 @@ public class ResultVerifier {
                 stored.band() == null ? null : stored.band().label(),
                 recomputed.band() == null ? null : recomputed.band().label(),
                 differences);
+        check(
+                where,
+                "band before the cap",
+                stored.bandBeforeCap() == null ? null : stored.bandBeforeCap().label(),
+                recomputed.bandBeforeCap() == null
+                        ? null
+                        : recomputed.bandBeforeCap().label(),
+                differences);
+        check(where, "must-haves", mustHaves(stored), mustHaves(recomputed), differences);
         stat(where + ", overall", stored.overallStat(), recomputed.overallStat(), differences);
         Map<String, CategoryRow> storedCategories = byKey(stored.categories(), CategoryRow::key);
         Map<String, CategoryRow> recomputedCategories = byKey(recomputed.categories(), CategoryRow::key);
@@ -191,6 +204,18 @@ public class ResultVerifier {
             differences.add(where + ", comments: " + storedComments.size() + " stored, " + recomputedComments.size()
                     + " recomputed, " + changed + " of the stored not among the recomputed (texts not shown)");
         }
+    }
+
+    /** The must-haves in words, by question key, points compared by value (4.00 stored is 4, whatever its scale). */
+    private static List<String> mustHaves(CalculatedResult result) {
+        return result.mustHaves().stream()
+                .sorted(Comparator.comparing(MustHave::questionKey))
+                .map(found -> found.questionKey() + " at " + found.threshold() + ": "
+                        + (found.points() == null
+                                ? "not known"
+                                : found.points().stripTrailingZeros().toPlainString())
+                        + (found.met() ? ", met" : ", not met"))
+                .toList();
     }
 
     private static void stat(String where, ScoreStat stored, ScoreStat recomputed, List<String> differences) {

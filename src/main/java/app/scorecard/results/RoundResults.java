@@ -62,7 +62,7 @@ public class RoundResults {
                 version.key(),
                 version.version(),
                 record.getFinishedAt(),
-                new RecordedReport(version, record.toCalculated(), Set.of()).report());
+                new RecordedReport(version, record.getRulesVersion(), record.toCalculated(), Set.of()).report());
     }
 
     /**
@@ -95,7 +95,7 @@ public class RoundResults {
                     null);
         }
         QuestionSetDefinition version = questionBank.definition(record.getVersionId());
-        RecordedReport recorded = new RecordedReport(version, result, hiddenItems(result));
+        RecordedReport recorded = new RecordedReport(version, record.getRulesVersion(), result, hiddenItems(result));
         ScorecardReport team = recorded.report();
         return new TeamResults(
                 Visibility.SHOWN,

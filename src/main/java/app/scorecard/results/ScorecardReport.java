@@ -13,6 +13,10 @@ import java.util.List;
  * @param band {@code null} with {@code overall}
  * @param bands every band of the version the scores were computed for, lowest first: the scale the band is read on
  * @param items every question in display order, with a {@code null} score where it was not answered
+ * @param rulesVersion the version of the scoring rules the numbers were computed under
+ * @param bandBeforeCap the band the overall score falls in; {@code band} is lower only when a must-have not met capped
+ *     it
+ * @param mustHaves every must-have in questionnaire order (none under rules version 1)
  */
 public record ScorecardReport(
         String questionSet,
@@ -24,7 +28,10 @@ public record ScorecardReport(
         List<CategoryResult> categories,
         List<ItemResult> items,
         List<ItemResult> strengths,
-        List<ItemResult> gaps) {
+        List<ItemResult> gaps,
+        int rulesVersion,
+        Band bandBeforeCap,
+        List<MustHaveResult> mustHaves) {
 
     public ScorecardReport {
         bands = List.copyOf(bands);
@@ -32,10 +39,79 @@ public record ScorecardReport(
         items = List.copyOf(items);
         strengths = List.copyOf(strengths);
         gaps = List.copyOf(gaps);
+        mustHaves = List.copyOf(mustHaves);
+    }
+
+    /** A report under rules version 1: no must-haves, a band never capped. */
+    public ScorecardReport(
+            String questionSet,
+            int version,
+            String title,
+            BigDecimal overall,
+            Band band,
+            List<Band> bands,
+            List<CategoryResult> categories,
+            List<ItemResult> items,
+            List<ItemResult> strengths,
+            List<ItemResult> gaps) {
+        this(questionSet, version, title, overall, band, bands, categories, items, strengths, gaps, 1, band, List.of());
+    }
+
+    /** Whether a must-have not met lowered the band. */
+    public boolean capped() {
+        return band != null && bandBeforeCap != null && !band.equals(bandBeforeCap);
+    }
+
+    /** True when every must-have is met, and when there are none. */
+    public boolean mustHavesMet() {
+        return mustHaves.stream().allMatch(MustHaveResult::met);
+    }
+
+    /** The must-haves not met, those not known included, in questionnaire order. */
+    public List<MustHaveResult> mustHavesNotMet() {
+        return mustHaves.stream().filter(mustHave -> !mustHave.met()).toList();
+    }
+
+    /** The must-haves met, in questionnaire order. */
+    public List<MustHaveResult> mustHavesMetList() {
+        return mustHaves.stream().filter(MustHaveResult::met).toList();
     }
 
     /** @param score {@code null} when too few of the category's items were answered */
     public record CategoryResult(String key, String name, BigDecimal score, int answered, int total) {}
+
+    /**
+     * A must-have as the result found it, in words.
+     *
+     * @param points 1–5 after reversal (a group's mean, two decimals rounded down); {@code null} when not known or not
+     *     shown
+     * @param met as recorded: a must-have not known is not met
+     * @param shown false when too few answered the question to show anything about it: only that it counts as not
+     *     met, as the record says
+     */
+    public record MustHaveResult(
+            String categoryKey,
+            String questionKey,
+            String text,
+            int threshold,
+            BigDecimal points,
+            boolean met,
+            boolean shown,
+            Guidance guidance) {
+
+        /** The points as people read them: "4" for one person's answer, "3.66" for a team's mean. */
+        public String pointsText() {
+            return points == null ? "" : points.stripTrailingZeros().toPlainString();
+        }
+
+        /** {@code MET}, {@code NOT_MET}, {@code NOT_KNOWN} (answered "not applicable / don't know") or {@code HIDDEN}. */
+        public String status() {
+            if (!shown) {
+                return "HIDDEN";
+            }
+            return met ? "MET" : points == null ? "NOT_KNOWN" : "NOT_MET";
+        }
+    }
 
     public record ItemResult(
             String categoryKey, String questionKey, String text, BigDecimal score, Guidance guidance) {}

@@ -35,7 +35,7 @@ public final class ScoringService {
      * The version of the rules this class applies. Every stored score records the version that computed it, so a later
      * change of the rules is a new version and never changes what was shown before.
      */
-    public static final int RULES_VERSION = 1;
+    public static final int RULES_VERSION = 2;
 
     /** The rules with must-haves and the cap band; every version up to it can be applied. */
     public static final int MUST_HAVE_RULES_VERSION = 2;

@@ -98,6 +98,12 @@ public class Response {
     @Column(name = "band")
     private String band;
 
+    @Column(name = "band_before_cap")
+    private String bandBeforeCap;
+
+    @Column(name = "must_haves_met")
+    private Boolean mustHavesMet;
+
     @Column(name = "holder_hash")
     private String holderHash;
 
@@ -159,6 +165,10 @@ public class Response {
         this.rulesVersion = scores.rulesVersion();
         this.overall = scores.overall();
         this.band = scores.band();
+        if (scores.mustHavesMet() != null) {
+            this.bandBeforeCap = scores.bandBeforeCap();
+            this.mustHavesMet = scores.mustHavesMet();
+        }
         scores.categories().forEach((key, score) -> this.scores.add(new StoredScore(ScoreScope.CATEGORY, key, score)));
         scores.items().forEach((key, score) -> this.scores.add(new StoredScore(ScoreScope.ITEM, key, score)));
     }
@@ -254,7 +264,14 @@ public class Response {
                 case OVERALL -> throw new IllegalStateException("The overall score is a column of the response");
             }
         }
-        return new ResponseScores(rulesVersion == null ? 0 : rulesVersion, overall, band, categories, items);
+        return new ResponseScores(
+                rulesVersion == null ? 0 : rulesVersion,
+                overall,
+                band,
+                categories,
+                items,
+                mustHavesMet == null ? band : bandBeforeCap,
+                mustHavesMet);
     }
 
     /** The response as its round's result takes it in: kind, answers, comments and stored scores. */

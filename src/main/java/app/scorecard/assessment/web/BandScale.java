@@ -44,12 +44,17 @@ public record BandScale(
 
     public record Tick(String x, String anchor, int value) {}
 
-    /** The scale of a report with an overall score and a band; empty otherwise. */
+    /**
+     * The scale of a report with an overall score and a band; empty otherwise. It places the score in the band it falls
+     * in: a band capped by a must-have not met is said in words beside it.
+     */
     static Optional<BandScale> of(ScorecardReport report) {
-        if (report.overall() == null || report.band() == null || report.bands().isEmpty()) {
+        if (report.overall() == null
+                || report.bandBeforeCap() == null
+                || report.bands().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(of(report.bands(), report.overall(), report.band()));
+        return Optional.of(of(report.bands(), report.overall(), report.bandBeforeCap()));
     }
 
     static BandScale of(List<Band> bands, BigDecimal score, Band band) {

@@ -17,9 +17,13 @@ import java.util.List;
 record TargetedScoreResponse(
         String questionSet,
         int version,
+        int rulesVersion,
         BigDecimal overall,
         BigDecimal target,
         String band,
+        String bandBeforeCap,
+        boolean mustHavesMet,
+        List<ScoreResponse.MustHave> mustHaves,
         List<Category> categories,
         List<ScoreResponse.Item> strengths,
         List<ScoreResponse.Item> gaps,
@@ -33,9 +37,13 @@ record TargetedScoreResponse(
         return new TargetedScoreResponse(
                 report.questionSet(),
                 report.version(),
+                report.rulesVersion(),
                 report.overall(),
                 target.overall(),
-                report.band() == null ? null : report.band().label(),
+                ScoreResponse.label(report.band()),
+                ScoreResponse.label(report.bandBeforeCap()),
+                report.mustHavesMet(),
+                ScoreResponse.mustHaves(report),
                 report.categories().stream()
                         .map(category -> new Category(
                                 category.key(),

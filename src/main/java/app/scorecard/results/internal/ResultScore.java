@@ -1,6 +1,7 @@
 package app.scorecard.results.internal;
 
 import app.scorecard.results.ScoreScope;
+import app.scorecard.scoring.MustHave;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -8,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One score of a finished round — overall, a category's or a question's — by the scoring rules, with the number, mean
@@ -63,6 +65,15 @@ public class ResultScore {
     @Column(name = "hidden")
     private Boolean hidden;
 
+    @Column(name = "must_have_threshold")
+    private Integer mustHaveThreshold;
+
+    @Column(name = "must_have_points")
+    private BigDecimal mustHavePoints;
+
+    @Column(name = "must_have_met")
+    private Boolean mustHaveMet;
+
     protected ResultScore() {}
 
     public ResultScore(ScoreScope scope, String key, BigDecimal score, int answered, Double mean, Double variance) {
@@ -107,6 +118,32 @@ public class ResultScore {
         item.chose5 = counts.get(5);
         item.hidden = hidden;
         return item;
+    }
+
+    /** A must-have question's score, with what the must-have rules (version 2) found. */
+    public static ResultScore item(
+            String key,
+            BigDecimal score,
+            int answered,
+            Double mean,
+            Double variance,
+            List<Long> counts,
+            boolean hidden,
+            MustHave mustHave) {
+        ResultScore item = item(key, score, answered, mean, variance, counts, hidden);
+        if (mustHave != null) {
+            item.mustHaveThreshold = mustHave.threshold();
+            item.mustHavePoints = mustHave.points();
+            item.mustHaveMet = mustHave.met();
+        }
+        return item;
+    }
+
+    /** A question's must-have as recorded, if it was one when the result was recorded under rules version 2. */
+    public Optional<MustHave> mustHave() {
+        return mustHaveThreshold == null
+                ? Optional.empty()
+                : Optional.of(new MustHave(key, mustHaveThreshold, mustHavePoints, mustHaveMet));
     }
 
     public ScoreScope scope() {

@@ -9,6 +9,8 @@ import app.scorecard.results.ScoreScope;
 import app.scorecard.results.ScoreStat;
 import app.scorecard.results.internal.ResultHighlight.Kind;
 import app.scorecard.scoring.Band;
+import app.scorecard.scoring.MustHave;
+import app.scorecard.scoring.ScoringService;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -27,8 +29,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.Persistable;
 
@@ -93,6 +97,15 @@ public class RoundResult implements Persistable<Long> {
     @Column(name = "band_min", updatable = false)
     private Integer bandMin;
 
+    @Column(name = "band_before_cap", updatable = false)
+    private String bandBeforeCap;
+
+    @Column(name = "band_before_cap_min", updatable = false)
+    private Integer bandBeforeCapMin;
+
+    @Column(name = "must_haves_met", updatable = false)
+    private Boolean mustHavesMet;
+
     @Column(name = "complete", nullable = false, updatable = false)
     private boolean complete = true;
 
@@ -156,6 +169,17 @@ public class RoundResult implements Persistable<Long> {
         record.overall = result.overall();
         record.band = result.band() == null ? null : result.band().label();
         record.bandMin = result.band() == null ? null : result.band().min();
+        if (rulesVersion >= ScoringService.MUST_HAVE_RULES_VERSION) {
+            record.bandBeforeCap = result.bandBeforeCap() == null
+                    ? null
+                    : result.bandBeforeCap().label();
+            record.bandBeforeCapMin = result.bandBeforeCap() == null
+                    ? null
+                    : result.bandBeforeCap().min();
+            record.mustHavesMet = result.mustHavesMet();
+        }
+        Map<String, MustHave> mustHaves = new HashMap<>();
+        result.mustHaves().forEach(mustHave -> mustHaves.put(mustHave.questionKey(), mustHave));
         ScoreStat overall = result.overallStat();
         record.scores.add(new ResultScore(
                 ScoreScope.OVERALL,
@@ -184,7 +208,8 @@ public class RoundResult implements Persistable<Long> {
                     stat.mean(),
                     stat.variance(),
                     item.counts(),
-                    item.hidden()));
+                    item.hidden(),
+                    rulesVersion >= ScoringService.MUST_HAVE_RULES_VERSION ? mustHaves.get(item.key()) : null));
         }
         result.strengths().forEach(key -> record.highlights.add(new ResultHighlight(Kind.STRENGTH, key)));
         result.gaps().forEach(key -> record.highlights.add(new ResultHighlight(Kind.GAP, key)));
@@ -193,8 +218,8 @@ public class RoundResult implements Persistable<Long> {
     }
 
     /**
-     * The stored result as plain values: categories and questions in the order of their keys (the rows keep none of
-     * their own; callers that show them follow the version's order), strengths, gaps and comments in theirs.
+     * The stored result as plain values: categories, questions and must-haves in the order of their keys (the rows keep
+     * none of their own; callers that show them follow the version's order), strengths, gaps and comments in theirs.
      */
     public CalculatedResult toCalculated() {
         if (!shown) {
@@ -203,6 +228,7 @@ public class RoundResult implements Persistable<Long> {
         ScoreStat overallStat = null;
         List<CategoryRow> categories = new ArrayList<>();
         List<ItemRow> items = new ArrayList<>();
+        List<MustHave> mustHaves = new ArrayList<>();
         List<ResultScore> byKey = new ArrayList<>(scores);
         byKey.sort(Comparator.comparing(ResultScore::key));
         for (ResultScore score : byKey) {
@@ -211,22 +237,29 @@ public class RoundResult implements Persistable<Long> {
                 case OVERALL -> overallStat = stat;
                 case CATEGORY ->
                     categories.add(new CategoryRow(score.key(), stat, score.itemsAnswered(), score.itemsTotal()));
-                case ITEM -> items.add(new ItemRow(score.key(), stat, score.counts(), score.hidden()));
+                case ITEM -> {
+                    items.add(new ItemRow(score.key(), stat, score.counts(), score.hidden()));
+                    score.mustHave().ifPresent(mustHaves::add);
+                }
             }
         }
+        Band shownBand = band == null ? null : new Band(bandMin == null ? 0 : bandMin, band);
         return new CalculatedResult(
                 respondents,
                 throughManagerHeld,
                 countedIds(),
                 true,
                 overall,
-                band == null ? null : new Band(bandMin == null ? 0 : bandMin, band),
+                shownBand,
                 overallStat,
                 categories,
                 items,
                 highlighted(Kind.STRENGTH),
                 highlighted(Kind.GAP),
-                comments);
+                comments,
+                // under rules version 1 nothing was capped: the band is the band before the cap
+                bandBeforeCap == null ? shownBand : new Band(bandBeforeCapMin, bandBeforeCap),
+                mustHaves);
     }
 
     /** The responses it counted, ascending; none for a result migrated without its details. */

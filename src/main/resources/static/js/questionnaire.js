@@ -16,12 +16,20 @@
   var pending = false;
   var submitAfterSave = null;
 
+  // a question counts once every row it asks is chosen: one row, or "today" and "in a year" when a round asks targets
   function answered() {
-    var names = {};
-    form.querySelectorAll("input[type=radio]:checked").forEach(function (radio) {
-      names[radio.name] = true;
+    var count = 0;
+    form.querySelectorAll(".question").forEach(function (question) {
+      var names = {};
+      question.querySelectorAll("input[type=radio]").forEach(function (radio) {
+        names[radio.name] = names[radio.name] || radio.checked;
+      });
+      var rows = Object.keys(names);
+      if (rows.length > 0 && rows.every(function (name) { return names[name]; })) {
+        count++;
+      }
     });
-    return Object.keys(names).length;
+    return count;
   }
 
   function save() {

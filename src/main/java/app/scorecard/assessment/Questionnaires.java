@@ -114,7 +114,8 @@ public class Questionnaires {
                 submitted,
                 round.isOpenAt(clock.instant()),
                 lockVersion,
-                savedAt);
+                savedAt,
+                round.asksTargets());
     }
 
     /**
@@ -129,27 +130,58 @@ public class Questionnaires {
      */
     public SavedDraft saveDraft(
             Respondent respondent, long lockVersion, Map<String, String> choices, Map<String, String> comments) {
+        return saveDraft(respondent, lockVersion, choices, comments, Map.of());
+    }
+
+    /**
+     * Stores the answers as a draft, as {@link #saveDraft(Respondent, long, Map, Map)} does, with the targets typed
+     * beside them (kept only when the round asks for targets).
+     *
+     * @param targets question key to a target "1"–"5", "na", or blank
+     */
+    public SavedDraft saveDraft(
+            Respondent respondent,
+            long lockVersion,
+            Map<String, String> choices,
+            Map<String, String> comments,
+            Map<String, String> targets) {
         Response response = respondents.toChange(respondent);
         if (response.isSubmitted()) {
             throw new StaleResponseException();
         }
-        AnswerSheet sheet = AnswerSheet.read(versionOf(response), choices, comments);
+        AnswerSheet sheet = AnswerSheet.read(
+                versionOf(response),
+                choices,
+                comments,
+                targets,
+                response.getRound().asksTargets());
         if (sheet.hasProblems()) {
             throw new InvalidAnswersException(sheet);
         }
         if (response.getLockVersion() != lockVersion) {
             if (response.holds(sheet.answers())) {
-                return new SavedDraft(response.getLockVersion(), response.getUpdatedAt());
+                return saved(response);
             }
             throw new StaleResponseException();
         }
         response.saveDraft(sheet.answers(), clock.instant());
         responses.flush();
-        return new SavedDraft(response.getLockVersion(), response.getUpdatedAt());
+        return saved(response);
+    }
+
+    /** Stores the final answers of a round, as {@link #submit(Respondent, long, String, Map, Map, Map)}, no targets. */
+    public long submit(
+            Respondent respondent,
+            long lockVersion,
+            String submissionId,
+            Map<String, String> choices,
+            Map<String, String> comments) {
+        return submit(respondent, lockVersion, submissionId, choices, comments, Map.of());
     }
 
     /**
-     * Stores the final answers: every question needs a value or N/A. Submitting a response that is already submitted
+     * Stores the final answers: every question needs a value or N/A, and — when the round asks for targets — a target
+     * or target N/A too. Submitting a response that is already submitted
      * stores nothing and answers the same, so a double click, a refresh or a replayed form lands on the same result.
      * The response is scored once, here, and keeps its scores and its respondent's role in the team.
      *
@@ -164,7 +196,8 @@ public class Questionnaires {
             long lockVersion,
             String submissionId,
             Map<String, String> choices,
-            Map<String, String> comments) {
+            Map<String, String> comments,
+            Map<String, String> targets) {
         Respondents.Found found = respondents.find(respondent);
         // A link submitted without a draft saved first: the response is stored once, already submitted (one insert,
         // not an insert and then an update).
@@ -177,7 +210,9 @@ public class Questionnaires {
             throw new StaleResponseException();
         }
         QuestionSetDefinition version = versionOf(response);
-        AnswerSheet sheet = AnswerSheet.read(version, choices, comments).requireAllAnswered(version);
+        AnswerSheet sheet = AnswerSheet.read(
+                        version, choices, comments, targets, response.getRound().asksTargets())
+                .requireAllAnswered(version);
         if (sheet.hasProblems()) {
             throw new InvalidAnswersException(sheet);
         }
@@ -205,6 +240,19 @@ public class Questionnaires {
             finisher.finishSelfAssessment(response, card);
         }
         return roundId;
+    }
+
+    private static SavedDraft saved(Response response) {
+        boolean asksTargets = response.getRound().asksTargets();
+        Map<String, String> targets = new HashMap<>();
+        if (asksTargets) {
+            response.getAnswers().forEach((key, answer) -> {
+                if (answer.isTargetAnswered()) {
+                    targets.put(key, answer.targetChoice());
+                }
+            });
+        }
+        return new SavedDraft(response.getLockVersion(), response.getUpdatedAt(), asksTargets, targets);
     }
 
     private QuestionSetDefinition versionOf(Response response) {

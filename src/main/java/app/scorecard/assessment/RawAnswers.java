@@ -42,6 +42,15 @@ public class RawAnswers {
         this.results = results;
     }
 
+    /**
+     * Whether the round asks for targets, so that its answers have a target beside each value.
+     *
+     * @throws RoundNotFoundException when the viewer may not see the round
+     */
+    public boolean asksTargets(long roundId, Viewer viewer) {
+        return access.visible(roundId, viewer).round().asksTargets();
+    }
+
     /** One respondent's answers, known only by a number. */
     public record Respondent(int number, Map<String, Answer> answers) {}
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
  *
  * @param responses the answers its results count: a finished round's as recorded, an open team round's so far (never
  *     a manager's own, so that nobody can tell from it whether the manager answered)
+ * @param asksTargets whether each question is also asked for where the team wants to be in a year
  */
 public record RoundSummary(
         long id,
@@ -19,4 +20,21 @@ public record RoundSummary(
         String setTitle,
         int setVersion,
         LocalDate closesOn,
-        long responses) {}
+        long responses,
+        boolean asksTargets) {
+
+    /** A round that asks no targets. */
+    public RoundSummary(
+            long id,
+            long teamId,
+            String label,
+            RoundMode mode,
+            boolean open,
+            String setKey,
+            String setTitle,
+            int setVersion,
+            LocalDate closesOn,
+            long responses) {
+        this(id, teamId, label, mode, open, setKey, setTitle, setVersion, closesOn, responses, false);
+    }
+}

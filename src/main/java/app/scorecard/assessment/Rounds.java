@@ -90,6 +90,24 @@ public class Rounds {
     @Transactional
     public StartedRound start(
             long managerId, long teamId, String setKey, String label, RoundMode mode, LocalDate closesOn) {
+        return start(managerId, teamId, setKey, label, mode, closesOn, false);
+    }
+
+    /**
+     * Starts a round as {@link #start(long, long, String, String, RoundMode, LocalDate)} does, asking for targets or
+     * not.
+     *
+     * @param asksTargets whether each question is also asked for where the team wants to be in a year; fixed for good
+     */
+    @Transactional
+    public StartedRound start(
+            long managerId,
+            long teamId,
+            String setKey,
+            String label,
+            RoundMode mode,
+            LocalDate closesOn,
+            boolean asksTargets) {
         TeamView team = managedTeam(teamId, managerId);
         QuestionSetDefinition version = questionBank.forNewRound(setKey);
         String name = label == null || label.isBlank() ? currentQuarter() : label.strip();
@@ -100,8 +118,8 @@ public class Rounds {
             throw new IllegalArgumentException("The closing date is in the past");
         }
         if (mode == RoundMode.SELF) {
-            Round round =
-                    rounds.save(Round.selfAssessment(team.id(), version.versionId(), name, managerId, clock.instant()));
+            Round round = rounds.save(Round.selfAssessment(
+                    team.id(), version.versionId(), name, asksTargets, managerId, clock.instant()));
             Response draft = responses.save(Response.draftFor(round, managerId, clock.instant()));
             return new StartedRound(round.getId(), draft.getId());
         }
@@ -111,6 +129,7 @@ public class Rounds {
                 name,
                 closesOn,
                 team.countsManagerHeldLinks(),
+                asksTargets,
                 managerId,
                 clock.instant()));
         return new StartedRound(round.getId(), null);
@@ -229,7 +248,8 @@ public class Rounds {
                             version.title(),
                             version.version(),
                             round.getClosesOn(),
-                            counted.getOrDefault(round.getId(), 0L));
+                            counted.getOrDefault(round.getId(), 0L),
+                            round.asksTargets());
                 })
                 .toList();
     }

@@ -11,12 +11,26 @@ import java.util.Map;
  *
  * @param values question key to 1–5, or {@code null} for "not applicable / don't know"; a question left out was not
  *     answered
+ * @param targets question key to the target 1–5 for a year from now, or {@code null} for "not applicable / don't
+ *     know"; empty when the round asks no targets
  */
 public record SubmittedResponse(
-        long id, RespondentKind kind, Map<String, Integer> values, List<String> comments, ResponseScores scores) {
+        long id,
+        RespondentKind kind,
+        Map<String, Integer> values,
+        List<String> comments,
+        ResponseScores scores,
+        Map<String, Integer> targets) {
 
     public SubmittedResponse {
         values = Collections.unmodifiableMap(new HashMap<>(values));
         comments = List.copyOf(comments);
+        targets = Collections.unmodifiableMap(new HashMap<>(targets));
+    }
+
+    /** A response to a round that asks no targets. */
+    public SubmittedResponse(
+            long id, RespondentKind kind, Map<String, Integer> values, List<String> comments, ResponseScores scores) {
+        this(id, kind, values, comments, scores, Map.of());
     }
 }

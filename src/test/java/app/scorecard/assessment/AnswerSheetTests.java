@@ -74,6 +74,63 @@ class AnswerSheetTests {
         assertThat(sheet.hasProblems()).isFalse();
     }
 
+    @Test
+    void readsTargetsBesideTheAnswersWhenTheRoundAsksForThem() {
+        AnswerSheet sheet = AnswerSheet.read(
+                version,
+                Map.of("q-one", "2", "q-two", "na"),
+                Map.of(),
+                Map.of("q-one", "4", "q-two", "na", "q-three", "5"),
+                true);
+
+        assertThat(sheet.hasProblems()).isFalse();
+        assertThat(sheet.answers().get("q-one").target()).isEqualTo(4);
+        assertThat(sheet.answers().get("q-two").isTargetNotApplicable()).isTrue();
+        assertThat(sheet.answers().get("q-three").isAnswered()).isFalse();
+        assertThat(sheet.answers().get("q-three").target()).isEqualTo(5);
+        assertThat(sheet.answeredCount()).as("both rows chosen").isEqualTo(2);
+    }
+
+    @Test
+    void ignoresTargetsWhenTheRoundAsksNone() {
+        AnswerSheet sheet = AnswerSheet.read(version, Map.of("q-one", "2"), Map.of(), Map.of("q-one", "4"), false);
+
+        assertThat(sheet.answers()).containsOnlyKeys("q-one");
+        assertThat(sheet.answers().get("q-one").isTargetAnswered()).isFalse();
+    }
+
+    @Test
+    void namesATargetThatIsNotOnTheScale() {
+        AnswerSheet sheet =
+                AnswerSheet.read(version, Map.of("q-one", "2"), Map.of(), Map.of("q-one", "7", "forged", "3"), true);
+
+        assertThat(sheet.problems())
+                .containsEntry("q-one", AnswerSheet.INVALID_TARGET)
+                .containsEntry("forged", AnswerSheet.UNKNOWN_QUESTION)
+                .hasSize(2);
+    }
+
+    @Test
+    void requiresBothRowsOfEveryQuestionForSubmittingARoundAskingTargets() {
+        AnswerSheet sheet = AnswerSheet.read(
+                        version,
+                        Map.of("q-one", "1", "q-two", "3"),
+                        Map.of(),
+                        Map.of("q-one", "na", "q-three", "2"),
+                        true)
+                .requireAllAnswered(version);
+
+        assertThat(sheet.problems())
+                .containsOnly(
+                        Map.entry("q-two", AnswerSheet.TARGET_UNANSWERED),
+                        Map.entry("q-three", AnswerSheet.UNANSWERED));
+        AnswerSheet nothing =
+                AnswerSheet.read(version, Map.of(), Map.of(), Map.of(), true).requireAllAnswered(version);
+        assertThat(nothing.problems())
+                .containsValues(AnswerSheet.BOTH_UNANSWERED)
+                .hasSize(3);
+    }
+
     private static QuestionDefinition question(String key) {
         return new QuestionDefinition(
                 key, "Text", QuestionKind.AGREEMENT, null, null, false, BigDecimal.ONE, new Guidance("x", "y"), 1);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -105,6 +106,74 @@ class QuestionnaireOnAPhoneBrowserTests {
         browser.assertAccessible("scorecard on a phone");
         browser.fullPageScreenshot("phone-scorecard");
         browser.stopEmulating();
+    }
+
+    @Test
+    void aRoundAskingTargetsFitsItsTwoRowsOnAPhoneAndIsAnsweredByKeyboard() throws Exception {
+        browser.emulate(PHONE_WIDTH, PHONE_HEIGHT, true);
+        WebDriver page = browser.driver();
+        signIn(page, "manager");
+        page.findElement(By.cssSelector("a[aria-label='Start a round for Customer Care']"))
+                .click();
+        page.findElement(By.cssSelector("label[for=set-serve]")).click();
+        page.findElement(By.cssSelector("label[for=asksTargets]")).click();
+        page.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.waitForHeading("Do we SERVE our customers?");
+
+        for (int width : List.of(PHONE_WIDTH, 320)) {
+            browser.emulate(width, width == 320 ? 640 : PHONE_HEIGHT, true);
+            List<Map<String, Object>> rows = targetRows();
+            record("phone " + width + ", serve asking targets", rows);
+            assertThat(rows).hasSize(2 * 20);
+            assertThat(rows).allSatisfy(row -> {
+                assertThat(row.get("rows"))
+                        .as("the five points of %s", row.get("question"))
+                        .isEqualTo(1L);
+                assertThat(((Number) row.get("smallestWidth")).doubleValue())
+                        .as("narrowest box of %s", row.get("question"))
+                        .isGreaterThanOrEqualTo(44);
+                assertThat(((Number) row.get("smallestHeight")).doubleValue())
+                        .as("lowest box of %s", row.get("question"))
+                        .isGreaterThanOrEqualTo(44);
+            });
+            assertThat(pageWidth()).isLessThanOrEqualTo(width);
+        }
+        browser.emulate(PHONE_WIDTH, PHONE_HEIGHT, true);
+        browser.assertAccessible("questionnaire asking targets on a phone");
+        browser.fullPageScreenshot("phone-questionnaire-targets");
+
+        // by keyboard: into each row's group, then an arrow key to move the choice along it
+        for (WebElement row : page.findElements(By.cssSelector(".scale-row"))) {
+            WebElement first = row.findElement(By.cssSelector("input[type=radio]"));
+            ((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView({block: 'center'})", first);
+            ((JavascriptExecutor) page).executeScript("arguments[0].focus()", first);
+            first.sendKeys(Keys.SPACE);
+            first.sendKeys(Keys.ARROW_RIGHT);
+        }
+        assertThat(page.findElements(By.cssSelector(".scale-row input[value='2']:checked")))
+                .hasSize(2 * 20);
+        assertThat(page.findElement(By.id("progress")).getText()).startsWith("20 of 20 answered");
+        page.findElement(By.cssSelector(".status-bar button[value=submit]")).click();
+        browser.waitForHeadingStartingWith("Scorecard: ");
+        browser.stopEmulating();
+    }
+
+    /** Per row of a question asking targets: on how many lines its five points lie, and its smallest box. */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> targetRows() {
+        return (List<Map<String, Object>>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                        return [...document.querySelectorAll('.scale-row')].map(row => {
+                          const target = radio => (radio.closest('label') || radio).getBoundingClientRect();
+                          const points = [...row.querySelectorAll('input[type=radio]:not([value=na])')].map(target);
+                          const all = [...row.querySelectorAll('input[type=radio]')].map(target);
+                          return {
+                            question: row.closest('fieldset').id + ' ' + row.querySelector('.row-name').textContent,
+                            rows: new Set(points.map(box => Math.round(box.top))).size,
+                            smallestWidth: Math.min(...all.map(box => box.width)),
+                            smallestHeight: Math.min(...all.map(box => box.height))
+                          };
+                        });
+                        """);
     }
 
     @Test

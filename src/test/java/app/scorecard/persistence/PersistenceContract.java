@@ -503,6 +503,32 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void keepsWhetherARoundAsksTargetsAndEachAnswersTarget() {
+        long ann = accounts.save(new UserAccount("ann", "Ann", "{noop}x", Set.of(Role.MANAGER), NOW))
+                .getId();
+        long alpha = teams.save(new Team("Alpha", NOW)).toView().id();
+        long serve = questionBank.latestPublished("serve").versionId();
+        Round round = rounds.save(Round.selfAssessment(alpha, serve, "2026 Q4", true, ann, NOW));
+        Round without = rounds.save(Round.selfAssessment(alpha, serve, "2027 Q1", ann, NOW));
+        Response response = responses.save(Response.draftFor(round, ann, NOW));
+        response.saveDraft(
+                java.util.Map.of(
+                        "serve-by-choice", Answer.of(2, "now").withTarget(5),
+                        "serve-in-words", Answer.notApplicable(null).withTargetNotApplicable(),
+                        "serve-the-team", Answer.blank().withTarget(3)),
+                NOW);
+        responses.flush();
+        entityManager.clear();
+
+        assertThat(rounds.findById(round.getId()).orElseThrow().asksTargets()).isTrue();
+        assertThat(rounds.findById(without.getId()).orElseThrow().asksTargets()).isFalse();
+        assertThat(responses.findById(response.getId()).orElseThrow().getAnswers())
+                .containsEntry("serve-by-choice", Answer.of(2, "now").withTarget(5))
+                .containsEntry("serve-in-words", Answer.notApplicable(null).withTargetNotApplicable())
+                .containsEntry("serve-the-team", Answer.blank().withTarget(3));
+    }
+
+    @Test
     void readsAResultRecordBackWholeWithItsCommentsInTheirOrder() {
         long ann = accounts.save(new UserAccount("ann", "Ann", "{noop}x", Set.of(Role.MANAGER), NOW))
                 .getId();

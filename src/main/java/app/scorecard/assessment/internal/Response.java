@@ -274,22 +274,29 @@ public class Response {
                 mustHavesMet);
     }
 
-    /** The response as its round's result takes it in: kind, answers, comments and stored scores. */
+    /**
+     * The response as its round's result takes it in: kind, answers, comments, stored scores, and the targets when its
+     * round asks for them.
+     */
     public SubmittedResponse toSubmitted() {
         if (!isSubmitted()) {
             throw new IllegalStateException("Response " + id + " is not submitted");
         }
         Map<String, Integer> values = new HashMap<>();
+        Map<String, Integer> targets = new HashMap<>();
         List<String> comments = new ArrayList<>();
         answers.forEach((key, answer) -> {
             if (answer.isAnswered()) {
                 values.put(key, answer.value());
             }
+            if (round.asksTargets() && answer.isTargetAnswered()) {
+                targets.put(key, answer.target());
+            }
             if (answer.comment() != null) {
                 comments.add(answer.comment());
             }
         });
-        return new SubmittedResponse(id, kind(), values, comments, storedScores());
+        return new SubmittedResponse(id, kind(), values, comments, storedScores(), targets);
     }
 
     public boolean isSubmitted() {

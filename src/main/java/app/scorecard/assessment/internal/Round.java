@@ -68,6 +68,10 @@ public class Round {
     @Column(name = "not_answered_at_close")
     private Integer notAnsweredAtClose;
 
+    /** Whether each question is also asked for where the team wants to be in a year: fixed when it starts. */
+    @Column(name = "asks_targets", nullable = false, updatable = false)
+    private boolean asksTargets;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -81,8 +85,10 @@ public class Round {
             String label,
             LocalDate closesOn,
             boolean countsManagerHeldLinks,
+            boolean asksTargets,
             long createdBy,
             Instant createdAt) {
+        this.asksTargets = asksTargets;
         this.teamId = teamId;
         this.versionId = versionId;
         this.mode = mode;
@@ -96,7 +102,17 @@ public class Round {
 
     /** A manager's own view of their team: they are its only respondent. */
     public static Round selfAssessment(long teamId, long versionId, String label, long managerId, Instant now) {
-        return new Round(teamId, versionId, RoundMode.SELF, label, null, false, managerId, now);
+        return selfAssessment(teamId, versionId, label, false, managerId, now);
+    }
+
+    /**
+     * A manager's own view of their team, asking for targets or not.
+     *
+     * @param asksTargets whether each question is also asked for where the team wants to be in a year
+     */
+    public static Round selfAssessment(
+            long teamId, long versionId, String label, boolean asksTargets, long managerId, Instant now) {
+        return new Round(teamId, versionId, RoundMode.SELF, label, null, false, asksTargets, managerId, now);
     }
 
     /**
@@ -113,7 +129,33 @@ public class Round {
             boolean countsManagerHeldLinks,
             long managerId,
             Instant now) {
-        return new Round(teamId, versionId, RoundMode.TEAM, label, closesOn, countsManagerHeldLinks, managerId, now);
+        return teamRound(teamId, versionId, label, closesOn, countsManagerHeldLinks, false, managerId, now);
+    }
+
+    /**
+     * A round the whole team answers, asking for targets or not.
+     *
+     * @param asksTargets whether each question is also asked for where the team wants to be in a year
+     */
+    public static Round teamRound(
+            long teamId,
+            long versionId,
+            String label,
+            LocalDate closesOn,
+            boolean countsManagerHeldLinks,
+            boolean asksTargets,
+            long managerId,
+            Instant now) {
+        return new Round(
+                teamId,
+                versionId,
+                RoundMode.TEAM,
+                label,
+                closesOn,
+                countsManagerHeldLinks,
+                asksTargets,
+                managerId,
+                now);
     }
 
     /**
@@ -154,6 +196,11 @@ public class Round {
     /** When it stopped taking answers: closed by hand, or at the end of its closing date. */
     public Instant closingInstant() {
         return closedAt != null ? closedAt : endOfClosingDate();
+    }
+
+    /** Whether each question is also asked for where the team wants to be in a year. */
+    public boolean asksTargets() {
+        return asksTargets;
     }
 
     public boolean countsManagerHeldLinks() {

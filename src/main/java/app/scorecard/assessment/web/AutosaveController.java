@@ -57,8 +57,18 @@ class AutosaveController {
 
     private ResponseEntity<Map<String, Object>> save(Respondent respondent, QuestionnaireForm form) {
         try {
-            SavedDraft saved =
-                    questionnaires.saveDraft(respondent, form.getLockVersion(), form.getChoices(), form.getComments());
+            SavedDraft saved = questionnaires.saveDraft(
+                    respondent, form.getLockVersion(), form.getChoices(), form.getComments(), form.getTargets());
+            if (saved.asksTargets()) {
+                // the targets as kept, so that a script can tell what the draft holds beside "today"
+                return ResponseEntity.ok(Map.of(
+                        "lockVersion",
+                        saved.lockVersion(),
+                        "savedAt",
+                        dates.minute(saved.savedAt()),
+                        "targets",
+                        saved.targets()));
+            }
             return ResponseEntity.ok(
                     Map.of("lockVersion", saved.lockVersion(), "savedAt", dates.minute(saved.savedAt())));
         } catch (InvalidAnswersException e) {

@@ -50,12 +50,22 @@ class BlankQuestions {
      */
     Optional<PreRenderedHtml> html(
             QuestionSetDefinition version, QuestionnaireForm form, Map<String, String> problems, Locale locale) {
+        return html(version, false, form, problems, locale);
+    }
+
+    /** The blank questions as {@link #html(QuestionSetDefinition, QuestionnaireForm, Map, Locale)}, asking targets or not. */
+    Optional<PreRenderedHtml> html(
+            QuestionSetDefinition version,
+            boolean asksTargets,
+            QuestionnaireForm form,
+            Map<String, String> problems,
+            Locale locale) {
         if (!problems.isEmpty()
                 || !isBlank(form)
                 || questionBank.cachedDefinition(version.versionId()).isEmpty()) {
             return Optional.empty();
         }
-        Key key = new Key(version.versionId(), locale);
+        Key key = new Key(version.versionId(), asksTargets, locale);
         PreRenderedHtml html = rendered.get(key);
         if (html == null) {
             if (rendered.size() >= MAX_RENDERINGS) {
@@ -73,6 +83,7 @@ class BlankQuestions {
         context.setVariable("problems", Map.of());
         context.setVariable("scale", ScaleOption.ALL);
         context.setVariable("commentMaxLength", Answer.COMMENT_MAX_LENGTH);
+        context.setVariable("asksTargets", key.asksTargets());
         return new PreRenderedHtml(withoutIndentation(templates.process(TEMPLATE, context)));
     }
 
@@ -87,8 +98,9 @@ class BlankQuestions {
 
     private static boolean isBlank(QuestionnaireForm form) {
         return form.getChoices().values().stream().allMatch(choice -> choice == null || choice.isEmpty())
-                && form.getComments().values().stream().allMatch(comment -> comment == null || comment.isEmpty());
+                && form.getComments().values().stream().allMatch(comment -> comment == null || comment.isEmpty())
+                && form.getTargets().values().stream().allMatch(target -> target == null || target.isEmpty());
     }
 
-    private record Key(long versionId, Locale locale) {}
+    private record Key(long versionId, boolean asksTargets, Locale locale) {}
 }

@@ -142,13 +142,15 @@ class QuestionnaireController {
                         form.getLockVersion(),
                         form.getSubmissionId(),
                         form.getChoices(),
-                        form.getComments());
+                        form.getComments(),
+                        form.getTargets());
                 metrics.submitted();
                 return respondent instanceof Respondent.WithInvitation
                         ? "redirect:" + action + "?" + LinkEndPages.ANSWERED
                         : "redirect:/rounds/" + roundId;
             }
-            questionnaires.saveDraft(respondent, form.getLockVersion(), form.getChoices(), form.getComments());
+            questionnaires.saveDraft(
+                    respondent, form.getLockVersion(), form.getChoices(), form.getComments(), form.getTargets());
             // said through the address, not a flash attribute: a link respondent needs no session (no row to write)
             return "redirect:" + action + "?" + SAVED;
         } catch (InvalidAnswersException e) {

@@ -6,13 +6,16 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The questionnaire as posted: a choice and a comment per question key, the version of the response the page showed,
- * and a submission id that makes a repeated submit harmless.
+ * The questionnaire as posted: a choice and a comment per question key (and a target, {@code targets[key]}, when the
+ * round asks for targets), the version of the response the page showed, and a submission id that makes a repeated
+ * submit harmless.
  */
 public class QuestionnaireForm {
 
     private Map<String, String> choices = new HashMap<>();
     private Map<String, String> comments = new HashMap<>();
+    private Map<String, String> targets = new HashMap<>();
+    private boolean asksTargets;
     private long lockVersion;
     private long versionId;
     private String submissionId = UUID.randomUUID().toString();
@@ -31,6 +34,26 @@ public class QuestionnaireForm {
 
     public void setComments(Map<String, String> comments) {
         this.comments = comments;
+    }
+
+    public Map<String, String> getTargets() {
+        return targets;
+    }
+
+    public void setTargets(Map<String, String> targets) {
+        this.targets = targets;
+    }
+
+    /**
+     * Whether the round the page showed asks for targets: only used to show the page again when nothing could be saved
+     * (as {@link #getVersionId()}).
+     */
+    public boolean isAsksTargets() {
+        return asksTargets;
+    }
+
+    public void setAsksTargets(boolean asksTargets) {
+        this.asksTargets = asksTargets;
     }
 
     public long getLockVersion() {
@@ -63,8 +86,12 @@ public class QuestionnaireForm {
         QuestionnaireForm form = new QuestionnaireForm();
         form.setLockVersion(view.lockVersion());
         form.setVersionId(view.version().versionId());
+        form.setAsksTargets(view.asksTargets());
         view.answers().forEach((key, answer) -> {
             form.getChoices().put(key, answer.choice());
+            if (view.asksTargets() && answer.isTargetAnswered()) {
+                form.getTargets().put(key, answer.targetChoice());
+            }
             if (answer.comment() != null) {
                 form.getComments().put(key, answer.comment());
             }
@@ -80,10 +107,20 @@ public class QuestionnaireForm {
         return comments.getOrDefault(key, "");
     }
 
+    public String target(String key) {
+        return targets.getOrDefault(key, "");
+    }
+
+    /** Questions with a choice — and, when the round asks for targets, a target too. */
     public long answeredCount() {
-        return choices.values().stream()
-                .filter(choice -> choice != null && !choice.isBlank())
+        return choices.entrySet().stream()
+                .filter(choice -> chosen(choice.getValue()))
+                .filter(choice -> !asksTargets || chosen(targets.get(choice.getKey())))
                 .count();
+    }
+
+    private static boolean chosen(String choice) {
+        return choice != null && !choice.isBlank();
     }
 
     boolean hasValidSubmissionId() {

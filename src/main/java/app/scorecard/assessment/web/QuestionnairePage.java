@@ -36,6 +36,7 @@ class QuestionnairePage {
             String messageKey,
             Model model) {
         form.setVersionId(view.version().versionId());
+        form.setAsksTargets(view.asksTargets());
         model.addAttribute("view", view);
         model.addAttribute("form", form);
         model.addAttribute("action", action);
@@ -43,10 +44,11 @@ class QuestionnairePage {
         model.addAttribute("message", messageKey);
         model.addAttribute("scale", ScaleOption.ALL);
         model.addAttribute("commentMaxLength", Answer.COMMENT_MAX_LENGTH);
+        model.addAttribute("asksTargets", view.asksTargets());
         model.addAttribute(
                 "blankQuestions",
                 blankQuestions
-                        .html(view.version(), form, problems, LocaleContextHolder.getLocale())
+                        .html(view.version(), view.asksTargets(), form, problems, LocaleContextHolder.getLocale())
                         .orElse(null));
         return VIEW;
     }
@@ -68,8 +70,8 @@ class QuestionnairePage {
                 .cachedDefinition(form.getVersionId())
                 .orElseThrow(() ->
                         new IllegalStateException("Question-set version " + form.getVersionId() + " is not in memory"));
-        QuestionnaireView view =
-                new QuestionnaireView(0, 0, "", "", version, Map.of(), false, true, form.getLockVersion(), null);
+        QuestionnaireView view = new QuestionnaireView(
+                0, 0, "", "", version, Map.of(), false, true, form.getLockVersion(), null, form.isAsksTargets());
         return render(view, form, action, Map.of(), messageKey, model);
     }
 }

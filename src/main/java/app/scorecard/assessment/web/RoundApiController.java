@@ -84,7 +84,8 @@ class RoundApiController {
             String questionSet,
             int version,
             LocalDate closesOn,
-            long responses) {
+            long responses,
+            boolean asksTargets) {
 
         static RoundJson of(RoundSummary round) {
             return new RoundJson(
@@ -95,7 +96,8 @@ class RoundApiController {
                     round.setKey(),
                     round.setVersion(),
                     round.closesOn(),
-                    round.responses());
+                    round.responses(),
+                    round.asksTargets());
         }
     }
 

@@ -34,7 +34,7 @@ class StartRoundController {
 
     @GetMapping("/teams/{teamId}/rounds/new")
     String form(@PathVariable long teamId, @AuthenticationPrincipal SignedInUser me, Model model) {
-        return showForm(teamId, me, new StartForm("", "", RoundMode.SELF.name(), ""), model);
+        return showForm(teamId, me, new StartForm("", "", RoundMode.SELF.name(), "", false), model);
     }
 
     @PostMapping("/teams/{teamId}/rounds")
@@ -44,15 +44,22 @@ class StartRoundController {
             @RequestParam(defaultValue = "") String label,
             @RequestParam(defaultValue = "SELF") String mode,
             @RequestParam(defaultValue = "") String closesOn,
+            @RequestParam(defaultValue = "false") boolean asksTargets,
             @AuthenticationPrincipal SignedInUser me,
             HttpServletResponse response,
             Model model) {
-        StartForm form = new StartForm(questionSet, label, mode, closesOn);
+        StartForm form = new StartForm(questionSet, label, mode, closesOn, asksTargets);
         String problem = form.problem();
         if (problem == null) {
             try {
                 var started = rounds.start(
-                        me.getAccountId(), teamId, questionSet, label, form.roundMode(), form.closingDate());
+                        me.getAccountId(),
+                        teamId,
+                        questionSet,
+                        label,
+                        form.roundMode(),
+                        form.closingDate(),
+                        form.asksTargets());
                 return started.responseId() != null
                         ? "redirect:/responses/" + started.responseId()
                         : "redirect:/rounds/" + started.roundId();
@@ -99,8 +106,12 @@ class StartRoundController {
         }
     }
 
-    /** What the person chose, shown again when something was wrong. */
-    public record StartForm(String questionSet, String label, String mode, String closesOn) {
+    /**
+     * What the person chose, shown again when something was wrong.
+     *
+     * @param asksTargets whether each question is also asked for where the team wants to be in a year
+     */
+    public record StartForm(String questionSet, String label, String mode, String closesOn, boolean asksTargets) {
 
         /** @return the message key of the first problem, or {@code null} */
         String problem() {

@@ -12,6 +12,7 @@ import app.scorecard.results.RoundHistory;
 import app.scorecard.results.RoundMode;
 import app.scorecard.results.ScoreStat;
 import app.scorecard.web.CsvWriter;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -154,15 +155,27 @@ class ExportController {
     ResponseEntity<String> responses(@PathVariable long id, @AuthenticationPrincipal SignedInUser me) {
         FinishedRound round = history.of(id, Viewer.of(me));
         QuestionSetDefinition version = questionBank.definition(round.versionId());
-        CsvWriter csv = new CsvWriter().row("respondent", "question", "answer", "comment");
-        for (RawAnswers.Respondent respondent : rawAnswers.of(id, Viewer.of(me))) {
+        List<RawAnswers.Respondent> respondents = rawAnswers.of(id, Viewer.of(me));
+        // a round asking targets has each target beside its answer; any other keeps the columns it always had
+        boolean targets = rawAnswers.asksTargets(id, Viewer.of(me));
+        CsvWriter csv = targets
+                ? new CsvWriter().row("respondent", "question", "answer", "target", "comment")
+                : new CsvWriter().row("respondent", "question", "answer", "comment");
+        for (RawAnswers.Respondent respondent : respondents) {
             for (QuestionDefinition question : version.questions()) {
                 Answer answer = respondent.answers().get(question.key());
-                csv.row(
-                        respondent.number(),
-                        question.key(),
-                        answer == null ? "" : answer.choice(),
-                        answer == null || answer.comment() == null ? "" : answer.comment());
+                String choice = answer == null ? "" : answer.choice();
+                String comment = answer == null || answer.comment() == null ? "" : answer.comment();
+                if (targets) {
+                    csv.row(
+                            respondent.number(),
+                            question.key(),
+                            choice,
+                            answer == null ? "" : answer.targetChoice(),
+                            comment);
+                } else {
+                    csv.row(respondent.number(), question.key(), choice, comment);
+                }
             }
         }
         return csv(csv, "round-" + id + "-responses.csv");

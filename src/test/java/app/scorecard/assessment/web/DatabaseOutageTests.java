@@ -64,7 +64,7 @@ class DatabaseOutageTests {
                                 1)))),
                 ScoringModel.DEFAULT_BANDS);
         when(questionBank.cachedDefinition(7)).thenReturn(Optional.of(version));
-        when(questionnaires.submit(any(), anyLong(), any(), anyMap(), anyMap()))
+        when(questionnaires.submit(any(), anyLong(), any(), anyMap(), anyMap(), anyMap()))
                 .thenThrow(new CannotCreateTransactionException("Connection refused"));
         QuestionnaireForm form = new QuestionnaireForm();
         form.setVersionId(7);
@@ -94,7 +94,8 @@ class DatabaseOutageTests {
     void leavesAFormThatNamesNoKnownVersionToTheGenericUnavailablePage() {
         // a hand-made post without the page's version: the 503 page without the form, never a 500
         CannotCreateTransactionException outage = new CannotCreateTransactionException("Connection refused");
-        when(questionnaires.submit(any(), anyLong(), any(), anyMap(), anyMap())).thenThrow(outage);
+        when(questionnaires.submit(any(), anyLong(), any(), anyMap(), anyMap(), anyMap()))
+                .thenThrow(outage);
         when(questionBank.cachedDefinition(0)).thenReturn(Optional.empty());
         QuestionnaireForm form = new QuestionnaireForm();
         form.getChoices().put("q", "4");

@@ -45,10 +45,9 @@ class RoundFinisher {
     /** A self-assessment, finished by its one response. */
     void finishSelfAssessment(Response response, Scorecard card) {
         Round round = response.getRound();
+        QuestionSetDefinition version = questionBank.definition(round.getVersionId());
         recorder.recordSelfAssessment(
-                facts(round, questionBank.definition(round.getVersionId()), response.getSubmittedAt()),
-                card,
-                response.toSubmitted());
+                facts(round, version, response.getSubmittedAt()), version.scoringModel(), card, response.toSubmitted());
     }
 
     /**

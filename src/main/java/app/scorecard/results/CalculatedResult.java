@@ -21,6 +21,8 @@ import java.util.List;
  * @param bandBeforeCap the band the overall score falls in; {@code band} is the same unless a must-have not met capped
  *     it (rules version 2)
  * @param mustHaves every must-have in questionnaire order, as the rules found it; none under rules version 1
+ * @param targets where the respondents want to be in a year, scored by the same rules; {@code null} when the round
+ *     asked no targets (or the result is hidden)
  */
 public record CalculatedResult(
         int respondents,
@@ -36,7 +38,8 @@ public record CalculatedResult(
         List<String> gaps,
         List<String> comments,
         Band bandBeforeCap,
-        List<MustHave> mustHaves) {
+        List<MustHave> mustHaves,
+        Targets targets) {
 
     public CalculatedResult {
         counted = List.copyOf(counted);
@@ -46,6 +49,40 @@ public record CalculatedResult(
         gaps = List.copyOf(gaps);
         comments = List.copyOf(comments);
         mustHaves = List.copyOf(mustHaves);
+    }
+
+    /** A result of a round that asked no targets. */
+    public CalculatedResult(
+            int respondents,
+            int throughManagerHeldLinks,
+            List<Long> counted,
+            boolean shown,
+            BigDecimal overall,
+            Band band,
+            ScoreStat overallStat,
+            List<CategoryRow> categories,
+            List<ItemRow> items,
+            List<String> strengths,
+            List<String> gaps,
+            List<String> comments,
+            Band bandBeforeCap,
+            List<MustHave> mustHaves) {
+        this(
+                respondents,
+                throughManagerHeldLinks,
+                counted,
+                shown,
+                overall,
+                band,
+                overallStat,
+                categories,
+                items,
+                strengths,
+                gaps,
+                comments,
+                bandBeforeCap,
+                mustHaves,
+                null);
     }
 
     /** A result without must-haves (rules version 1, or a set that has none): its band is never capped. */
@@ -100,6 +137,30 @@ public record CalculatedResult(
                 List.of(),
                 List.of());
     }
+
+    /**
+     * The targets' scores: overall, and per category and question in the order of the result's own rows.
+     *
+     * @param overall {@code null} when too few categories had a target score
+     * @param respondents how many gave targets
+     */
+    public record Targets(BigDecimal overall, int respondents, List<TargetRow> categories, List<TargetRow> items) {
+
+        public Targets {
+            categories = List.copyOf(categories);
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * A category's or question's target score.
+     *
+     * @param answered a question's: how many gave it a target (N/A left out); a category's: how many of its questions
+     *     had a target score
+     * @param hidden a question's: fewer than the minimum gave it a target, so its target is never shown and counted as
+     *     not applicable in the other target scores
+     */
+    public record TargetRow(String key, BigDecimal score, int answered, boolean hidden) {}
 
     /** A category's score and how many of its questions had one. */
     public record CategoryRow(String key, ScoreStat stat, int itemsAnswered, int itemsTotal) {}

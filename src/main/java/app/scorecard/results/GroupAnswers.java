@@ -31,6 +31,19 @@ final class GroupAnswers {
         return group;
     }
 
+    /** Per question, the tally of the targets given (N/A left out): what a team's target is scored on. */
+    static Map<String, ItemTally> targetTallies(Collection<SubmittedResponse> responses) {
+        Map<String, ItemTally> tallies = new HashMap<>();
+        for (SubmittedResponse response : responses) {
+            response.targets().forEach((key, value) -> {
+                if (value != null) {
+                    tallies.merge(key, ItemTally.of(value), (a, b) -> new ItemTally(a.sum() + b.sum(), a.count() + 1));
+                }
+            });
+        }
+        return tallies;
+    }
+
     private void add(String key, Integer value) {
         long[] perPoint = counts.computeIfAbsent(key, k -> new long[6]);
         if (value != null) {

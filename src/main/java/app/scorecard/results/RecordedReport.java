@@ -24,16 +24,24 @@ final class RecordedReport {
     private final int rulesVersion;
     private final CalculatedResult result;
     private final Set<String> hiddenItems;
+    private final Set<String> hiddenTargets;
     private final Map<String, CategoryRow> categories = new HashMap<>();
     private final Map<String, ItemRow> items = new HashMap<>();
 
     /**
      * @param rulesVersion the scoring rules the record was computed under
      * @param hiddenItems question keys whose score and distribution are not shown
+     * @param hiddenTargets question keys whose target is not shown
      */
-    RecordedReport(QuestionSetDefinition version, int rulesVersion, CalculatedResult result, Set<String> hiddenItems) {
+    RecordedReport(
+            QuestionSetDefinition version,
+            int rulesVersion,
+            CalculatedResult result,
+            Set<String> hiddenItems,
+            Set<String> hiddenTargets) {
         this.version = version;
         this.rulesVersion = rulesVersion;
+        this.hiddenTargets = Set.copyOf(hiddenTargets);
         this.result = result;
         this.hiddenItems = Set.copyOf(hiddenItems);
         result.categories().forEach(row -> categories.put(row.key(), row));
@@ -68,7 +76,16 @@ final class RecordedReport {
                 highlights(result.gaps()),
                 rulesVersion,
                 result.bandBeforeCap(),
-                AnswerScoring.mustHaves(version, result.mustHaves(), hiddenItems));
+                AnswerScoring.mustHaves(version, result.mustHaves(), hiddenItems),
+                result.targets() == null
+                        ? null
+                        : TargetReport.of(
+                                version,
+                                result.overall(),
+                                categoryResults,
+                                itemResults,
+                                result.targets(),
+                                hiddenTargets));
     }
 
     /** Per question in questionnaire order: how people answered, or nothing where it is hidden. */

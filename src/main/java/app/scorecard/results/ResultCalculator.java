@@ -2,6 +2,8 @@ package app.scorecard.results;
 
 import app.scorecard.results.CalculatedResult.CategoryRow;
 import app.scorecard.results.CalculatedResult.ItemRow;
+import app.scorecard.results.CalculatedResult.TargetRow;
+import app.scorecard.results.CalculatedResult.Targets;
 import app.scorecard.scoring.CategoryRule;
 import app.scorecard.scoring.CategoryScore;
 import app.scorecard.scoring.ItemRule;
@@ -38,11 +40,24 @@ public final class ResultCalculator {
 
     /** A self-assessment's result, scoring its one response afresh (to verify a stored one). */
     public CalculatedResult selfAssessment(ScoringModel model, SubmittedResponse response) {
-        return selfAssessment(rules.score(model, response.values()), response);
+        return selfAssessment(rules.score(model, response.values()), targetOf(model, response), response);
+    }
+
+    /** The target scorecard of one response, under these rules; {@code null} when its round asked no targets. */
+    public Scorecard targetOf(ScoringModel model, SubmittedResponse response) {
+        return response.targets().isEmpty() ? null : rules.score(model, response.targets());
     }
 
     /** A self-assessment's result from the scorecard its response got when it was submitted: nothing scored twice. */
     public static CalculatedResult selfAssessment(Scorecard card, SubmittedResponse response) {
+        return selfAssessment(card, null, response);
+    }
+
+    /**
+     * A self-assessment's result from the scorecard its response got when it was submitted, and the scorecard of its
+     * targets ({@code null} when its round asked none).
+     */
+    public static CalculatedResult selfAssessment(Scorecard card, Scorecard target, SubmittedResponse response) {
         GroupAnswers answers = GroupAnswers.of(List.of(response), new Random(0));
         List<CategoryRow> categories = new ArrayList<>();
         for (CategoryScore category : card.categories()) {
@@ -74,7 +89,8 @@ public final class ResultCalculator {
                 keys(card.gaps()),
                 List.of(),
                 card.bandBeforeCap(),
-                card.mustHaves());
+                card.mustHaves(),
+                target == null ? null : targets(target, 1, givenTargets(response), Map.of()));
     }
 
     /**
@@ -103,12 +119,7 @@ public final class ResultCalculator {
             return CalculatedResult.hidden(counted.size(), throughManagerHeldLinks, countedIds);
         }
         GroupAnswers group = GroupAnswers.of(counted, shuffle);
-        Map<String, ItemTally> shownTallies = new HashMap<>();
-        group.tallies().forEach((key, tally) -> {
-            if (tally.count() >= minimum) {
-                shownTallies.put(key, tally);
-            }
-        });
+        Map<String, ItemTally> shownTallies = shown(group.tallies(), minimum);
         Scorecard team = rules.scoreMeans(model, shownTallies);
         List<ResponseScores> individual =
                 counted.stream().map(SubmittedResponse::scores).toList();
@@ -157,7 +168,67 @@ public final class ResultCalculator {
                 keys(team.gaps()),
                 group.comments(),
                 team.bandBeforeCap(),
-                team.mustHaves());
+                team.mustHaves(),
+                teamTargets(model, counted, minimum));
+    }
+
+    /**
+     * A team's targets, aggregated like its answers: each question on the exact mean of the targets given, a question
+     * fewer than {@code minimum} gave a target hidden and counted as not applicable; {@code null} when nobody counted
+     * gave targets (the round asked none).
+     */
+    private Targets teamTargets(ScoringModel model, List<SubmittedResponse> counted, int minimum) {
+        List<SubmittedResponse> withTargets = counted.stream()
+                .filter(response -> !response.targets().isEmpty())
+                .toList();
+        if (withTargets.isEmpty()) {
+            return null;
+        }
+        Map<String, ItemTally> tallies = GroupAnswers.targetTallies(withTargets);
+        Map<String, ItemTally> shownTallies = shown(tallies, minimum);
+        Scorecard target = rules.scoreMeans(model, shownTallies);
+        Map<String, Integer> answered = new HashMap<>();
+        tallies.forEach((key, tally) -> answered.put(key, Math.toIntExact(tally.count())));
+        Map<String, Boolean> hidden = new HashMap<>();
+        model.categories()
+                .forEach(category -> category.items()
+                        .forEach(item -> hidden.put(item.key(), !shownTallies.containsKey(item.key()))));
+        return targets(target, withTargets.size(), answered, hidden);
+    }
+
+    /** @param answered per question key, how many gave a target (N/A left out) */
+    private static Targets targets(
+            Scorecard target, int respondents, Map<String, Integer> answered, Map<String, Boolean> hidden) {
+        List<TargetRow> categories = new ArrayList<>();
+        for (CategoryScore category : target.categories()) {
+            categories.add(new TargetRow(category.key(), category.score(), category.answered(), false));
+        }
+        List<TargetRow> items = new ArrayList<>();
+        for (ItemScore item : target.items()) {
+            items.add(new TargetRow(
+                    item.questionKey(),
+                    item.score(),
+                    answered.getOrDefault(item.questionKey(), 0),
+                    hidden.getOrDefault(item.questionKey(), false)));
+        }
+        return new Targets(target.overall(), respondents, categories, items);
+    }
+
+    /** One response's targets as counts: one for each question it gave a target, none for N/A. */
+    private static Map<String, Integer> givenTargets(SubmittedResponse response) {
+        Map<String, Integer> given = new HashMap<>();
+        response.targets().forEach((key, value) -> given.put(key, value == null ? 0 : 1));
+        return given;
+    }
+
+    private static Map<String, ItemTally> shown(Map<String, ItemTally> tallies, int minimum) {
+        Map<String, ItemTally> shown = new HashMap<>();
+        tallies.forEach((key, tally) -> {
+            if (tally.count() >= minimum) {
+                shown.put(key, tally);
+            }
+        });
+        return shown;
     }
 
     /**

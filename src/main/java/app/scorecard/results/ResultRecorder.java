@@ -32,14 +32,20 @@ public class ResultRecorder {
         this.scoringTime = scoring.timer();
     }
 
-    /** A self-assessment's result: the scorecard its response got when it was submitted, kept as it is. */
-    public void recordSelfAssessment(FinishedRoundFacts round, Scorecard card, SubmittedResponse response) {
+    /**
+     * A self-assessment's result: the scorecard its response got when it was submitted, kept as it is, and its targets
+     * scored by the same rules when its round asked them.
+     */
+    public void recordSelfAssessment(
+            FinishedRoundFacts round, ScoringModel model, Scorecard card, SubmittedResponse response) {
         if (results.existsById(round.roundId())) {
             return;
         }
+        Scorecard target =
+                scoringTime.record(() -> new ResultCalculator(ScoringService.RULES_VERSION).targetOf(model, response));
         results.save(RoundResult.of(
                 round,
-                ResultCalculator.selfAssessment(card, response),
+                ResultCalculator.selfAssessment(card, target, response),
                 ScoringService.RULES_VERSION,
                 anonymity.minimum(),
                 false));

@@ -64,6 +64,9 @@ public final class ResultRows implements AutoCloseable {
             int minimum,
             boolean managerHeldCounted)
             throws SQLException {
+        if (calculated.targets() != null) {
+            throw new IllegalArgumentException("Results with targets are recorded one by one, not in batches");
+        }
         long id = round.roundId();
         result.setLong(1, id);
         result.setLong(2, round.teamId());

@@ -2,12 +2,15 @@ package app.scorecard.results;
 
 import app.scorecard.results.CalculatedResult.CategoryRow;
 import app.scorecard.results.CalculatedResult.ItemRow;
+import app.scorecard.results.CalculatedResult.TargetRow;
+import app.scorecard.results.CalculatedResult.Targets;
 import app.scorecard.results.internal.RoundResult;
 import app.scorecard.results.internal.RoundResultRepository;
 import app.scorecard.scoring.MustHave;
 import app.scorecard.scoring.ScoringModel;
 import app.scorecard.scoring.ScoringService;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -97,7 +100,8 @@ public class ResultVerifier {
                         response.kind(),
                         response.values(),
                         response.comments(),
-                        ResponseScores.of(record.getRulesVersion(), rules.score(model, response.values()))))
+                        ResponseScores.of(record.getRulesVersion(), rules.score(model, response.values())),
+                        response.targets()))
                 .toList();
         CalculatedResult recomputed;
         if (record.getMode() == RoundMode.SELF) {
@@ -165,6 +169,7 @@ public class ResultVerifier {
                         : recomputed.bandBeforeCap().label(),
                 differences);
         check(where, "must-haves", mustHaves(stored), mustHaves(recomputed), differences);
+        check(where, "targets", targets(stored), targets(recomputed), differences);
         stat(where + ", overall", stored.overallStat(), recomputed.overallStat(), differences);
         Map<String, CategoryRow> storedCategories = byKey(stored.categories(), CategoryRow::key);
         Map<String, CategoryRow> recomputedCategories = byKey(recomputed.categories(), CategoryRow::key);
@@ -216,6 +221,31 @@ public class ResultVerifier {
                                 : found.points().stripTrailingZeros().toPlainString())
                         + (found.met() ? ", met" : ", not met"))
                 .toList();
+    }
+
+    /** The targets in words, rows by key, scores compared by value; {@code null} for a round that asked none. */
+    private static List<String> targets(CalculatedResult result) {
+        Targets targets = result.targets();
+        if (targets == null) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        words.add("overall " + decimal(targets.overall()) + " of " + targets.respondents());
+        targets.categories().stream()
+                .sorted(Comparator.comparing(TargetRow::key))
+                .forEach(row -> words.add(
+                        "category " + row.key() + " " + decimal(row.score()) + " (" + row.answered() + " questions)"));
+        targets.items().stream()
+                .sorted(Comparator.comparing(TargetRow::key))
+                .forEach(row -> words.add("question " + row.key() + " " + decimal(row.score()) + " (" + row.answered()
+                        + (row.hidden() ? ", hidden)" : ")")));
+        return words;
+    }
+
+    private static String decimal(BigDecimal value) {
+        return value == null
+                ? "none"
+                : value.setScale(1, RoundingMode.UNNECESSARY).toPlainString();
     }
 
     private static void stat(String where, ScoreStat stored, ScoreStat recomputed, List<String> differences) {

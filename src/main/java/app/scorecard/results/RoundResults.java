@@ -4,6 +4,7 @@ import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.results.AnonymityPolicy.Visibility;
 import app.scorecard.results.CalculatedResult.ItemRow;
+import app.scorecard.results.CalculatedResult.TargetRow;
 import app.scorecard.results.ScorecardReport.CategoryResult;
 import app.scorecard.results.ScorecardReport.ItemResult;
 import app.scorecard.results.TeamResults.Gap;
@@ -62,7 +63,8 @@ public class RoundResults {
                 version.key(),
                 version.version(),
                 record.getFinishedAt(),
-                new RecordedReport(version, record.getRulesVersion(), record.toCalculated(), Set.of()).report());
+                new RecordedReport(version, record.getRulesVersion(), record.toCalculated(), Set.of(), Set.of())
+                        .report());
     }
 
     /**
@@ -95,7 +97,8 @@ public class RoundResults {
                     null);
         }
         QuestionSetDefinition version = questionBank.definition(record.getVersionId());
-        RecordedReport recorded = new RecordedReport(version, record.getRulesVersion(), result, hiddenItems(result));
+        RecordedReport recorded = new RecordedReport(
+                version, record.getRulesVersion(), result, hiddenItems(result), hiddenTargets(result));
         ScorecardReport team = recorded.report();
         return new TeamResults(
                 Visibility.SHOWN,
@@ -132,6 +135,19 @@ public class RoundResults {
         for (ItemRow item : result.items()) {
             if (!anonymity.itemStillShown(item.hidden(), item.stat().answered())) {
                 hidden.add(item.key());
+            }
+        }
+        return hidden;
+    }
+
+    /** The targets that may not be shown today: hidden when recorded, or given by fewer than today's minimum. */
+    Set<String> hiddenTargets(CalculatedResult result) {
+        Set<String> hidden = new HashSet<>();
+        if (result.targets() != null) {
+            for (TargetRow item : result.targets().items()) {
+                if (!anonymity.itemStillShown(item.hidden(), item.answered())) {
+                    hidden.add(item.key());
+                }
             }
         }
         return hidden;

@@ -3,6 +3,7 @@ package app.scorecard.results;
 import app.scorecard.questionbank.Guidance;
 import app.scorecard.scoring.Band;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -17,6 +18,8 @@ import java.util.List;
  * @param bandBeforeCap the band the overall score falls in; {@code band} is lower only when a must-have not met capped
  *     it
  * @param mustHaves every must-have in questionnaire order (none under rules version 1)
+ * @param target where the respondents want to be in a year beside where they are; {@code null} when the round asked
+ *     no targets
  */
 public record ScorecardReport(
         String questionSet,
@@ -31,7 +34,8 @@ public record ScorecardReport(
         List<ItemResult> gaps,
         int rulesVersion,
         Band bandBeforeCap,
-        List<MustHaveResult> mustHaves) {
+        List<MustHaveResult> mustHaves,
+        TargetProfile target) {
 
     public ScorecardReport {
         bands = List.copyOf(bands);
@@ -40,6 +44,38 @@ public record ScorecardReport(
         strengths = List.copyOf(strengths);
         gaps = List.copyOf(gaps);
         mustHaves = List.copyOf(mustHaves);
+    }
+
+    /** A report of a round that asked no targets. */
+    public ScorecardReport(
+            String questionSet,
+            int version,
+            String title,
+            BigDecimal overall,
+            Band band,
+            List<Band> bands,
+            List<CategoryResult> categories,
+            List<ItemResult> items,
+            List<ItemResult> strengths,
+            List<ItemResult> gaps,
+            int rulesVersion,
+            Band bandBeforeCap,
+            List<MustHaveResult> mustHaves) {
+        this(
+                questionSet,
+                version,
+                title,
+                overall,
+                band,
+                bands,
+                categories,
+                items,
+                strengths,
+                gaps,
+                rulesVersion,
+                bandBeforeCap,
+                mustHaves,
+                null);
     }
 
     /** A report under rules version 1: no must-haves, a band never capped. */
@@ -111,6 +147,87 @@ public record ScorecardReport(
             }
             return met ? "MET" : points == null ? "NOT_KNOWN" : "NOT_MET";
         }
+    }
+
+    /**
+     * Where we want to be beside where we are: the targets scored by the same rules, and the ambition gap
+     * ({@code target − today}, between the rounded scores shown).
+     *
+     * @param overall the target's overall score; {@code overallGap} {@code null} when either side has none
+     * @param categories every category in display order
+     * @param items the questions with a score on both sides, largest gap first, ties in questionnaire order
+     * @param whereToStart up to three of {@code items} with a gap above zero
+     */
+    public record TargetProfile(
+            BigDecimal overall,
+            BigDecimal overallGap,
+            List<CategoryTarget> categories,
+            List<ItemTarget> items,
+            List<ItemTarget> whereToStart) {
+
+        public TargetProfile {
+            categories = List.copyOf(categories);
+            items = List.copyOf(items);
+            whereToStart = List.copyOf(whereToStart);
+        }
+
+        /** The categories largest gap first; those without a gap last, in display order. */
+        public List<CategoryTarget> categoriesByGap() {
+            return categories.stream()
+                    .sorted(Comparator.comparing(CategoryTarget::gap, Comparator.nullsLast(Comparator.reverseOrder())))
+                    .toList();
+        }
+
+        /** The overall gap with its sign; empty without one. */
+        public String overallGapText() {
+            return signed(overallGap);
+        }
+
+        /** A category's target score, or {@code null}. */
+        public BigDecimal category(String key) {
+            for (CategoryTarget category : categories) {
+                if (category.key().equals(key)) {
+                    return category.target();
+                }
+            }
+            return null;
+        }
+    }
+
+    /** @param gap {@code target − today}; {@code null} when either side has no score */
+    public record CategoryTarget(String key, String name, BigDecimal today, BigDecimal target, BigDecimal gap) {
+
+        /** The gap with its sign: "+12.5", "−3.0", "0.0"; empty without one. */
+        public String gapText() {
+            return signed(gap);
+        }
+    }
+
+    public record ItemTarget(
+            String categoryKey,
+            String questionKey,
+            String text,
+            BigDecimal today,
+            BigDecimal target,
+            BigDecimal gap,
+            Guidance guidance) {
+
+        /** The gap with its sign: "+12.5", "−3.0", "0.0". */
+        public String gapText() {
+            return signed(gap);
+        }
+    }
+
+    /** A gap as people read it: a plus for a target above today, a minus sign (not a hyphen) below. */
+    public static String signed(BigDecimal gap) {
+        if (gap == null) {
+            return "";
+        }
+        return switch (gap.signum()) {
+            case 1 -> "+" + gap.toPlainString();
+            case -1 -> "\u2212" + gap.negate().toPlainString();
+            default -> gap.abs().toPlainString();
+        };
     }
 
     public record ItemResult(

@@ -121,6 +121,48 @@ class PageCostTests {
     }
 
     @Test
+    void aScorecardWithMustHavesAndTargetsCostsWhatOneWithoutDoes() throws Exception {
+        // twenty must-haves, and every question answered twice: today 4, in a year 5
+        long withTargets = rounds.start(
+                        people.id("manager"),
+                        people.customerCare().id(),
+                        "outstanding-service-foundations",
+                        "Cost test with targets",
+                        RoundMode.SELF,
+                        null,
+                        true)
+                .responseId();
+        MockHttpServletRequestBuilder submit = post("/responses/{id}", withTargets)
+                .param("action", "submit")
+                .param("lockVersion", "0")
+                .param("submissionId", UUID.randomUUID().toString())
+                .with(csrf());
+        questionBank
+                .latestPublished("outstanding-service-foundations")
+                .questions()
+                .forEach(question -> submit.param("choices[" + question.key() + "]", "4")
+                        .param("targets[" + question.key() + "]", "5"));
+        String scorecard = mvc.perform(submit.with(people.as("manager")))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+
+        long page = statementsFor(get(scorecard), status().isOk());
+        long json = statementsFor(get("/api/v1" + scorecard + "/scorecard"), status().isOk());
+        byte[] body = mvc.perform(get(scorecard).with(people.as("manager")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        System.out.printf(
+                "Statements: scorecard with must-haves and targets %d, its JSON %d; HTML %d bytes%n",
+                page, json, body.length);
+
+        assertThat(page).isLessThanOrEqualTo(HANDFUL);
+        assertThat(json).isLessThanOrEqualTo(HANDFUL);
+    }
+
+    @Test
     void historyComparisonHeatmapAndExportsCostAHandfulHoweverManyRoundsTheyShow() throws Exception {
         long team = people.customerCare().id();
         // the team rounds on one set: a comparison never puts a self-assessment (other tests add some) beside them

@@ -16,6 +16,8 @@ import java.util.Locale;
  * @param viewBox {@code minX minY width height}, enclosing the rings and every label
  * @param scoreFill the scored points only, for the fill under the outline; empty with fewer than three
  * @param outline from each scored point to the next, dashed where it crosses a category without a score
+ * @param targetOutline the same for the targets ("where we want to be in a year"), empty for a round that asked none
+ * @param targetPoints each target score's point, drawn as a square (today's are circles): its top-left corner
  */
 public record RadarChart(
         String viewBox,
@@ -23,7 +25,19 @@ public record RadarChart(
         List<String> rings,
         String scoreFill,
         List<Edge> outline,
-        boolean anyUnscored) {
+        boolean anyUnscored,
+        List<Edge> targetOutline,
+        List<Point> targetPoints) {
+
+    /** Where a square of {@link #TARGET_MARK} units centred on a point starts. */
+    public record Point(String x, String y) {}
+
+    static final double TARGET_MARK = 8;
+
+    /** Whether the chart shows targets beside today's scores. */
+    public boolean withTargets() {
+        return !targetPoints.isEmpty() || !targetOutline.isEmpty();
+    }
 
     static final double RADIUS = 140;
     static final double LABEL_GAP = 14;
@@ -66,13 +80,22 @@ public record RadarChart(
 
     public record Edge(String x1, String y1, String x2, String y2, boolean dashed) {}
 
-    public record Category(String name, BigDecimal score) {}
+    /** @param target the category's target score, {@code null} without one */
+    public record Category(String name, BigDecimal score, BigDecimal target) {
+
+        public Category(String name, BigDecimal score) {
+            this(name, score, null);
+        }
+    }
 
     /** @param notEnough what a category without a score says under its name */
     static RadarChart of(ScorecardReport report, String notEnough) {
         return of(
                 report.categories().stream()
-                        .map(category -> new Category(category.name(), category.score()))
+                        .map(category -> new Category(
+                                category.name(),
+                                category.score(),
+                                report.target() == null ? null : report.target().category(category.key())))
                         .toList(),
                 notEnough);
     }
@@ -84,15 +107,12 @@ public record RadarChart(
         extent.include(RADIUS, RADIUS);
         List<Axis> axes = new ArrayList<>();
         List<double[]> points = new ArrayList<>();
+        List<double[]> targets = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Category category = categories.get(i);
             double angle = angle(i, n);
-            double[] point = null;
-            if (category.score() != null) {
-                double r = RADIUS * category.score().doubleValue() / 100;
-                point = new double[] {x(angle, r), y(angle, r)};
-            }
-            points.add(point);
+            points.add(point(angle, category.score()));
+            targets.add(point(angle, category.target()));
             axes.add(axis(category, angle, notEnough, extent));
         }
         List<String> rings = new ArrayList<>();
@@ -118,7 +138,27 @@ public record RadarChart(
                         .append(fmt(point[1]));
             }
         }
-        return new RadarChart(extent.viewBox(), axes, rings, fill.toString(), outline(points), scored.size() < n);
+        List<Point> targetPoints = targets.stream()
+                .filter(p -> p != null)
+                .map(p -> new Point(fmt(p[0] - TARGET_MARK / 2), fmt(p[1] - TARGET_MARK / 2)))
+                .toList();
+        return new RadarChart(
+                extent.viewBox(),
+                axes,
+                rings,
+                fill.toString(),
+                outline(points),
+                scored.size() < n,
+                outline(targets),
+                targetPoints);
+    }
+
+    private static double[] point(double angle, BigDecimal score) {
+        if (score == null) {
+            return null;
+        }
+        double r = RADIUS * score.doubleValue() / 100;
+        return new double[] {x(angle, r), y(angle, r)};
     }
 
     private static Axis axis(Category category, double angle, String notEnough, ViewBoxExtent extent) {

@@ -6,6 +6,7 @@ import app.scorecard.assessment.RoundPage;
 import app.scorecard.assessment.RoundPages;
 import app.scorecard.assessment.RoundSummary;
 import app.scorecard.assessment.Rounds;
+import app.scorecard.results.ScorecardReport;
 import app.scorecard.results.TeamResults;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ class RoundApiController {
                     0,
                     0,
                     false,
-                    ScoreResponse.of(page.selfScorecard().report()),
+                    scorecard(page.selfScorecard().report()),
                     null,
                     null,
                     null);
@@ -62,7 +63,7 @@ class RoundApiController {
                 results.stillNeeded(),
                 results.throughManagerHeldLinks(),
                 results.managerHeldLinksCount(),
-                results.team() == null ? null : ScoreResponse.of(results.team()),
+                results.team() == null ? null : scorecard(results.team()),
                 results.shown()
                         ? results.distribution().stream()
                                 .map(row -> new DistributionJson(
@@ -74,6 +75,11 @@ class RoundApiController {
                         : null,
                 results.shown() ? results.comments() : null,
                 results.gap());
+    }
+
+    /** A scorecard as {@code POST /api/v1/score} gives it: with the targets and ambition gaps when the round asked them. */
+    private static Object scorecard(ScorecardReport report) {
+        return report.target() == null ? ScoreResponse.of(report) : TargetedScoreResponse.of(report);
     }
 
     record RoundJson(
@@ -107,6 +113,8 @@ class RoundApiController {
      * @param responses for a team round, the answers its results count (never the managers')
      * @param throughManagerHeldLinks answers through links the manager copied or downloaded: part of {@code responses}
      *     when {@code managerHeldLinksCounted}, else left out of the results
+     * @param scorecard as {@code POST /api/v1/score} answers: a {@link ScoreResponse}, or for a round that asked targets
+     *     a {@link TargetedScoreResponse}
      */
     record RoundScorecardJson(
             RoundJson round,
@@ -116,7 +124,7 @@ class RoundApiController {
             long stillNeeded,
             long throughManagerHeldLinks,
             boolean managerHeldLinksCounted,
-            ScoreResponse scorecard,
+            Object scorecard,
             List<DistributionJson> distribution,
             List<String> comments,
             TeamResults.PerceptionGap perceptionGap) {}

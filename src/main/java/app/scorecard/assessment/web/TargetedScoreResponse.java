@@ -1,6 +1,7 @@
 package app.scorecard.assessment.web;
 
 import app.scorecard.results.ScorecardReport;
+import app.scorecard.results.ScorecardReport.TargetProfile;
 import app.scorecard.scoring.Ambition;
 import app.scorecard.scoring.Scorecard;
 import java.math.BigDecimal;
@@ -33,6 +34,36 @@ record TargetedScoreResponse(
 
     record AmbitionGap(String question, BigDecimal today, BigDecimal target, BigDecimal gap) {}
 
+    /** A stored result's scorecard with its targets, as recorded. */
+    static TargetedScoreResponse of(ScorecardReport report) {
+        TargetProfile target = report.target();
+        return new TargetedScoreResponse(
+                report.questionSet(),
+                report.version(),
+                report.rulesVersion(),
+                report.overall(),
+                target.overall(),
+                ScoreResponse.label(report.band()),
+                ScoreResponse.label(report.bandBeforeCap()),
+                report.mustHavesMet(),
+                ScoreResponse.mustHaves(report),
+                report.categories().stream()
+                        .map(category -> new Category(
+                                category.key(),
+                                category.name(),
+                                category.score(),
+                                target.category(category.key()),
+                                category.answered(),
+                                category.total()))
+                        .toList(),
+                ScoreResponse.items(report.strengths()),
+                ScoreResponse.items(report.gaps()),
+                target.items().stream()
+                        .map(gap -> new AmbitionGap(gap.questionKey(), gap.today(), gap.target(), gap.gap()))
+                        .toList());
+    }
+
+    /** Answers and targets scored now. */
     static TargetedScoreResponse of(ScorecardReport report, Scorecard target, Ambition ambition) {
         return new TargetedScoreResponse(
                 report.questionSet(),

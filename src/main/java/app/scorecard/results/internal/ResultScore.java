@@ -74,6 +74,15 @@ public class ResultScore {
     @Column(name = "must_have_met")
     private Boolean mustHaveMet;
 
+    @Column(name = "target")
+    private BigDecimal target;
+
+    @Column(name = "target_answered")
+    private Integer targetAnswered;
+
+    @Column(name = "target_hidden")
+    private Boolean targetHidden;
+
     protected ResultScore() {}
 
     public ResultScore(ScoreScope scope, String key, BigDecimal score, int answered, Double mean, Double variance) {
@@ -137,6 +146,35 @@ public class ResultScore {
             item.mustHaveMet = mustHave.met();
         }
         return item;
+    }
+
+    /**
+     * The target's score on this row, for a round that asked targets: overall, a category's or a question's.
+     *
+     * @param answered how many gave targets (overall), how many of a category's questions had a target score, how many
+     *     gave a question a target
+     * @param hidden a question's: fewer than the minimum gave it a target
+     */
+    ResultScore withTarget(BigDecimal score, int answered, boolean hidden) {
+        this.target = score;
+        this.targetAnswered = answered;
+        this.targetHidden = scope == ScoreScope.ITEM ? hidden : null;
+        return this;
+    }
+
+    /** The target's score; {@code null} without one, or for a round that asked none. */
+    public BigDecimal target() {
+        return target;
+    }
+
+    /** How many gave targets here; 0 for a round that asked none. */
+    public int targetAnswered() {
+        return targetAnswered == null ? 0 : targetAnswered;
+    }
+
+    /** A question's: its target hidden for having fewer than the minimum. */
+    public boolean targetHidden() {
+        return targetHidden != null && targetHidden;
     }
 
     /** A question's must-have as recorded, if it was one when the result was recorded under rules version 2. */

@@ -4,6 +4,7 @@ import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.results.FinishedRound;
 import app.scorecard.results.ScoreStat;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,38 @@ public final class RoundComparer {
                 after,
                 rule.between(before.overallStat(), after.overallStat()),
                 rows(beforeCategories, afterCategories, before.categories(), after.categories()),
-                itemRows(beforeVersion, afterVersion, before.items(), after.items()));
+                itemRows(beforeVersion, afterVersion, before.items(), after.items()),
+                targets(before, after, beforeCategories, afterCategories));
+    }
+
+    /** Only where both rounds asked targets and both are shown; categories present in both. */
+    private static TargetProgress targets(
+            FinishedRound before,
+            FinishedRound after,
+            Map<String, String> beforeCategories,
+            Map<String, String> afterCategories) {
+        if (!before.withTargets() || !after.withTargets() || !before.shown() || !after.shown()) {
+            return null;
+        }
+        List<TargetProgress.Step> categories = new ArrayList<>();
+        afterCategories.forEach((key, name) -> {
+            if (beforeCategories.containsKey(key)) {
+                categories.add(new TargetProgress.Step(
+                        key,
+                        name,
+                        score(before.categories().get(key)),
+                        before.categoryTargets().get(key),
+                        score(after.categories().get(key)),
+                        after.categoryTargets().get(key)));
+            }
+        });
+        TargetProgress.Step overall = new TargetProgress.Step(
+                "overall", "", before.overall(), before.target(), after.overall(), after.target());
+        return new TargetProgress(overall, categories);
+    }
+
+    private static BigDecimal score(ScoreStat stat) {
+        return stat == null ? null : stat.score();
     }
 
     /**

@@ -11,6 +11,7 @@ import app.scorecard.results.internal.RoundResultRepository;
 import app.scorecard.team.TeamNotFoundException;
 import app.scorecard.team.TeamService;
 import app.scorecard.team.TeamView;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -154,10 +155,19 @@ public class RoundHistory {
         for (ResultScore score : scores) {
             stored.put(score.scope() + ":" + score.key(), score);
         }
+        boolean withTargets = shown && result.isWithTargets();
+        Map<String, BigDecimal> categoryTargets = new LinkedHashMap<>();
+        BigDecimal target = null;
         if (shown) {
-            overall = stat(stored.get(ScoreScope.OVERALL + ":" + ScoreScope.OVERALL_KEY));
+            ResultScore overallRow = stored.get(ScoreScope.OVERALL + ":" + ScoreScope.OVERALL_KEY);
+            overall = stat(overallRow);
+            target = withTargets && overallRow != null ? overallRow.target() : null;
             for (CategoryDefinition category : version.categories()) {
-                categories.put(category.key(), stat(stored.get(ScoreScope.CATEGORY + ":" + category.key())));
+                ResultScore categoryRow = stored.get(ScoreScope.CATEGORY + ":" + category.key());
+                categories.put(category.key(), stat(categoryRow));
+                if (withTargets) {
+                    categoryTargets.put(category.key(), categoryRow == null ? null : categoryRow.target());
+                }
                 if (withItems) {
                     for (QuestionDefinition question : category.questions()) {
                         ResultScore item = stored.get(ScoreScope.ITEM + ":" + question.key());
@@ -187,7 +197,10 @@ public class RoundHistory {
                 shown ? result.getBand() : null,
                 overall,
                 categories,
-                items);
+                items,
+                withTargets,
+                target,
+                categoryTargets);
     }
 
     private static ScoreStat stat(ResultScore score) {

@@ -277,6 +277,75 @@ class TargetResultsTests {
                 .andExpect(jsonPath("$.scorecard.ambitionGaps").doesNotExist());
     }
 
+    /**
+     * The first round as in the test above (today 69.4, in a year 80.6; First 33.3 → 66.7, Second 75.0 → 75.0, Third
+     * 100.0 → 100.0). The second: today one 3, two 3 (reversed: 3 points), three 3 → First 50.0; four 4, five 4 →
+     * Second 75.0; six 5 → Third 100.0; overall 75.0. Its targets one 5, two 1, three 4 → First 275/3 → 91.7; four 5,
+     * five 5 → Second 100.0; six 5 → Third 100.0; overall (275/3 + 200) / 3 = 97.2.
+     */
+    @Test
+    void historyAndComparisonShowWhetherTheTeamClosedItsGap() throws Exception {
+        long first = selfAssessmentWithTargets(
+                List.of("2", "4", "3", "na", "4", "5"), List.of("4", "2", "3", "5", "3", "5"));
+        long second =
+                selfAssessmentWithTargets(List.of("3", "3", "3", "4", "4", "5"), List.of("5", "1", "4", "5", "5", "5"));
+
+        String history = mvc.perform(get("/teams/{id}/history", team).with(as()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(history)
+                .contains("In a year (gap)")
+                .contains(">97.2 (+22.2)<")
+                .contains(">80.6 (+11.2)<");
+
+        String compare = mvc.perform(get("/teams/{id}/compare", team)
+                        .param("a", Long.toString(first))
+                        .param("b", Long.toString(second))
+                        .with(as()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // the earlier target, where the later round finds the team, what is still to go, and the new target
+        assertThat(rowsOf(compare, "id=\"compare-targets\""))
+                .containsExactly(
+                        "Overall 69.4 80.6 75.0 5.6 closer 97.2",
+                        "First 33.3 66.7 50.0 16.7 closer 91.7",
+                        "Second 75.0 75.0 75.0 none: reached reached 100.0",
+                        "Third 100.0 100.0 100.0 none: reached reached 100.0");
+    }
+
+    @Test
+    void aComparisonShowsNoTargetsUnlessBothRoundsAskedThem() throws Exception {
+        long first = selfAssessmentWithTargets(
+                List.of("2", "4", "3", "na", "4", "5"), List.of("4", "2", "3", "5", "3", "5"));
+        var started = rounds.start(manager, team, SET_KEY, "Plain " + UUID.randomUUID(), RoundMode.SELF, null);
+        submit(new Respondent.WithAccount(started.responseId(), manager), List.of("3", "3", "3", "4", "4", "5"), null);
+
+        String compare = mvc.perform(get("/teams/{id}/compare", team)
+                        .param("a", Long.toString(first))
+                        .param("b", Long.toString(started.roundId()))
+                        .with(as()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(compare).doesNotContain("compare-targets");
+        String history = mvc.perform(get("/teams/{id}/history", team).with(as()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(history).contains(">not asked<").contains(">80.6 (+11.2)<");
+    }
+
+    private long selfAssessmentWithTargets(List<String> answers, List<String> targets) {
+        var started = rounds.start(manager, team, SET_KEY, "Self " + UUID.randomUUID(), RoundMode.SELF, null, true);
+        submit(new Respondent.WithAccount(started.responseId(), manager), answers, targets);
+        return started.roundId();
+    }
+
     @Test
     void namesAChangedTargetInAStoredResult() {
         var started = rounds.start(manager, team, SET_KEY, "Self " + UUID.randomUUID(), RoundMode.SELF, null, true);

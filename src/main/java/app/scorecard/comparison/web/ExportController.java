@@ -98,7 +98,8 @@ class ExportController {
                         "through_manager_held_links",
                         "scope",
                         "key",
-                        "score");
+                        "score",
+                        "target");
         for (FinishedRound round : filter.apply(history.ofTeam(id, Viewer.of(me)))) {
             if (!round.shown()) {
                 csv.row(
@@ -111,6 +112,7 @@ class ExportController {
                         round.respondents(),
                         round.countedThroughManagerHeldLinks(),
                         "hidden",
+                        "",
                         "",
                         "");
                 continue;
@@ -126,7 +128,8 @@ class ExportController {
                     round.countedThroughManagerHeldLinks(),
                     "overall",
                     "overall",
-                    round.overall());
+                    round.overall(),
+                    round.target());
             for (Map.Entry<String, ScoreStat> category : round.categories().entrySet()) {
                 csv.row(
                         round.roundId(),
@@ -139,7 +142,8 @@ class ExportController {
                         round.countedThroughManagerHeldLinks(),
                         "category",
                         category.getKey(),
-                        category.getValue().score());
+                        category.getValue().score(),
+                        round.categoryTargets().get(category.getKey()));
             }
         }
         String suffix = filter.parameter().isEmpty() ? "" : "-" + filter.parameter();

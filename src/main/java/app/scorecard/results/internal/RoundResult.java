@@ -389,6 +389,11 @@ public class RoundResult implements Persistable<Long> {
         return throughManagerHeld;
     }
 
+    /** Whether the round asked where the team wants to be in a year: its score rows carry the targets' scores. */
+    public boolean isWithTargets() {
+        return withTargets;
+    }
+
     public boolean isShown() {
         return shown;
     }

@@ -91,7 +91,7 @@ class TeamHistoryBrowserTests {
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0))
                 .isEqualTo(
-                        "\uFEFFround,label,kind,question_set,version,finished_at,respondents,through_manager_held_links,scope,key,score");
+                        "\uFEFFround,label,kind,question_set,version,finished_at,respondents,through_manager_held_links,scope,key,score,target");
         assertThat(lines)
                 .anyMatch(line -> line.contains(",2025 Q3,team,serve,1,") && line.contains(",overall,overall,"))
                 .anyMatch(

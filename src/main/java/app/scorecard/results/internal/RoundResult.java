@@ -3,8 +3,6 @@ package app.scorecard.results.internal;
 import app.scorecard.results.CalculatedResult;
 import app.scorecard.results.CalculatedResult.CategoryRow;
 import app.scorecard.results.CalculatedResult.ItemRow;
-import app.scorecard.results.CalculatedResult.TargetRow;
-import app.scorecard.results.CalculatedResult.Targets;
 import app.scorecard.results.FinishedRoundFacts;
 import app.scorecard.results.RoundMode;
 import app.scorecard.results.ScoreScope;
@@ -217,34 +215,13 @@ public class RoundResult implements Persistable<Long> {
                     rulesVersion >= ScoringService.MUST_HAVE_RULES_VERSION ? mustHaves.get(item.key()) : null));
         }
         if (result.targets() != null) {
-            record.keepTargets(result.targets());
+            record.withTargets = true;
+            TargetRows.keep(record.scores, result.targets());
         }
         result.strengths().forEach(key -> record.highlights.add(new ResultHighlight(Kind.STRENGTH, key)));
         result.gaps().forEach(key -> record.highlights.add(new ResultHighlight(Kind.GAP, key)));
         record.comments.addAll(result.comments());
         return record;
-    }
-
-    /** Puts each target score on the row of the same scope and key. */
-    private void keepTargets(Targets targets) {
-        withTargets = true;
-        Map<String, TargetRow> categories = new HashMap<>();
-        targets.categories().forEach(row -> categories.put(row.key(), row));
-        Map<String, TargetRow> items = new HashMap<>();
-        targets.items().forEach(row -> items.put(row.key(), row));
-        for (ResultScore score : scores) {
-            switch (score.scope()) {
-                case OVERALL -> score.withTarget(targets.overall(), targets.respondents(), false);
-                case CATEGORY -> keepTarget(score, categories.get(score.key()));
-                case ITEM -> keepTarget(score, items.get(score.key()));
-            }
-        }
-    }
-
-    private static void keepTarget(ResultScore score, TargetRow row) {
-        if (row != null) {
-            score.withTarget(row.score(), row.answered(), row.hidden());
-        }
     }
 
     /**
@@ -259,29 +236,17 @@ public class RoundResult implements Persistable<Long> {
         List<CategoryRow> categories = new ArrayList<>();
         List<ItemRow> items = new ArrayList<>();
         List<MustHave> mustHaves = new ArrayList<>();
-        BigDecimal targetOverall = null;
-        int targetRespondents = 0;
-        List<TargetRow> targetCategories = new ArrayList<>();
-        List<TargetRow> targetItems = new ArrayList<>();
         List<ResultScore> byKey = new ArrayList<>(scores);
         byKey.sort(Comparator.comparing(ResultScore::key));
         for (ResultScore score : byKey) {
             ScoreStat stat = new ScoreStat(score.score(), score.answered(), score.mean(), score.variance());
-            TargetRow target = new TargetRow(score.key(), score.target(), score.targetAnswered(), score.targetHidden());
             switch (score.scope()) {
-                case OVERALL -> {
-                    overallStat = stat;
-                    targetOverall = score.target();
-                    targetRespondents = score.targetAnswered();
-                }
-                case CATEGORY -> {
+                case OVERALL -> overallStat = stat;
+                case CATEGORY ->
                     categories.add(new CategoryRow(score.key(), stat, score.itemsAnswered(), score.itemsTotal()));
-                    targetCategories.add(target);
-                }
                 case ITEM -> {
                     items.add(new ItemRow(score.key(), stat, score.counts(), score.hidden()));
                     score.mustHave().ifPresent(mustHaves::add);
-                    targetItems.add(target);
                 }
             }
         }
@@ -302,7 +267,7 @@ public class RoundResult implements Persistable<Long> {
                 // under rules version 1 nothing was capped: the band is the band before the cap
                 bandBeforeCap == null ? shownBand : new Band(bandBeforeCapMin, bandBeforeCap),
                 mustHaves,
-                withTargets ? new Targets(targetOverall, targetRespondents, targetCategories, targetItems) : null);
+                withTargets ? TargetRows.read(scores) : null);
     }
 
     /** The responses it counted, ascending; none for a result migrated without its details. */

@@ -105,6 +105,85 @@ class ScoreApiTests {
         }
     }
 
+    /** Must-haves (rules version 2): conditions, not points; the band is capped while one is not met. */
+    @Nested
+    class MustHaves {
+
+        @Test
+        void capsTheBandWhileAMustHaveIsNotMetAndSaysWhich() throws Exception {
+            // outstanding-service-foundations: every question a must-have at 4 points. All 5 but deliver-as-ordered 3
+            // (not met) and accurate-billing N/A (not known, so not met). Categories 100, (100 + 50 + 100) / 3 = 83.3,
+            // 100 (two of three answered), 100, 100, 100; overall 583.33 / 6 = 97.2, "Excellence is a way of life"
+            // before the cap, "Inconsistent" (the second-lowest band) after it.
+            Map<String, Object> answers = new LinkedHashMap<>();
+            for (String key : List.of(
+                    "treat-with-respect",
+                    "treat-fairly",
+                    "friendly-and-courteous",
+                    "respond-quickly",
+                    "put-errors-right",
+                    "high-quality",
+                    "knowledgeable-staff",
+                    "strong-management",
+                    "high-performers",
+                    "real-commitment",
+                    "action-not-lip-service",
+                    "clear-service-goals",
+                    "demanding-expectations",
+                    "high-accountability",
+                    "efficient-processes",
+                    "right-things-right-way",
+                    "clear-policies",
+                    "organisation-wide-service")) {
+                answers.put(key, 5);
+            }
+            answers.put("deliver-as-ordered", 3);
+            answers.put("accurate-billing", null);
+
+            score(Map.of("questionSet", "outstanding-service-foundations", "answers", answers))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.rulesVersion").value(2))
+                    .andExpect(jsonPath("$.overall").value(97.2))
+                    .andExpect(jsonPath("$.bandBeforeCap").value("Excellence is a way of life"))
+                    .andExpect(jsonPath("$.band").value("Inconsistent"))
+                    .andExpect(jsonPath("$.mustHavesMet").value(false))
+                    .andExpect(jsonPath("$.mustHaves", hasSize(20)))
+                    .andExpect(jsonPath("$.mustHaves[0].question").value("treat-with-respect"))
+                    .andExpect(jsonPath("$.mustHaves[0].threshold").value(4))
+                    .andExpect(jsonPath("$.mustHaves[0].points").value(5.0))
+                    .andExpect(jsonPath("$.mustHaves[0].met").value(true))
+                    .andExpect(jsonPath("$.mustHaves[4].question").value("deliver-as-ordered"))
+                    .andExpect(jsonPath("$.mustHaves[4].points").value(3.0))
+                    .andExpect(jsonPath("$.mustHaves[4].met").value(false))
+                    .andExpect(jsonPath("$.mustHaves[8].question").value("accurate-billing"))
+                    .andExpect(jsonPath("$.mustHaves[8].points").value(nullValue()))
+                    .andExpect(jsonPath("$.mustHaves[8].met").value(false))
+                    .andExpect(jsonPath("$.mustHaves[?(@.met == false)]", hasSize(2)));
+        }
+
+        @Test
+        void aSetWithoutMustHavesIsNeverCapped() throws Exception {
+            // promote-excellence has none: 4 everywhere is 75.0 everywhere, "Striving for excellence" either way
+            Map<String, Object> answers = new LinkedHashMap<>();
+            for (List<String> category : List.of(QUALITY, RELATIONSHIPS, TIME_AND_POLICY, TRUST, IMPROVEMENT)) {
+                answerAll(answers, category, 4);
+            }
+            score(Map.of("questionSet", "promote-excellence", "answers", answers))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.rulesVersion").value(2))
+                    .andExpect(jsonPath("$.overall").value(75.0))
+                    .andExpect(jsonPath("$.mustHaves", hasSize(0)))
+                    .andExpect(jsonPath("$.mustHavesMet").value(true))
+                    .andExpect(jsonPath("$.bandBeforeCap").value("Striving for excellence"))
+                    .andExpect(jsonPath("$.band").value("Striving for excellence"));
+            // with nothing answered there is no score, and no band on either side of the cap
+            score(Map.of("questionSet", "promote-excellence", "answers", Map.of()))
+                    .andExpect(jsonPath("$.bandBeforeCap").value(nullValue()))
+                    .andExpect(jsonPath("$.band").value(nullValue()))
+                    .andExpect(jsonPath("$.mustHavesMet").value(true));
+        }
+    }
+
     @Nested
     class Scoring {
 

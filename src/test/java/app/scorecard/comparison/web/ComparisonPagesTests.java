@@ -261,20 +261,20 @@ class ComparisonPagesTests {
         assertThat(one.lines().map(line -> line.replaceAll(",20\\d\\d-[^,]*Z,", ",<finished>,")))
                 .containsExactly(
                         "\uFEFFround,label,kind,question_set,version,finished_at,respondents,through_manager_held_links,scope,"
-                                + "key,score",
-                        fixture.roundB() + ",2026 Q2,team,compare-check,1,<finished>,3,3,overall,overall,64.6",
-                        fixture.roundB() + ",2026 Q2,team,compare-check,1,<finished>,3,3,category,alpha,75.0",
-                        fixture.roundB() + ",2026 Q2,team,compare-check,1,<finished>,3,3,category,beta,54.2",
-                        fixture.roundA() + ",2026 Q1,team,compare-check,1,<finished>,3,3,overall,overall,50.0",
-                        fixture.roundA() + ",2026 Q1,team,compare-check,1,<finished>,3,3,category,alpha,50.0",
-                        fixture.roundA() + ",2026 Q1,team,compare-check,1,<finished>,3,3,category,beta,50.0");
+                                + "key,score,target",
+                        fixture.roundB() + ",2026 Q2,team,compare-check,1,<finished>,3,3,overall,overall,64.6,",
+                        fixture.roundB() + ",2026 Q2,team,compare-check,1,<finished>,3,3,category,alpha,75.0,",
+                        fixture.roundB() + ",2026 Q2,team,compare-check,1,<finished>,3,3,category,beta,54.2,",
+                        fixture.roundA() + ",2026 Q1,team,compare-check,1,<finished>,3,3,overall,overall,50.0,",
+                        fixture.roundA() + ",2026 Q1,team,compare-check,1,<finished>,3,3,category,alpha,50.0,",
+                        fixture.roundA() + ",2026 Q1,team,compare-check,1,<finished>,3,3,category,beta,50.0,");
 
         String two = csv(
                 "/teams/" + fixture.two() + "/history.csv",
                 "compare-manager",
                 "team-" + fixture.two() + "-history.csv");
         assertThat(two.lines().skip(1).map(line -> line.replaceAll(",20\\d\\d-[^,]*Z,", ",<finished>,")))
-                .containsExactly(fixture.roundTwo() + ",'@Q2 pilot,team,compare-check,1,<finished>,2,2,hidden,,");
+                .containsExactly(fixture.roundTwo() + ",'@Q2 pilot,team,compare-check,1,<finished>,2,2,hidden,,,");
     }
 
     @Test

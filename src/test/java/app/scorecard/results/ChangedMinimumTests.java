@@ -110,6 +110,55 @@ class ChangedMinimumTests {
         assertThat(history(2, shown, admin).items().get(firstQuestion)).isNull();
     }
 
+    @Test
+    void aHigherMinimumHidesATargetItShowedAndALowerOneRevealsNoTargetItHid() {
+        // four answer 4 everywhere and want 5 everywhere, but for the second question three give a target (shown at
+        // the minimum of 3) and for the third only two (hidden when recorded)
+        String second = questions.get(1).key();
+        String third = questions.get(2).key();
+        long round = closedRoundWithTargets(Map.of(second, 1, third, 2));
+
+        assertThat(ambitionGapKeys(read(3, round))).contains(second).doesNotContain(third);
+        // raised to 4: the four answers still show, the target three gave no longer does
+        assertThat(read(4, round).visibility()).isEqualTo(Visibility.SHOWN);
+        assertThat(ambitionGapKeys(read(4, round))).doesNotContain(second).doesNotContain(third);
+        // lowered to 2: the target two gave stays hidden
+        assertThat(ambitionGapKeys(read(2, round))).contains(second).doesNotContain(third);
+    }
+
+    private static List<String> ambitionGapKeys(TeamResults results) {
+        return results.team().target().items().stream()
+                .map(item -> item.questionKey())
+                .toList();
+    }
+
+    /** Four members answer 4 everywhere and want 5; for each question given, that many of them give no target. */
+    private long closedRoundWithTargets(Map<String, Integer> withoutTarget) {
+        long manager = people.id("manager");
+        long round = rounds.start(manager, team, SET, "Targets " + UUID.randomUUID(), RoundMode.TEAM, null, true)
+                .roundId();
+        for (int i = 0; i < members.size(); i++) {
+            long member = members.get(i);
+            long response = rounds.respond(round, new Viewer(member, false));
+            Map<String, String> choices = new HashMap<>();
+            Map<String, String> targets = new HashMap<>();
+            for (QuestionDefinition question : questions) {
+                choices.put(question.key(), "4");
+                int skipping = withoutTarget.getOrDefault(question.key(), 0);
+                targets.put(question.key(), i < skipping ? "na" : "5");
+            }
+            questionnaires.submit(
+                    new Respondent.WithAccount(response, member),
+                    0,
+                    UUID.randomUUID().toString(),
+                    choices,
+                    Map.of(),
+                    targets);
+        }
+        rounds.close(round, new Viewer(manager, false));
+        return round;
+    }
+
     private TeamResults read(int minimum, long round) {
         return transaction.execute(status -> new RoundResults(records, questionBank, new AnonymityPolicy(minimum))
                 .teamRound(round, null)

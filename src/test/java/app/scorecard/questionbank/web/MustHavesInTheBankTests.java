@@ -157,6 +157,30 @@ class MustHavesInTheBankTests {
     }
 
     @Test
+    void thePreviewScoresTheDraftWithItsMustHavesAndSaysWhenTheBandIsCapped() throws Exception {
+        String key = key();
+        bankImport.importNewPublishedSet(DOCUMENT.formatted(key));
+        editor.openDraft(key, "admin");
+
+        // keep-promises 4: 75, under its threshold of 5; call-back 5 and charming 5: 100. (75 + 100 + 100) / 3 = 91.7,
+        // "Excellence is a way of life" before the cap, the set's cap band "Striving for excellence" after it
+        String preview = mvc.perform(post("/admin/question-sets/{key}/draft/preview", key)
+                        .param("choices[keep-promises]", "4")
+                        .param("choices[call-back]", "5")
+                        .param("choices[charming]", "5")
+                        .with(people.as("admin"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(preview)
+                .contains("Overall 91.7: Striving for excellence")
+                .contains("Your score is in Excellence is a way of life, but 1 must-have is not met, so the band is"
+                        + " Striving for excellence.");
+    }
+
+    @Test
     void aThresholdOutsideOneToFiveOrACapBandThatIsNoBandIsRefusedByTheEditorAndChangesNothing() throws Exception {
         String key = key();
         bankImport.importNewPublishedSet(DOCUMENT.formatted(key));

@@ -19,7 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Issue 16 in a real browser: the demo manager answers outstanding-service-foundations missing one must-have and reads
  * the band capped and why; then answers SERVE today and in a year and reads both profiles, the categories by ambition
- * gap and where to start, on a laptop and on a phone. axe-core checks both scorecards.
+ * gap and where to start, on a laptop and on a phone; and opens the demo's self-assessment that shows all of it at
+ * once, on a phone, the narrowest phone and a laptop. axe-core checks every scorecard.
  */
 @ScorecardIntegrationTest
 class MustHavesAndTargetsBrowserTests {
@@ -213,13 +214,67 @@ class MustHavesAndTargetsBrowserTests {
         browser.stopEmulating();
     }
 
-    private void start(WebDriver page, String set, String label, boolean asksTargets) {
+    @Test
+    void theDemosFoundationsSelfAssessmentShowsTheCapAndBothProfilesAndFitsEveryScreen() throws Exception {
+        WebDriver page = browser.driver();
+        signInAsManager(page);
+        page.findElement(By.linkText("Customer Care")).click();
+        page.findElement(By.linkText("History")).click();
+        browser.waitForHeading("History of Customer Care");
+        page.findElement(By.linkText(FOUNDATIONS + " (2026 Q4 foundations)")).click();
+        browser.waitForHeading("Scorecard: " + FOUNDATIONS);
+
+        // DemoRounds: today 4 but 5 on four questions and 3 on clear-service-goals, in a year 5 but 4 on two.
+        // Today: categories 91.7, 75.0, 83.3, 81.25, 66.7, 75.0 → 78.8; in a year 100, 100, 100, 93.75, 100, 93.75 →
+        // 97.9; gap 97.9 − 78.8 = +19.1.
+        assertThat(page.findElement(By.id("overall-score")).getText()).isEqualTo("78.8");
+        assertThat(page.findElement(By.id("cap-sentence")).getText())
+                .isEqualTo("Your score is in Striving for excellence, but 1 must-have is not met, "
+                        + "so the band is Inconsistent.");
+        assertThat(page.findElement(By.id("must-haves-summary")).getText()).isEqualTo("19 of 20 must-haves met.");
+        assertThat(page.findElement(By.id("target-overall")).getText())
+                .isEqualTo("Where we want to be in a year: 97.9 (+19.1).");
+        // gaps +33.3, +25.0, 75.0 → 93.8 = +18.8, +16.7, 81.3 → 93.8 = +12.5, +8.3
+        assertThat(page.findElements(By.cssSelector("table.target-table tbody th")))
+                .extracting(WebElement::getText)
+                .containsExactly(
+                        "Goals, expectations and accountability",
+                        "Responsiveness and delivery",
+                        "Processes and discipline",
+                        "Quality, knowledge and accuracy",
+                        "Leadership and people",
+                        "Respect, fairness and courtesy");
+        assertThat(page.findElements(By.cssSelector("ol[aria-labelledby=where-to-start] > li")))
+                .extracting(item -> item.getDomAttribute("data-question"))
+                .containsExactly("clear-service-goals", "treat-fairly", "respond-quickly");
+        assertThat(count(page, ".radar rect.radar-target-point")).isEqualTo(6);
+
+        JavascriptExecutor script = (JavascriptExecutor) page;
+        for (int[] screen : new int[][] {{390, 844}, {320, 640}, {1280, 800}}) {
+            browser.emulate(screen[0], screen[1], screen[0] < 1000);
+            long scrollWidth =
+                    ((Number) script.executeScript("return document.documentElement.scrollWidth")).longValue();
+            assertThat(scrollWidth).as("laid-out width at %d px", screen[0]).isLessThanOrEqualTo(screen[0]);
+            if (screen[0] != 320) {
+                browser.assertAccessible("the demo's foundations scorecard at " + screen[0] + " px");
+            }
+        }
+        browser.emulate(390, 844, true);
+        browser.fullPageScreenshot("phone-scorecard-demo-foundations");
+        browser.stopEmulating();
+    }
+
+    private void signInAsManager(WebDriver page) {
         page.manage().deleteAllCookies();
         page.get(url("/login"));
         page.findElement(By.id("username")).sendKeys("manager");
         page.findElement(By.id("password")).sendKeys("manager");
         page.findElement(By.cssSelector("form button[type=submit]")).click();
         browser.waitForHeading("Welcome, Maya Manager");
+    }
+
+    private void start(WebDriver page, String set, String label, boolean asksTargets) {
+        signInAsManager(page);
         page.findElement(By.cssSelector("a[aria-label='Start a round for Customer Care']"))
                 .click();
         page.findElement(By.cssSelector("label[for=set-" + set + "]")).click();

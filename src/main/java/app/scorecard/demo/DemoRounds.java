@@ -19,13 +19,31 @@ import org.springframework.stereotype.Component;
  * Two team rounds of the demo's first team: last quarter's, closed with the manager's and three invited people's
  * answers, so its aggregate and perception gap show; and this quarter's, open with one answer, below the minimum. The
  * invited people answer through links the manager handed out, which count because the demo lets them count for this
- * team (an admin's choice; see {@link DemoData}).
+ * team (an admin's choice; see {@link DemoData}). Beside them the manager's own self-assessment on
+ * outstanding-service-foundations, asking where the team wants to be in a year, with one must-have missed: its
+ * scorecard shows the must-have panel, the band capped and why, and both profiles.
  */
 @Component
 class DemoRounds {
 
     static final String CLOSED_ROUND = "2026 Q3";
     static final String OPEN_ROUND = "2026 Q4";
+    static final String FOUNDATIONS_ROUND = "2026 Q4 foundations";
+
+    /**
+     * The manager's self-assessment on outstanding-service-foundations: "agree" (4) unless named here, and in a year
+     * "strongly agree" (5) unless named. Items 75 and 100, one must-have at 3 (clear-service-goals, 50): overall
+     * (91.7 + 75 + 83.3 + 81.25 + 66.7 + 75) / 6 = 78.8, in "Striving for excellence" but capped at "Inconsistent".
+     */
+    private static final Map<String, String> FOUNDATIONS_TODAY = Map.of(
+            "treat-with-respect", "5",
+            "friendly-and-courteous", "5",
+            "knowledgeable-staff", "5",
+            "real-commitment", "5",
+            "clear-service-goals", "3");
+
+    private static final Map<String, String> FOUNDATIONS_TARGETS =
+            Map.of("high-performers", "4", "organisation-wide-service", "4");
 
     /** Answers by question position, repeated: the manager sees the team more kindly than the team does. */
     private static final int[] MANAGER = {4, 5, 4, 4, 5};
@@ -83,6 +101,34 @@ class DemoRounds {
                 invitations.of(open, manager).get(0).token(), "demo browser");
         questionnaires.open(first);
         questionnaires.submit(first, 0, UUID.randomUUID().toString(), choices(excellence, TEAM[0], -1), Map.of());
+
+        foundationsSelfAssessment(managerId, teamId);
+    }
+
+    private void foundationsSelfAssessment(long managerId, long teamId) {
+        long response = rounds.start(
+                        managerId,
+                        teamId,
+                        "outstanding-service-foundations",
+                        FOUNDATIONS_ROUND,
+                        RoundMode.SELF,
+                        null,
+                        true)
+                .responseId();
+        Map<String, String> today = new HashMap<>();
+        Map<String, String> targets = new HashMap<>();
+        for (QuestionDefinition question :
+                questionBank.latestPublished("outstanding-service-foundations").questions()) {
+            today.put(question.key(), FOUNDATIONS_TODAY.getOrDefault(question.key(), "4"));
+            targets.put(question.key(), FOUNDATIONS_TARGETS.getOrDefault(question.key(), "5"));
+        }
+        questionnaires.submit(
+                new Respondent.WithAccount(response, managerId),
+                0,
+                UUID.randomUUID().toString(),
+                today,
+                Map.of(),
+                targets);
     }
 
     /** One answer per question from a repeating pattern; the person with {@code notApplicable} skips one question. */

@@ -54,8 +54,10 @@ class TeamHistoryBrowserTests {
         browser.waitForHeading("History of Customer Care");
 
         // a year of quarterly history and last quarter's round: a chart with its table of the same numbers
-        assertThat(page.findElement(By.cssSelector(".trend-chart svg title")).getAttribute("textContent"))
-                .startsWith("How the scores of " + SERVE + " — team rounds moved");
+        // other classes sharing the context finish self-assessments of SERVE too, whose chart may come first
+        assertThat(page.findElements(By.cssSelector(".trend-chart svg title")))
+                .extracting(title -> title.getAttribute("textContent"))
+                .anyMatch(title -> title.startsWith("How the scores of " + SERVE + " — team rounds moved"));
         List<String> quarters = page.findElements(By.cssSelector(".trend-table tbody th")).stream()
                 .map(WebElement::getText)
                 .toList();

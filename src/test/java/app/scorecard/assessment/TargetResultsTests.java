@@ -401,7 +401,7 @@ class TargetResultsTests {
             if (!row.contains("</tr>")) {
                 continue;
             }
-            String withoutBars = row.replaceAll("(?s)<td class=\"bar-cell\">.*?</td>", "");
+            String withoutBars = row.replaceAll("(?s)<svg.*?</svg>", "");
             rows.add(withoutBars
                     .replaceAll("<[^>]+>", " ")
                     .replace("&minus;", "−")

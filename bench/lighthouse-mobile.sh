@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Lighthouse scores of the questionnaire and the scorecard in Lighthouse's mobile emulation (a phone on a slow 4G
 # network and a slowed CPU), as a manager meets them: the demo profile on a fresh H2 file, signed in, a self-assessment
-# of "Do we SERVE our customers?" started, answered and submitted. Not a test: run it by hand on a quiet machine.
+# of "Do we SERVE our customers?" started, answered and submitted; then a scorecard with must-haves and targets: a
+# self-assessment of "outstanding-service-foundations" asking where we want to be in a year (today 4 everywhere but one
+# must-have at 3, in a year 5). Not a test: run it by hand on a quiet machine.
 #
 #   bench/lighthouse-mobile.sh                         # the jar of this checkout (built when missing)
 #   JAR=/tmp/old/target/excellence-scorecard.jar bench/lighthouse-mobile.sh   # another build, for a before/after
@@ -86,3 +88,25 @@ audit questionnaire "$questionnaire"
 scorecard=$(page -o /dev/null -w '%{redirect_url}' "${fields[@]}" "$questionnaire")
 log "scorecard at $scorecard"
 audit scorecard "$scorecard"
+
+log "a self-assessment with must-haves and targets"
+token=$(page "$BASE/teams/$team/rounds/new" | csrf)
+targeted=$(page -o /dev/null -w '%{redirect_url}' \
+    -d "questionSet=outstanding-service-foundations&mode=SELF&label=Lighthouse+targets&closesOn=&asksTargets=true&_csrf=$token" \
+    "$BASE/teams/$team/rounds")
+form=$(page "$targeted")
+fields=(--data-urlencode "_csrf=$(csrf <<<"$form")" --data-urlencode "action=submit")
+for hidden in lockVersion versionId submissionId asksTargets; do
+    value=$(grep -o "name=\"$hidden\" value=\"[^\"]*\"" <<<"$form" | sed 's/.*value="//; s/"$//' | head -1)
+    [ -n "$value" ] && fields+=(--data-urlencode "$hidden=$value")
+done
+first=yes
+while read -r name; do
+    if [ "$first" = yes ]; then fields+=(--data-urlencode "$name=3"); first=no; else fields+=(--data-urlencode "$name=4"); fi
+done < <(grep -o 'name="choices\[[^]]*\]"' <<<"$form" | sed 's/name="//; s/"$//' | sort -u)
+while read -r name; do
+    fields+=(--data-urlencode "$name=5")
+done < <(grep -o 'name="targets\[[^]]*\]"' <<<"$form" | sed 's/name="//; s/"$//' | sort -u)
+scorecard=$(page -o /dev/null -w '%{redirect_url}' "${fields[@]}" "$targeted")
+log "scorecard with must-haves and targets at $scorecard"
+audit scorecard-targets "$scorecard"

@@ -89,7 +89,7 @@ class RespondentJourneyBrowserTests {
         // (100 + 75 + 50 + 25 + 0) / 5 = 50.0: "Inconsistent" (40 ≤ 50.0 < 60)
         assertThat(page.findElement(By.id("overall-score")).getText()).isEqualTo("50.0");
         assertThat(page.findElement(By.id("band")).getText()).isEqualTo("Inconsistent");
-        assertThat(page.findElements(By.cssSelector(".category-table tbody td.number:nth-of-type(2)")))
+        assertThat(page.findElements(By.cssSelector(".category-table tbody td.number:nth-of-type(1)")))
                 .extracting(WebElement::getText)
                 .containsExactly("100.0", "75.0", "50.0", "25.0", "0.0");
         assertThat(page.findElement(By.cssSelector(".radar svg[role=img]")).isDisplayed())

@@ -9,8 +9,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * Who may reach what. The JSON API is stateless and authenticated with HTTP Basic, and so are the actuator's endpoints
@@ -78,10 +79,11 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
-                // The CSRF token travels in a cookie beside the form (double submit), not in the session: people
-                // answering through a link never need a session, so their answers can be handed back on a 503 page
-                // even while the database that holds sessions is out of reach.
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                // CSRF tokens in the session, except where a page must work without one (PageCsrfTokenRepository).
+                .csrf(csrf -> csrf.csrfTokenRepository(new PageCsrfTokenRepository()))
+                // The page asked for before signing in waits in a cookie, not in a session an anonymous visit would
+                // make.
+                .requestCache(cache -> cache.requestCache(pageAskedFor()))
                 .formLogin(form ->
                         form.loginPage("/login").failureHandler(signInRefused).permitAll())
                 .exceptionHandling(
@@ -90,5 +92,13 @@ class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** Only a page opened (GET) is returned to after signing in; the cookie holds its path, never another host. */
+    private static RequestCache pageAskedFor() {
+        CookieRequestCache cache = new CookieRequestCache();
+        cache.setRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod()));
+        cache.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
+        return cache;
     }
 }

@@ -259,6 +259,37 @@ class MailedInvitationsTests {
         assertThat(roundPage(round)).contains("mail not sent (revoked or closed)");
     }
 
+    @Test
+    void aRequestNamingAnotherHostNeverPutsItIntoALinkOfAMailAPageOrTheCsv() throws Exception {
+        long round = startRound(null);
+        mvc.perform(post("/rounds/{id}/invitations", round)
+                        .header("Host", "evil.example")
+                        .param("names", "Hal")
+                        .with(people.as("manager"))
+                        .with(csrf()))
+                .andExpect(
+                        result -> assertThat(result.getResponse().getStatus()).isEqualTo(302));
+        mvc.perform(post("/rounds/{id}/invitations/mail", round)
+                        .header("Host", "evil.example")
+                        .param("people", "ivy@example.org")
+                        .with(people.as("manager"))
+                        .with(csrf()))
+                .andExpect(
+                        result -> assertThat(result.getResponse().getStatus()).isEqualTo(302));
+
+        assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
+        String mail = body(mailsTo(List.of("ivy@example.org")).get(0));
+        String page =
+                text(get("/rounds/{id}", round).header("Host", "evil.example").with(people.as("manager")));
+        String csv = text(get("/rounds/{id}/invitations.csv", round)
+                .header("Host", "evil.example")
+                .with(people.as("manager")));
+
+        assertThat(mail).contains("https://scorecard.example.org/i/").doesNotContain("evil.example");
+        assertThat(page).contains("https://scorecard.example.org/i/").doesNotContain("evil.example");
+        assertThat(csv).contains("Hal,https://scorecard.example.org/i/").doesNotContain("evil.example");
+    }
+
     private long startRound(LocalDate closesOn) {
         return rounds.start(people.id("manager"), team, "serve", "Mailed " + suffix, RoundMode.TEAM, closesOn)
                 .roundId();

@@ -2,7 +2,7 @@ package app.scorecard.account.web;
 
 import app.scorecard.account.InitialSetup;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,11 +21,10 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login(HttpServletRequest request, Model model) {
+    String login(HttpServletRequest request, HttpServletResponse response, Model model) {
         model.addAttribute("setupPending", setup.isPending());
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SignInFailureHandler.TYPED_USERNAME) instanceof String typed) {
-            session.removeAttribute(SignInFailureHandler.TYPED_USERNAME);
+        String typed = TypedUsername.takeBack(request, response);
+        if (typed != null) {
             model.addAttribute("username", typed);
         }
         return "account/login";

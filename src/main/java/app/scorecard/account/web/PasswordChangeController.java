@@ -60,7 +60,7 @@ class PasswordChangeController {
             try {
                 boolean chosen = passwordChange.choose(ticket, choosePasswordForm.password());
                 request.getSession().removeAttribute(SignInFailureHandler.PASSWORD_TICKET);
-                SignInFailureHandler.rememberUsername(request, ticket.username());
+                TypedUsername.remember(request, response, ticket.username());
                 redirect.addFlashAttribute("notice", chosen ? "password.chosen" : "password.ticketExpired");
                 return "redirect:/login";
             } catch (InvalidAccountException e) {

@@ -16,18 +16,14 @@ import org.springframework.stereotype.Component;
 /**
  * Where a refused sign-in goes. With the right temporary password of an active account: to choose a new password,
  * carrying a {@link Ticket} in a fresh session. Otherwise back to the sign-in page, with one message whatever the reason
- * (wrong password, unknown, locked or deactivated account) and the username as typed, never the password.
+ * (wrong password, unknown, locked or deactivated account) and the username as typed ({@link TypedUsername}, no
+ * session), never the password.
  */
 @Component
 class SignInFailureHandler implements AuthenticationFailureHandler {
 
-    /** Session attribute: the username of the last refused sign-in, for the sign-in page to show once. */
-    static final String TYPED_USERNAME = SignInFailureHandler.class.getName() + ".username";
-
     /** Session attribute: the {@link Ticket} that lets this session choose a new password. */
     static final String PASSWORD_TICKET = SignInFailureHandler.class.getName() + ".ticket";
-
-    private static final int USERNAME_KEPT_LENGTH = 200;
 
     private final PasswordChange passwordChange;
     private final RedirectStrategy redirects = new DefaultRedirectStrategy();
@@ -51,14 +47,7 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
                 return;
             }
         }
-        rememberUsername(request, typed);
+        TypedUsername.remember(request, response, typed);
         redirects.sendRedirect(request, response, "/login?error");
-    }
-
-    static void rememberUsername(HttpServletRequest request, String typed) {
-        if (typed != null) {
-            String kept = typed.length() > USERNAME_KEPT_LENGTH ? typed.substring(0, USERNAME_KEPT_LENGTH) : typed;
-            request.getSession().setAttribute(TYPED_USERNAME, kept);
-        }
     }
 }

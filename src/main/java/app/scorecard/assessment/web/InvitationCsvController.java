@@ -5,6 +5,7 @@ import app.scorecard.account.Viewer;
 import app.scorecard.assessment.InvitationView;
 import app.scorecard.assessment.Invitations;
 import app.scorecard.web.CsvWriter;
+import app.scorecard.web.PublicAddress;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +13,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A round's invitations as a CSV — name, link, whether they answered, and for mailed invitations the address — for the
@@ -22,15 +22,16 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class InvitationCsvController {
 
     private final Invitations invitations;
+    private final PublicAddress publicAddress;
 
-    InvitationCsvController(Invitations invitations) {
+    InvitationCsvController(Invitations invitations, PublicAddress publicAddress) {
         this.invitations = invitations;
+        this.publicAddress = publicAddress;
     }
 
     @GetMapping("/rounds/{id}/invitations.csv")
     ResponseEntity<String> csv(@PathVariable long id, @AuthenticationPrincipal SignedInUser me) {
-        String base =
-                ServletUriComponentsBuilder.fromCurrentContextPath().path("/i/").toUriString();
+        String base = publicAddress.of("/i/");
         CsvWriter csv = new CsvWriter().row("name", "link", "status", "email");
         for (InvitationView invitation : invitations.of(id, Viewer.of(me))) {
             csv.row(

@@ -10,6 +10,7 @@ import app.scorecard.assessment.RoundPage;
 import app.scorecard.assessment.RoundPages;
 import app.scorecard.assessment.Rounds;
 import app.scorecard.results.TeamResults;
+import app.scorecard.web.PublicAddress;
 import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A round's page: a self-assessment's scorecard, or a team round with its responses so far, its invitations (for its
@@ -36,18 +36,21 @@ class RoundController {
     private final Invitations invitations;
     private final MailedInvitations mailedInvitations;
     private final MessageSource messages;
+    private final PublicAddress publicAddress;
 
     RoundController(
             Rounds rounds,
             RoundPages roundPages,
             Invitations invitations,
             MailedInvitations mailedInvitations,
-            MessageSource messages) {
+            MessageSource messages,
+            PublicAddress publicAddress) {
         this.rounds = rounds;
         this.roundPages = roundPages;
         this.invitations = invitations;
         this.mailedInvitations = mailedInvitations;
         this.messages = messages;
+        this.publicAddress = publicAddress;
     }
 
     @GetMapping("/teams/{teamId}/rounds")
@@ -85,11 +88,7 @@ class RoundController {
         if (page.managedByViewer()) {
             model.addAttribute("invitations", page.invitations());
             model.addAttribute("mailAvailable", mailedInvitations.available());
-            model.addAttribute(
-                    "linkBase",
-                    ServletUriComponentsBuilder.fromCurrentContextPath()
-                            .path("/i/")
-                            .toUriString());
+            model.addAttribute("linkBase", publicAddress.of("/i/"));
         }
         return "assessment/round";
     }

@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -262,13 +263,12 @@ class AccountAdministrationTests {
     }
 
     private String refusedSignInPage(String username, String password) throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(signInForm(username, password))
+        MockHttpServletResponse refused = mvc.perform(signInForm(username, password))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"))
                 .andReturn()
-                .getRequest()
-                .getSession(false);
-        return mvc.perform(get("/login").param("error", "").session(session))
+                .getResponse();
+        return mvc.perform(get("/login").param("error", "").cookie(refused.getCookies()))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

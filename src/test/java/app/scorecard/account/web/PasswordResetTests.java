@@ -21,6 +21,7 @@ import app.scorecard.account.AccountService;
 import app.scorecard.account.Role;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
+import jakarta.servlet.http.Cookie;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -119,15 +120,18 @@ class PasswordResetTests {
                         .with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("at least 10 characters")));
-        mvc.perform(post("/password")
+        Cookie[] typedUsername = mvc.perform(post("/password")
                         .param("password", "my very own password")
                         .param("confirmPassword", "my very own password")
                         .session(session)
                         .with(csrf()))
                 .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/login"));
+                .andExpect(redirectedUrl("/login"))
+                .andReturn()
+                .getResponse()
+                .getCookies();
 
-        mvc.perform(get("/login").session(session))
+        mvc.perform(get("/login").session(session).cookie(typedUsername))
                 .andExpect(content().string(containsString("Your new password is set.")))
                 .andExpect(content().string(containsString("value=\"" + account.username() + "\"")));
         mvc.perform(signInForm(account.username(), temporary)).andExpect(unauthenticated());

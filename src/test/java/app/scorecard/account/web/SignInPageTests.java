@@ -4,11 +4,13 @@ import static app.scorecard.account.web.AccountAdministrationTests.signInForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 
+import app.scorecard.support.CookieJar;
 import app.scorecard.support.ScorecardIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** After a refused sign-in the page keeps the username as typed — as text, never markup — and never the password. */
@@ -41,28 +43,39 @@ class SignInPageTests {
 
     @Test
     void theUsernameIsShownOnceNotOnEveryLaterVisit() throws Exception {
-        MockHttpSession session = refusedSession("someone-else", "wrong again");
-        mvc.perform(get("/login").session(session));
+        CookieJar browser = refusedIn("someone-else", "wrong again");
+        browser.perform(mvc, get("/login"));
 
-        String later = mvc.perform(get("/login").session(session))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String later = browser.perform(mvc, get("/login")).getContentAsString();
         assertThat(later).doesNotContain("value=\"someone-else\"");
     }
 
-    private String refused(String username, String password) throws Exception {
-        return mvc.perform(get("/login").param("error", "").session(refusedSession(username, password)))
+    @Test
+    void aRefusedSignInMakesNoSession() throws Exception {
+        MockHttpServletResponse refused = mvc.perform(signInForm("no-session", "wrong"))
+                .andExpect(redirectedUrl("/login?error"))
+                .andExpect(request().sessionAttributeDoesNotExist())
                 .andReturn()
-                .getResponse()
+                .getResponse();
+
+        assertThat(refused.getCookie(TypedUsername.NAME)).isNotNull();
+        assertThat(mvc.perform(signInForm("no-session", "wrong"))
+                        .andReturn()
+                        .getRequest()
+                        .getSession(false))
+                .isNull();
+    }
+
+    private String refused(String username, String password) throws Exception {
+        return refusedIn(username, password)
+                .perform(mvc, get("/login").param("error", ""))
                 .getContentAsString();
     }
 
-    private MockHttpSession refusedSession(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(signInForm(username, password))
-                .andExpect(redirectedUrl("/login?error"))
-                .andReturn()
-                .getRequest()
-                .getSession(false);
+    private CookieJar refusedIn(String username, String password) throws Exception {
+        CookieJar browser = new CookieJar();
+        assertThat(browser.perform(mvc, signInForm(username, password)).getRedirectedUrl())
+                .isEqualTo("/login?error");
+        return browser;
     }
 }

@@ -1,0 +1,60 @@
+package app.scorecard.web;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.Charset;
+import java.util.function.Supplier;
+import org.apache.tomcat.util.http.CookieProcessor;
+import org.apache.tomcat.util.http.MimeHeaders;
+import org.apache.tomcat.util.http.ServerCookie;
+import org.apache.tomcat.util.http.ServerCookies;
+
+/**
+ * Tomcat's own session cookie ({@code JSESSIONID}, sessions in memory) as a {@code __Host-JSESSIONID} cookie on a request
+ * over HTTPS — directly or through a trusted proxy — so that nobody but this host over HTTPS can set it: {@code Secure},
+ * {@code Path=/}, no {@code Domain}. Tomcat names its session cookie once for the whole app, so the name is changed
+ * here, where the cookie is written, and changed back where the browser's cookies are read (before Tomcat knows
+ * whether a proxy forwarded HTTPS, so the prefixed name is accepted on any request: a browser sends it over HTTPS only).
+ */
+final class SecureSessionCookieProcessor implements CookieProcessor {
+
+    static final String PREFIX = "__Host-";
+
+    private final CookieProcessor cookies;
+    private final Supplier<String> sessionCookieName;
+
+    SecureSessionCookieProcessor(CookieProcessor cookies, Supplier<String> sessionCookieName) {
+        this.cookies = cookies;
+        this.sessionCookieName = sessionCookieName;
+    }
+
+    @Override
+    public void parseCookieHeader(MimeHeaders headers, ServerCookies serverCookies) {
+        cookies.parseCookieHeader(headers, serverCookies);
+        String secureName = PREFIX + sessionCookieName.get();
+        for (int i = 0; i < serverCookies.getCookieCount(); i++) {
+            ServerCookie cookie = serverCookies.getCookie(i);
+            if (cookie.getName().equals(secureName)) {
+                cookie.getName().setString(sessionCookieName.get());
+            }
+        }
+    }
+
+    @Override
+    public String generateHeader(Cookie cookie, HttpServletRequest request) {
+        if (!request.isSecure() || !cookie.getName().equals(sessionCookieName.get())) {
+            return cookies.generateHeader(cookie, request);
+        }
+        Cookie secure = new Cookie(PREFIX + cookie.getName(), cookie.getValue());
+        cookie.getAttributes().forEach(secure::setAttribute);
+        secure.setDomain(null);
+        secure.setPath("/");
+        secure.setSecure(true);
+        return cookies.generateHeader(secure, request);
+    }
+
+    @Override
+    public Charset getCharset() {
+        return cookies.getCharset();
+    }
+}

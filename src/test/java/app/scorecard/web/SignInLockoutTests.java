@@ -1,6 +1,5 @@
 package app.scorecard.web;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -13,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.scorecard.account.AccountService;
 import app.scorecard.account.Role;
 import app.scorecard.support.ScorecardIntegrationTest;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,32 +34,32 @@ class SignInLockoutTests {
     AccountService accounts;
 
     @Test
-    void locksAnAccountAfterTenWrongPasswordsEvenForTheRightOne() throws Exception {
+    void locksAnAccountAtAnAddressAfterTenWrongPasswordsEvenForTheRightOneAndNobodyElse() throws Exception {
         accounts.create("guess-target", "Guess Target", "the right password", Set.of(Role.MEMBER));
-        mvc.perform(get("/api/v1/teams")
-                        .with(httpBasic("guess-target", "the right password"))
-                        .with(from("192.0.2.1")))
-                .andExpect(status().isOk());
+        accounts.create("guess-neighbour", "Guess Neighbour", "the right password", Set.of(Role.MEMBER));
 
         for (int i = 0; i < 10; i++) {
             mvc.perform(get("/api/v1/teams")
                             .with(httpBasic("guess-target", "wrong-" + i))
-                            .with(from("192.0.2." + (10 + i))))
+                            .with(from("192.0.2.10")))
                     .andExpect(status().isUnauthorized());
         }
 
         mvc.perform(get("/api/v1/teams")
                         .with(httpBasic("guess-target", "the right password"))
-                        .with(from("192.0.2.99")))
+                        .with(from("192.0.2.10")))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(formLogin().user("guess-target").password("the right password"))
+        mvc.perform(signIn("guess-target", "the right password", "192.0.2.10"))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(signIn("guess-neighbour", "the right password", "192.0.2.10"))
+                .andExpect(authenticated());
+        mvc.perform(signIn("guess-target", "the right password", "192.0.2.11")).andExpect(authenticated());
     }
 
     @Test
-    void locksAnAddressThatTriesManyAccountsAndNobodyElse() throws Exception {
-        for (int i = 0; i < 10; i++) {
+    void locksAnAddressThatTriesAHundredAccountsAndNobodyElse() throws Exception {
+        for (int i = 0; i < 100; i++) {
             mvc.perform(signIn("nobody-" + i, "guess", "198.51.100.7")).andExpect(unauthenticated());
         }
 
@@ -67,6 +67,44 @@ class SignInLockoutTests {
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"));
         mvc.perform(signIn("member", "member", "198.51.100.8")).andExpect(authenticated());
+    }
+
+    @Test
+    void refusesALockedAWrongAndAnUnknownSignInAlike() throws Exception {
+        accounts.create("alike-target", "Alike Target", "the right password", Set.of(Role.MEMBER));
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(signIn("alike-target", "wrong-" + i, "192.0.2.30"));
+        }
+
+        var locked = mvc.perform(signIn("alike-target", "the right password", "192.0.2.30"))
+                .andReturn()
+                .getResponse();
+        var wrong = mvc.perform(signIn("alike-target", "wrong", "192.0.2.31"))
+                .andReturn()
+                .getResponse();
+        var unknown = mvc.perform(signIn("alike-nobody", "wrong", "192.0.2.31"))
+                .andReturn()
+                .getResponse();
+        for (var refusal : List.of(locked, wrong, unknown)) {
+            org.assertj.core.api.Assertions.assertThat(refusal.getStatus()).isEqualTo(302);
+            org.assertj.core.api.Assertions.assertThat(refusal.getRedirectedUrl())
+                    .isEqualTo("/login?error");
+        }
+        var lockedApi = mvc.perform(get("/api/v1/teams")
+                        .with(httpBasic("alike-target", "the right password"))
+                        .with(from("192.0.2.30")))
+                .andReturn()
+                .getResponse();
+        var wrongApi = mvc.perform(get("/api/v1/teams")
+                        .with(httpBasic("alike-target", "wrong"))
+                        .with(from("192.0.2.31")))
+                .andReturn()
+                .getResponse();
+        org.assertj.core.api.Assertions.assertThat(lockedApi.getStatus()).isEqualTo(wrongApi.getStatus());
+        org.assertj.core.api.Assertions.assertThat(lockedApi.getContentAsString())
+                .isEqualTo(wrongApi.getContentAsString());
+        org.assertj.core.api.Assertions.assertThat(lockedApi.getHeader("WWW-Authenticate"))
+                .isEqualTo(wrongApi.getHeader("WWW-Authenticate"));
     }
 
     @Test

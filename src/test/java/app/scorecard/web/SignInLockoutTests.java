@@ -1,21 +1,28 @@
 package app.scorecard.web;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.scorecard.account.AccountService;
 import app.scorecard.account.Role;
+import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -25,7 +32,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * (RFC 5737), so the locks it causes touch nobody else.
  */
 @ScorecardIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class SignInLockoutTests {
+
+    @Autowired
+    DemoPeople people;
 
     @Autowired
     MockMvc mvc;
@@ -105,6 +116,35 @@ class SignInLockoutTests {
                 .isEqualTo(wrongApi.getContentAsString());
         org.assertj.core.api.Assertions.assertThat(lockedApi.getHeader("WWW-Authenticate"))
                 .isEqualTo(wrongApi.getHeader("WWW-Authenticate"));
+    }
+
+    @Test
+    void anAdminUnlocksAnAccountLockedEverywhereAfterConfirmingAndTheLogSaysWho(CapturedOutput output)
+            throws Exception {
+        var target = accounts.create("unlock-target", "Unlock Target", "the right password", Set.of(Role.MEMBER));
+        for (int i = 0; i < 50; i++) {
+            mvc.perform(signIn("unlock-target", "wrong", "198.51.100." + (100 + i)));
+        }
+        mvc.perform(signIn("unlock-target", "the right password", "203.0.113.50"))
+                .andExpect(unauthenticated());
+
+        mvc.perform(get("/accounts/{id}/edit", target.id()).with(people.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/accounts/" + target.id() + "/unlock")));
+        mvc.perform(get("/accounts/{id}/unlock", target.id()).with(people.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Unlock unlock-target")));
+        mvc.perform(post("/accounts/{id}/unlock", target.id())
+                        .with(people.as("admin"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/accounts"));
+
+        mvc.perform(signIn("unlock-target", "the right password", "203.0.113.50"))
+                .andExpect(authenticated());
+        org.assertj.core.api.Assertions.assertThat(output)
+                .contains("Admin 'admin' unlocked the sign-ins of account 'unlock-target'");
+        mvc.perform(get("/accounts/{id}/edit", target.id()).with(people.as("admin")))
+                .andExpect(content().string(not(containsString("/unlock"))));
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * update. The statements run on H2 and PostgreSQL alike.
  */
 @Component
-class SignInCounters {
+public class SignInCounters {
 
     private static final int INSERT_ATTEMPTS = 3;
 
@@ -37,7 +37,7 @@ class SignInCounters {
      *
      * @return the failures of the run, this one included
      */
-    int countFailure(String key, @Nullable String accountKey, Instant now, Duration window) {
+    public int countFailure(String key, @Nullable String accountKey, Instant now, Duration window) {
         for (int attempt = 1; ; attempt++) {
             int updated = jdbc.sql("""
                             update sign_in_throttle set
@@ -72,7 +72,7 @@ class SignInCounters {
      * Locks the key until {@code until} and starts its count anew, if its run reached {@code failures} (only one of
      * several instances that see the limit reached at once does it).
      */
-    void lock(String key, int failures, Instant now, Instant until) {
+    public void lock(String key, int failures, Instant now, Instant until) {
         jdbc.sql("""
                         update sign_in_throttle set
                             locked_until = :until, failures = 0, window_start = :now,
@@ -110,7 +110,7 @@ class SignInCounters {
     }
 
     /** Which of these keys have a row, each with the time it is locked until (in the past when not locked). */
-    Map<String, Instant> find(Collection<String> keys) {
+    public Map<String, Instant> find(Collection<String> keys) {
         return jdbc
                 .sql("select throttle_key, locked_until from sign_in_throttle where throttle_key in (:keys)")
                 .param("keys", keys)
@@ -126,7 +126,7 @@ class SignInCounters {
     }
 
     /** Until when any row of the account (from anywhere, or at one address) is locked, if one is. */
-    Optional<Instant> lockedUntil(String accountKey, Instant now) {
+    public Optional<Instant> lockedUntil(String accountKey, Instant now) {
         return jdbc
                 .sql("""
                         select locked_until from sign_in_throttle
@@ -147,7 +147,7 @@ class SignInCounters {
     }
 
     /** @return the rows deleted: every count and lock of the account */
-    int forgetAccount(String accountKey) {
+    public int forgetAccount(String accountKey) {
         return jdbc.sql("delete from sign_in_throttle where account_key = :accountKey")
                 .param("accountKey", accountKey)
                 .update();

@@ -1,5 +1,6 @@
 package app.scorecard.account;
 
+import app.scorecard.account.internal.SignInThrottle;
 import app.scorecard.account.internal.SignedInSessions.SignInsEnded;
 import app.scorecard.account.internal.TemporaryPasswords;
 import app.scorecard.account.internal.UserAccount;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What admins change about accounts: the name and roles, deactivation and reactivation, and a password reset to a
- * temporary password. An admin never takes the admin role or access away from themselves, and there is always an
+ * What admins change about accounts: the name and roles, deactivation and reactivation, a password reset to a
+ * temporary password, and unlocking sign-ins that failed sign-ins locked. An admin never takes the admin role or access away from themselves, and there is always an
  * active admin left. Taking access away (roles changed, deactivated, password reset) ends the account's sessions.
  * Every change is logged (logger {@code app.scorecard.security}) with who did what to whom, never a password.
  */
@@ -31,23 +32,30 @@ public class AccountAdministration {
     private final PasswordEncoder passwordEncoder;
     private final TemporaryPasswords temporaryPasswords;
     private final ApplicationEventPublisher events;
+    private final SignInThrottle throttle;
 
     AccountAdministration(
             UserAccountRepository accounts,
             PasswordEncoder passwordEncoder,
             TemporaryPasswords temporaryPasswords,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            SignInThrottle throttle) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.temporaryPasswords = temporaryPasswords;
         this.events = events;
+        this.throttle = throttle;
     }
 
     /** @throws AccountNotFoundException when there is no such account */
     @Transactional(readOnly = true)
     public AccountDetails details(long accountId) {
         UserAccount account = find(accountId);
-        return new AccountDetails(account.toAccount(), account.getLockVersion(), account.mustChangePassword());
+        return new AccountDetails(
+                account.toAccount(),
+                account.getLockVersion(),
+                account.mustChangePassword(),
+                throttle.lockedUntil(account.getUsername()).orElse(null));
     }
 
     /**
@@ -141,6 +149,18 @@ public class AccountAdministration {
         events.publishEvent(new SignInsEnded(account.getUsername()));
         audit.info("Admin '{}' reset the password of account '{}'", admin.getUsername(), account.getUsername());
         return temporary;
+    }
+
+    /**
+     * Ends the locks and counts that failed sign-ins put on the account, at every address (an address's own lock for
+     * trying many accounts stays): for a person locked out by someone else's guessing.
+     */
+    public Account unlock(long adminId, long accountId) {
+        UserAccount admin = activeAdmin(adminId);
+        UserAccount account = find(accountId);
+        throttle.unlock(account.getUsername());
+        audit.info("Admin '{}' unlocked the sign-ins of account '{}'", admin.getUsername(), account.getUsername());
+        return account.toAccount();
     }
 
     /**

@@ -1,7 +1,15 @@
 package app.scorecard.account;
 
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
 /**
  * An account as its edit page shows it: with the version the edit form carries back (so a change made meanwhile is
- * not overwritten), and whether its password is a temporary one not yet replaced.
+ * not overwritten), whether its password is a temporary one not yet replaced, and until when failed sign-ins lock or
+ * hold it back somewhere (null when they do not).
  */
-public record AccountDetails(Account account, long version, boolean mustChangePassword) {}
+public record AccountDetails(
+        Account account,
+        long version,
+        boolean mustChangePassword,
+        @Nullable Instant signInsLockedUntil) {}

@@ -36,7 +36,8 @@ public class AccountService {
     }
 
     /**
-     * Creates an account after checking the username and password rules ({@link AccountRules}).
+     * Creates an account after checking the username and password rules ({@link AccountRules}, and a password hard to
+     * guess: {@link PasswordStrength}).
      *
      * @throws InvalidAccountException when a rule is broken or the username is taken
      */
@@ -56,6 +57,7 @@ public class AccountService {
             throw new InvalidAccountException(problem);
         });
         checkIdentity(username, displayName);
+        PasswordStrength.check(password, username);
     }
 
     /**

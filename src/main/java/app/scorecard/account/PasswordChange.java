@@ -45,7 +45,8 @@ public class PasswordChange {
      * Sets the password the person chose.
      *
      * @return false, changing nothing, when the ticket no longer holds: the person signs in again
-     * @throws InvalidAccountException when the password breaks a rule or is the temporary one
+     * @throws InvalidAccountException when the password breaks a rule or is the temporary one, a
+     *     {@link WeakPasswordException} when it is too easy to guess
      */
     public boolean choose(Ticket ticket, String newPassword) {
         Optional<UserAccount> found = accounts.findById(ticket.accountId())
@@ -59,6 +60,7 @@ public class PasswordChange {
             throw new InvalidAccountException(problem);
         });
         UserAccount account = found.get();
+        PasswordStrength.check(newPassword, account.getUsername());
         if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
             throw new InvalidAccountException("Choose a password of your own, not the temporary one.");
         }

@@ -375,7 +375,7 @@ class MustHaveResultsTests {
     }
 
     private long account(String username, Role role) {
-        return accounts.create(username, username, username + "-secret", Set.of(role))
+        return accounts.create(username, username, "tulip brass ferry lantern", Set.of(role))
                 .id();
     }
 }

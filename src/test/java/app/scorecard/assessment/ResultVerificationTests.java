@@ -325,7 +325,7 @@ class ResultVerificationTests {
     }
 
     private long account(String username, Role role) {
-        return accounts.create(username, username, username + "-secret", Set.of(role))
+        return accounts.create(username, username, "tulip brass ferry lantern", Set.of(role))
                 .id();
     }
 }

@@ -89,7 +89,7 @@ class SinglingOutBrowserTests {
         team = teams.create(teamName).id();
         teams.place(team, people.id("manager"), TeamRole.MANAGER);
         memberName = "member-" + suffix;
-        member = accounts.create(memberName, "Mia Member " + suffix, memberName, Set.of(Role.MEMBER))
+        member = accounts.createDemoAccount(memberName, "Mia Member " + suffix, memberName, Set.of(Role.MEMBER))
                 .id();
         teams.place(team, member, TeamRole.MEMBER);
     }
@@ -144,7 +144,7 @@ class SinglingOutBrowserTests {
         answerAsMember(round, "2", SECRET);
         for (int i = 0; i < 3; i++) {
             String username = "more-" + i + "-" + UUID.randomUUID().toString().substring(0, 6);
-            long id = accounts.create(username, "More " + i, username, Set.of(Role.MEMBER))
+            long id = accounts.createDemoAccount(username, "More " + i, username, Set.of(Role.MEMBER))
                     .id();
             teams.place(team, id, TeamRole.MEMBER);
             answer(round, id, Integer.toString(3 + i % 2), "");

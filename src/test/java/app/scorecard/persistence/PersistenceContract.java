@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import app.scorecard.account.Role;
 import app.scorecard.account.internal.SetupCode;
 import app.scorecard.account.internal.SetupCodeRepository;
+import app.scorecard.account.internal.SignInCounters;
 import app.scorecard.account.internal.UserAccount;
 import app.scorecard.account.internal.UserAccountRepository;
 import app.scorecard.assessment.Answer;
@@ -107,6 +108,9 @@ abstract class PersistenceContract {
     SetupCodeRepository setupCodes;
 
     @Autowired
+    SignInCounters signInCounters;
+
+    @Autowired
     TeamRepository teams;
 
     @Autowired
@@ -134,6 +138,34 @@ abstract class PersistenceContract {
         assertThat(applied)
                 .allSatisfy(info -> assertThat(info.getState().isFailed()).isFalse());
         assertThat(flyway.info().pending()).isEmpty();
+    }
+
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // each instance's statement commits on its own
+    void countsEveryFailedSignInWhenInstancesCountAtTheSameMomentAndLocksOnce() throws Exception {
+        String key = "%064d".formatted(System.nanoTime());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Callable<Integer>> failures = new java.util.ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                failures.add(() -> signInCounters.countFailure(key, key, NOW, java.time.Duration.ofHours(1)));
+            }
+            List<Integer> counts = new java.util.ArrayList<>();
+            for (var count : pool.invokeAll(failures)) {
+                counts.add(count.get());
+            }
+            assertThat(counts).hasSize(120).contains(120);
+
+            signInCounters.lock(key, 100, NOW, NOW.plusSeconds(900));
+            assertThat(signInCounters.find(List.of(key))).containsEntry(key, NOW.plusSeconds(900));
+            assertThat(signInCounters.lockedUntil(key, NOW)).contains(NOW.plusSeconds(900));
+            assertThat(signInCounters.countFailure(key, key, NOW, java.time.Duration.ofHours(1)))
+                    .isEqualTo(1); // the lock started the count anew
+        } finally {
+            pool.shutdown();
+            signInCounters.forgetAccount(key);
+        }
+        assertThat(signInCounters.find(List.of(key))).isEmpty();
     }
 
     @Test

@@ -72,7 +72,7 @@ class ChangedMinimumTests {
         members = new java.util.ArrayList<>();
         for (int i = 1; i <= 4; i++) {
             String username = "min" + i + "-" + suffix;
-            long id = accounts.create(username, "Member " + i, username, Set.of(Role.MEMBER))
+            long id = accounts.createDemoAccount(username, "Member " + i, username, Set.of(Role.MEMBER))
                     .id();
             teams.place(team, id, TeamRole.MEMBER);
             members.add(id);

@@ -265,6 +265,8 @@ class AccessMatrixTests {
                 page("POST", "/accounts/{id}/deactivate", "targetAccount", s, d, d, d, a),
                 page("GET", "/accounts/{id}/reactivate", "targetAccount", s, d, d, d, a),
                 page("POST", "/accounts/{id}/reactivate", "targetAccount", s, d, d, d, a),
+                page("GET", "/accounts/{id}/unlock", "targetAccount", s, d, d, d, a),
+                page("POST", "/accounts/{id}/unlock", "targetAccount", s, d, d, d, a),
                 // without a temporary password's ticket, anyone is sent to sign in
                 page("GET", "/password", o, o, o, o, o),
                 page("POST", "/password", o, o, o, o, o).param("password", "a fine long password"),

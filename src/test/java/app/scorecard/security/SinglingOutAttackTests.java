@@ -72,7 +72,7 @@ class SinglingOutAttackTests {
         teams.place(team, people.id("manager"), TeamRole.MANAGER);
         for (int i = 1; i <= 4; i++) {
             String username = "m" + i + "-" + suffix;
-            long id = accounts.create(username, "Member " + i, username, Set.of(Role.MEMBER))
+            long id = accounts.createDemoAccount(username, "Member " + i, username, Set.of(Role.MEMBER))
                     .id();
             teams.place(team, id, TeamRole.MEMBER);
             members.add(username);

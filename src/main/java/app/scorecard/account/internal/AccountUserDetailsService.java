@@ -3,7 +3,9 @@ package app.scorecard.account.internal;
 import app.scorecard.account.AccountRules;
 import app.scorecard.account.Role;
 import app.scorecard.account.SignedInUser;
+import java.util.Optional;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -11,13 +13,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lets Spring Security sign people in against the stored accounts. A username under {@link SignInThrottle} comes back
- * locked, so Spring Security refuses it before checking the password; a deactivated account comes back disabled and
- * one with a temporary password with expired credentials, both refused only after the password is checked
- * ({@link SignInConfiguration}).
+ * Lets Spring Security sign people in against the stored accounts. A username locked by {@link SignInThrottle} at the
+ * request's address comes back locked, an account or not, so Spring Security refuses it before checking the password;
+ * a deactivated account comes back disabled and one with a temporary password with expired credentials, both refused
+ * only after the password is checked ({@link SignInConfiguration}).
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
+
+    /** No password hashes to this: the stand-in for a locked unknown username never gets as far as a comparison. */
+    private static final String NO_PASSWORD = "{noop}";
+
+    private static final String LOCKED_STAND_IN = "locked";
 
     private final UserAccountRepository accounts;
     private final SignInThrottle throttle;
@@ -33,15 +40,23 @@ class AccountUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         sessions.accountReadNow(); // before the read: a change committed after this moment ends the session it starts
-        UserAccount account = accounts.findByUsername(AccountRules.normalizeUsername(username))
-                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        boolean locked = throttle.isLocked(username);
+        Optional<UserAccount> found = accounts.findByUsername(AccountRules.normalizeUsername(username));
+        if (found.isEmpty() && locked) {
+            // refused before any hash, like a locked account: a locked sign-in says nothing about who exists
+            return User.withUsername(LOCKED_STAND_IN)
+                    .password(NO_PASSWORD)
+                    .accountLocked(true)
+                    .build();
+        }
+        UserAccount account = found.orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return new SignedInUser(
                 account.getId(),
                 account.getUsername(),
                 account.getDisplayName(),
                 account.getPasswordHash(),
                 account.isEnabled(),
-                throttle.isLocked(account.getUsername()),
+                locked,
                 account.mustChangePassword(),
                 account.getRoles().stream()
                         .map(Role::authority)

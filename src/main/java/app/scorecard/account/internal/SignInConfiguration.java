@@ -26,6 +26,11 @@ class SignInConfiguration {
             AccountUserDetailsService accounts, PasswordEncoder passwordEncoder) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwordEncoder);
+        // Spring Security 7 would compare the password of a locked account anyway: a lock answers at once instead, so
+        // guessing cannot spend the server's time on hashes, and a locked unknown username answers as fast
+        // (AccountUserDetailsService): the speed tells only that the sign-in is locked, never whether the account
+        // exists.
+        provider.setAlwaysPerformAdditionalChecksOnUser(false);
         provider.setPreAuthenticationChecks(user -> {
             if (!user.isAccountNonLocked()) {
                 throw new LockedException("The account is locked");

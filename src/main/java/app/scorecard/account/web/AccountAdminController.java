@@ -3,6 +3,7 @@ package app.scorecard.account.web;
 import app.scorecard.account.AccountService;
 import app.scorecard.account.InvalidAccountException;
 import app.scorecard.account.Role;
+import app.scorecard.account.WeakPasswordException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -59,6 +60,8 @@ class AccountAdminController {
                 redirect.addFlashAttribute("notice", "account.created");
                 redirect.addFlashAttribute("noticeArgument", account.username());
                 return "redirect:/accounts";
+            } catch (WeakPasswordException e) {
+                PasswordAdvice.reject(errors, e);
             } catch (InvalidAccountException e) {
                 errors.reject("account.refused", new Object[] {e.getMessage()}, e.getMessage());
             }

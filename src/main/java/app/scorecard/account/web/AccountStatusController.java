@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * An admin deactivates an account, or reactivates it, after confirming on a page of its own (a plain form: no script
+ * An admin deactivates an account, reactivates it, or unlocks its sign-ins, after confirming on a page of its own (a plain form: no script
  * needed). Admins only, by the security configuration.
  */
 @Controller
@@ -59,6 +59,16 @@ class AccountStatusController {
     @PostMapping("/reactivate")
     String reactivate(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
         return done("account.reactivated", administration.reactivate(me.getAccountId(), id), redirect);
+    }
+
+    @GetMapping("/unlock")
+    String confirmUnlock(@PathVariable long id, Model model) {
+        return confirmation(administration.details(id).account(), "unlock", model);
+    }
+
+    @PostMapping("/unlock")
+    String unlock(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
+        return done("account.unlocked", administration.unlock(me.getAccountId(), id), redirect);
     }
 
     private static String confirmation(Account account, String action, Model model) {

@@ -3,6 +3,7 @@ package app.scorecard.account.web;
 import app.scorecard.account.InvalidAccountException;
 import app.scorecard.account.PasswordChange;
 import app.scorecard.account.PasswordChange.Ticket;
+import app.scorecard.account.WeakPasswordException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -63,6 +64,8 @@ class PasswordChangeController {
                 TypedUsername.remember(request, response, ticket.username());
                 redirect.addFlashAttribute("notice", chosen ? "password.chosen" : "password.ticketExpired");
                 return "redirect:/login";
+            } catch (WeakPasswordException e) {
+                PasswordAdvice.reject(errors, e);
             } catch (InvalidAccountException e) {
                 errors.rejectValue("password", "account.refused", new Object[] {e.getMessage()}, e.getMessage());
             }

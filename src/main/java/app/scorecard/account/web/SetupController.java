@@ -3,6 +3,7 @@ package app.scorecard.account.web;
 import app.scorecard.account.InitialSetup;
 import app.scorecard.account.InvalidAccountException;
 import app.scorecard.account.InvalidSetupCodeException;
+import app.scorecard.account.WeakPasswordException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -52,6 +53,8 @@ class SetupController {
                 return "redirect:/login";
             } catch (InvalidSetupCodeException e) {
                 errors.rejectValue("code", "setup.code.invalid");
+            } catch (WeakPasswordException e) {
+                PasswordAdvice.reject(errors, e);
             } catch (InvalidAccountException e) {
                 errors.reject("account.refused", new Object[] {e.getMessage()}, e.getMessage());
             }

@@ -71,7 +71,7 @@ class StoredSessionsEndTests {
 
     private Account signedInTwice(String kind) throws Exception {
         String username = "stored-" + kind + "-" + UUID.randomUUID().toString().substring(0, 8);
-        Account account = accounts.create(username, "Stored " + kind, username, Set.of(Role.MEMBER));
+        Account account = accounts.createDemoAccount(username, "Stored " + kind, username, Set.of(Role.MEMBER));
         HttpSignIn.as(base(), username);
         HttpSignIn.as(base(), username);
         return account;

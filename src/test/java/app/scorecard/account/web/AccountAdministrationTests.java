@@ -77,6 +77,32 @@ class AccountAdministrationTests {
     }
 
     @Test
+    void anAdminCannotGiveANewAccountAPasswordEasyToGuessAndIsToldWhy() throws Exception {
+        mvc.perform(get("/accounts/new").with(people.as("admin")))
+                .andExpect(content().string(containsString("three or four words")));
+        for (String weak : new String[] {"password12", "1234567890", "weak-target-1", "Excellence Scorecard"}) {
+            mvc.perform(post("/accounts")
+                            .param("username", "weak-target")
+                            .param("password", weak)
+                            .param("roles", "MEMBER")
+                            .with(people.as("admin"))
+                            .with(csrf()))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(content().string(containsString("too easy to guess")));
+        }
+        assertThat(accounts.findByUsername("weak-target")).isEmpty();
+
+        mvc.perform(post("/accounts")
+                        .param("username", "weak-target")
+                        .param("password", "quiet orchard pulley violet")
+                        .param("roles", "MEMBER")
+                        .with(people.as("admin"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/accounts"));
+        assertThat(accounts.findByUsername("weak-target")).isPresent();
+    }
+
+    @Test
     void anEditBasedOnAnOldVersionGetsTheConflictPageAndOverwritesNothing() throws Exception {
         Account account = newAccount(Role.MEMBER);
         long seen = administration.details(account.id()).version();

@@ -54,6 +54,16 @@ class FirstStartTests {
         mvc.perform(setupForm(code, "root", "too short", "too short"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("at least 10 characters")));
+        mvc.perform(setupForm(code, "root", "password12", "password12"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("This password is too easy to guess.")))
+                .andExpect(content().string(containsString("It is a very common password.")));
+        mvc.perform(setupForm(code, "root", "scorecard2026", "scorecard2026"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("the name of this application")));
+        mvc.perform(setupForm(code, "rootadmin", "rootadmin-rootadmin", "rootadmin-rootadmin"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("It contains the username")));
         assertThat(accounts.anyExists()).isFalse();
 
         mvc.perform(setupForm(code, "Root", "correct horse battery", "correct horse battery"))

@@ -120,6 +120,21 @@ class PasswordResetTests {
                         .with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("at least 10 characters")));
+        mvc.perform(post("/password")
+                        .param("password", "1234567890")
+                        .param("confirmPassword", "1234567890")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("This password is too easy to guess.")))
+                .andExpect(content().string(containsString("one of the hundred most common passwords")));
+        mvc.perform(post("/password")
+                        .param("password", account.username() + "-password")
+                        .param("confirmPassword", account.username() + "-password")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("It contains the username")));
         Cookie[] typedUsername = mvc.perform(post("/password")
                         .param("password", "my very own password")
                         .param("confirmPassword", "my very own password")

@@ -78,7 +78,7 @@ class TeamRoundAnonymityTests {
         team = people.customerCare().id();
         manager = people.id("manager");
         coManager = "co-" + UUID.randomUUID().toString().substring(0, 8);
-        coManagerId = accounts.create(coManager, "Cora Co-manager", coManager, Set.of(Role.MANAGER))
+        coManagerId = accounts.createDemoAccount(coManager, "Cora Co-manager", coManager, Set.of(Role.MANAGER))
                 .id();
         teams.place(team, coManagerId, TeamRole.MANAGER);
         roundId = rounds.start(manager, team, "serve", "Anonymity " + coManager, RoundMode.TEAM, null)

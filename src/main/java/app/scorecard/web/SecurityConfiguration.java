@@ -1,9 +1,11 @@
 package app.scorecard.web;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -13,7 +15,8 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may reach what. The JSON API is stateless and authenticated with HTTP Basic, and so are the actuator's endpoints
+ * Who may reach what. The JSON API is stateless and authenticated with a personal API token ({@code Authorization:
+ * Bearer}) or HTTP Basic (unless {@code scorecard.api.basic-auth=false}), and so are the actuator's endpoints
  * (health open to all, for load balancers; metrics for admins); the pages use a session with form login and CSRF
  * tokens on every form. Per-object checks (whose team, whose round) live in the services. Where a refused sign-in goes
  * is the accounts' business (an {@link AuthenticationFailureHandler} bean), and so is ending the sessions of an account
@@ -27,8 +30,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, SecurityAuditLog audit) throws Exception {
-        ProblemResponses problems = new ProblemResponses();
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http, SecurityAuditLog audit, @Value("${scorecard.api.basic-auth:true}") boolean basicAuth)
+            throws Exception {
+        ProblemResponses problems = new ProblemResponses(basicAuth);
+        if (basicAuth) {
+            http.httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems));
+        }
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
@@ -38,7 +46,9 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
-                .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
+                // personal API tokens, checked by the accounts' OpaqueTokenIntrospector bean
+                .oauth2ResourceServer(
+                        bearer -> bearer.opaqueToken(Customizer.withDefaults()).authenticationEntryPoint(problems))
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(problems).accessDeniedHandler(audit.logging(problems)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

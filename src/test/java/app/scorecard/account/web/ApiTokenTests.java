@@ -25,7 +25,10 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -135,6 +138,23 @@ class ApiTokenTests {
                     .as(secret)
                     .isEqualTo(none);
         }
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void noSecretReachesTheLogWhetherTheTokenIsRefusedOrAccepted(CapturedOutput log) throws Exception {
+        CreatedApiToken created = tokens.create(people.id("member"), "logged", null);
+        mvc.perform(get("/api/v1/teams").with(bearer(created.secret()))).andExpect(status().isOk());
+        tokens.revoke(created.token().id(), new app.scorecard.account.Viewer(people.id("member"), false));
+        String unknown = "sct_" + "B".repeat(43);
+
+        mvc.perform(get("/api/v1/teams").with(bearer(created.secret()))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/teams").with(bearer(unknown))).andExpect(status().isUnauthorized());
+
+        assertThat(log.getAll())
+                .contains("Sign-in failed for 'a bearer token'")
+                .doesNotContain(created.secret())
+                .doesNotContain(unknown);
     }
 
     @Test

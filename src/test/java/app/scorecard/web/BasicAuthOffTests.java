@@ -18,9 +18,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** With {@code scorecard.api.basic-auth=false} the API takes personal tokens only, and says so. */
+/**
+ * The API locked down by properties: {@code scorecard.api.basic-auth=false} leaves personal tokens only, and says so;
+ * {@code springdoc.swagger-ui.enabled=false} takes Swagger UI away while the description stays.
+ */
 @ScorecardIntegrationTest
-@TestPropertySource(properties = "scorecard.api.basic-auth=false")
+@TestPropertySource(properties = {"scorecard.api.basic-auth=false", "springdoc.swagger-ui.enabled=false"})
 class BasicAuthOffTests {
 
     @Autowired
@@ -43,5 +46,11 @@ class BasicAuthOffTests {
         String secret = tokens.create(people.id("member"), "script", null).secret();
         mvc.perform(get("/api/v1/teams").header(HttpHeaders.AUTHORIZATION, "Bearer " + secret))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void swaggerUiCanBeTurnedOffLeavingTheDescription() throws Exception {
+        mvc.perform(get("/swagger-ui/index.html").with(people.as("member"))).andExpect(status().isNotFound());
+        mvc.perform(get("/v3/api-docs").with(people.as("member"))).andExpect(status().isOk());
     }
 }

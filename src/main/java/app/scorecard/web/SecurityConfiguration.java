@@ -5,9 +5,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -31,9 +34,15 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(
-            HttpSecurity http, SecurityAuditLog audit, @Value("${scorecard.api.basic-auth:true}") boolean basicAuth)
+            HttpSecurity http,
+            SecurityAuditLog audit,
+            OpaqueTokenIntrospector apiTokens,
+            OpaqueTokenAuthenticationConverter apiTokenPrincipal,
+            @Value("${scorecard.api.basic-auth:true}") boolean basicAuth)
             throws Exception {
         ProblemResponses problems = new ProblemResponses(basicAuth);
+        OpaqueTokenAuthenticationProvider bearer = new OpaqueTokenAuthenticationProvider(apiTokens);
+        bearer.setAuthenticationConverter(apiTokenPrincipal);
         if (basicAuth) {
             http.httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems));
         }
@@ -46,9 +55,11 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
-                // personal API tokens, checked by the accounts' OpaqueTokenIntrospector bean
-                .oauth2ResourceServer(
-                        bearer -> bearer.opaqueToken(Customizer.withDefaults()).authenticationEntryPoint(problems))
+                // personal API tokens (the accounts' beans), on a manager of their own that publishes no events: a
+                // refused token is no password guess for the sign-in throttle, and its "name" is the secret itself
+                .oauth2ResourceServer(tokens -> tokens.opaqueToken(
+                                opaque -> opaque.authenticationManager(new ProviderManager(bearer)))
+                        .authenticationEntryPoint(problems))
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(problems).accessDeniedHandler(audit.logging(problems)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

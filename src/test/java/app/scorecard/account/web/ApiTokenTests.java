@@ -114,6 +114,9 @@ class ApiTokenTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/rounds/{id}/scorecard", Long.MAX_VALUE).with(bearer(secret)))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/actuator/prometheus").with(bearer(secret))).andExpect(status().isForbidden());
+        String admins = tokens.create(people.id("admin"), "metrics", null).secret();
+        mvc.perform(get("/actuator/prometheus").with(bearer(admins))).andExpect(status().isOk());
         // a token is for the API: the pages still want a session
         mvc.perform(get("/account/tokens").with(bearer(secret))).andExpect(redirectedUrl("/login"));
     }
@@ -141,6 +144,16 @@ class ApiTokenTests {
     }
 
     @Test
+    void refusedTokensAreNoPasswordGuessesAndLockNobodyOut() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            mvc.perform(get("/api/v1/teams").with(bearer("sct_" + "C".repeat(43))))
+                    .andExpect(status().isUnauthorized());
+        }
+
+        mvc.perform(get("/api/v1/teams").with(httpBasic("member", "member"))).andExpect(status().isOk());
+    }
+
+    @Test
     @ExtendWith(OutputCaptureExtension.class)
     void noSecretReachesTheLogWhetherTheTokenIsRefusedOrAccepted(CapturedOutput log) throws Exception {
         CreatedApiToken created = tokens.create(people.id("member"), "logged", null);
@@ -152,7 +165,8 @@ class ApiTokenTests {
         mvc.perform(get("/api/v1/teams").with(bearer(unknown))).andExpect(status().isUnauthorized());
 
         assertThat(log.getAll())
-                .contains("Sign-in failed for 'a bearer token'")
+                .contains("API token " + created.token().prefix() + " refused: revoked")
+                .contains("API token sct_BBBBBBBB refused: unknown")
                 .doesNotContain(created.secret())
                 .doesNotContain(unknown);
     }

@@ -19,13 +19,29 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     static final String REALM = "Excellence Scorecard";
 
     private final JsonMapper json = JsonMapper.builder().build();
+    private final boolean basicAuth;
+
+    /** @param basicAuth whether the API takes HTTP Basic besides tokens, and so says so in its challenge */
+    ProblemResponses(boolean basicAuth) {
+        this.basicAuth = basicAuth;
+    }
 
     @Override
     public void commence(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException authException)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-        write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic authentication to use the API.", request);
+        // the same answer for a missing, wrong, expired or revoked token: nothing tells which
+        if (basicAuth) {
+            response.addHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        }
+        response.addHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\"");
+        write(
+                response,
+                HttpStatus.UNAUTHORIZED,
+                basicAuth
+                        ? "Sign in with an API token (Authorization: Bearer) or HTTP Basic authentication to use the API."
+                        : "Sign in with an API token (Authorization: Bearer) to use the API.",
+                request);
     }
 
     @Override

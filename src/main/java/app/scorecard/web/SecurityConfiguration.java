@@ -1,11 +1,16 @@
 package app.scorecard.web;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -14,7 +19,8 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
- * Who may reach what. The JSON API is stateless and authenticated with HTTP Basic, and so are the actuator's endpoints
+ * Who may reach what. The JSON API is stateless and authenticated with a personal API token ({@code Authorization:
+ * Bearer}) or HTTP Basic (unless {@code scorecard.api.basic-auth=false}), and so are the actuator's endpoints
  * (health open to all, for load balancers; metrics for admins); the pages use a session with form login and CSRF
  * tokens on every form. Per-object checks (whose team, whose round) live in the services. Where a refused sign-in goes
  * is the accounts' business (an {@link AuthenticationFailureHandler} bean), and so is ending the sessions of an account
@@ -28,8 +34,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, SecurityAuditLog audit) throws Exception {
-        ProblemResponses problems = new ProblemResponses();
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            SecurityAuditLog audit,
+            OpaqueTokenIntrospector apiTokens,
+            OpaqueTokenAuthenticationConverter apiTokenPrincipal,
+            @Value("${scorecard.api.basic-auth:true}") boolean basicAuth)
+            throws Exception {
+        ProblemResponses problems = new ProblemResponses(basicAuth);
+        OpaqueTokenAuthenticationProvider bearer = new OpaqueTokenAuthenticationProvider(apiTokens);
+        bearer.setAuthenticationConverter(apiTokenPrincipal);
+        if (basicAuth) {
+            http.httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems));
+        }
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
@@ -39,7 +56,11 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
-                .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
+                // personal API tokens (the accounts' beans), on a manager of their own that publishes no events: a
+                // refused token is no password guess for the sign-in throttle, and its "name" is the secret itself
+                .oauth2ResourceServer(tokens -> tokens.opaqueToken(
+                                opaque -> opaque.authenticationManager(new ProviderManager(bearer)))
+                        .authenticationEntryPoint(problems))
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(problems).accessDeniedHandler(audit.logging(problems)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

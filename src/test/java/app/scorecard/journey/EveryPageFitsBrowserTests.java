@@ -43,9 +43,13 @@ class EveryPageFitsBrowserTests {
     static final Screen LAPTOP = new Screen("laptop", 1280, 800, false, true);
     static final List<Screen> SCREENS = List.of(PHONE, NARROWEST, LAPTOP);
 
-    /** Links a crawl does not follow: they end the session, download a file, or answer machines. */
+    /**
+     * Links a crawl does not follow: they end the session, download a file, or answer machines. Swagger UI is
+     * springdoc's page, not ours: it is neither laid out for phones nor clean under axe (ApiTokensBrowserTests checks
+     * that it works under its policy).
+     */
     private static final Pattern NOT_A_PAGE =
-            Pattern.compile("/logout|\\.csv|/export|/api/|/actuator|/i/|download|/h2-console");
+            Pattern.compile("/logout|\\.csv|/export|/api/|/actuator|/i/|download|/h2-console|/swagger-ui");
 
     private static final int PAGES_PER_ROLE = 60;
 

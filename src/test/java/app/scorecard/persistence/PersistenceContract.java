@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import app.scorecard.account.Role;
+import app.scorecard.account.internal.ApiToken;
+import app.scorecard.account.internal.ApiTokenRepository;
 import app.scorecard.account.internal.SetupCode;
 import app.scorecard.account.internal.SetupCodeRepository;
 import app.scorecard.account.internal.SignInCounters;
@@ -105,6 +107,9 @@ abstract class PersistenceContract {
     UserAccountRepository accounts;
 
     @Autowired
+    ApiTokenRepository apiTokens;
+
+    @Autowired
     SetupCodeRepository setupCodes;
 
     @Autowired
@@ -166,6 +171,28 @@ abstract class PersistenceContract {
             signInCounters.forgetAccount(key);
         }
         assertThat(signInCounters.find(List.of(key))).isEmpty();
+    }
+
+    @Test
+    void findsAnApiTokenByItsHashNotesItsUseAtMostOnceAMinuteAndKeepsHashesUnique() {
+        UserAccount owner = accounts.save(new UserAccount("tok-owner", "Owner", "{noop}x", Set.of(Role.MEMBER), NOW));
+        ApiToken token =
+                apiTokens.saveAndFlush(new ApiToken(owner, "script", "a".repeat(64), "sct_aaaaaaaa", NOW, null));
+        Instant later = NOW.plusSeconds(30);
+
+        assertThat(apiTokens.recordUse(token.getId(), NOW, NOW.minusSeconds(60)))
+                .isOne();
+        assertThat(apiTokens.recordUse(token.getId(), later, later.minusSeconds(60)))
+                .isZero();
+        entityManager.clear();
+
+        ApiToken found = apiTokens.findByTokenHash("a".repeat(64)).orElseThrow();
+        assertThat(found.getLastUsedAt()).isEqualTo(NOW);
+        assertThat(found.getOwner().getUsername()).isEqualTo("tok-owner");
+        assertThat(apiTokens.findActiveOf(owner.getId())).hasSize(1);
+        assertThatExceptionOfType(DataIntegrityViolationException.class)
+                .isThrownBy(() ->
+                        apiTokens.saveAndFlush(new ApiToken(owner, "copy", "a".repeat(64), "sct_aaaaaaaa", NOW, null)));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import app.scorecard.account.AccountService;
+import app.scorecard.account.ApiTokens;
 import app.scorecard.account.Role;
 import app.scorecard.account.Viewer;
 import app.scorecard.assessment.InvitationView;
@@ -111,6 +112,9 @@ class AccessMatrixTests {
     @Autowired
     DraftQuestions questions;
 
+    @Autowired
+    ApiTokens apiTokens;
+
     private final Map<String, String> ids = new HashMap<>();
 
     @BeforeEach
@@ -190,6 +194,21 @@ class AccessMatrixTests {
         teams.place(teamA, extraId, TeamRole.MEMBER);
         ids.put("extraMember", Long.toString(extraId));
 
+        ids.put(
+                "managerToken",
+                Long.toString(apiTokens.create(manager, "Matrix", null).token().id()));
+        ids.put(
+                "memberToken",
+                Long.toString(apiTokens
+                        .create(people.id("member"), "Matrix", null)
+                        .token()
+                        .id()));
+        for (String who : PEOPLE.subList(1, PEOPLE.size())) {
+            ids.put(
+                    "bearer:" + who,
+                    apiTokens.create(people.id(who), "Matrix calls", null).secret());
+        }
+
         String target = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
         ids.put(
                 "targetAccount",
@@ -221,6 +240,17 @@ class AccessMatrixTests {
                 String problem = check(row.expectations().get(person), response, row.api());
                 if (problem != null) {
                     failures.add(row.key() + " as " + PEOPLE.get(person) + ": " + problem);
+                }
+                if (row.api() && !who.equals("anonymous")) {
+                    // the same person with a personal API token instead of Basic: the same rule
+                    String token = ids.get("bearer:" + who);
+                    response = mvc.perform(row.request(ids).header("Authorization", "Bearer " + token))
+                            .andReturn()
+                            .getResponse();
+                    problem = check(row.expectations().get(person), response, true);
+                    if (problem != null) {
+                        failures.add(row.key() + " as " + who + " with a token: " + problem);
+                    }
                 }
             }
         }
@@ -254,6 +284,20 @@ class AccessMatrixTests {
                 page("GET", "/login", o, o, o, o, o),
                 page("GET", "/setup", o, o, o, o, o),
                 page("POST", "/setup", o, o, o, o, o),
+                page("GET", "/account/tokens", s, a, a, a, a),
+                page("POST", "/account/tokens", s, a, a, a, a).param("name", "Matrix"),
+                page("GET", "/account/tokens/{id}/revoke", "managerToken", s, d, a, d, a),
+                page("POST", "/account/tokens/{id}/revoke", "managerToken", s, d, a, d, a)
+                        .param("confirm", "yes"),
+                page("GET", "/admin/tokens", s, d, d, d, a),
+                page("GET", "/admin/tokens/{id}/revoke", "memberToken", s, d, d, d, a),
+                page("POST", "/admin/tokens/{id}/revoke", "memberToken", s, d, d, d, a)
+                        .param("confirm", "yes"),
+                // the API's description and Swagger UI: for anyone signed in
+                page("GET", "/v3/api-docs", s, a, a, a, a),
+                page("GET", "/v3/api-docs.yaml", s, a, a, a, a),
+                page("GET", "/v3/api-docs/swagger-config", s, a, a, a, a),
+                page("GET", "/swagger-ui.html", s, a, a, a, a),
                 page("GET", "/accounts", s, d, d, d, a),
                 page("GET", "/accounts/new", s, d, d, d, a),
                 page("POST", "/accounts", s, d, d, d, a),

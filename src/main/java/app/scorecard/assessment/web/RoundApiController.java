@@ -8,6 +8,9 @@ import app.scorecard.assessment.RoundSummary;
 import app.scorecard.assessment.Rounds;
 import app.scorecard.results.ScorecardReport;
 import app.scorecard.results.TeamResults;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,11 +34,25 @@ class RoundApiController {
         this.roundPages = roundPages;
     }
 
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such team, or none the caller may see.",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     @GetMapping(path = "/api/v1/teams/{teamId}/rounds", produces = "application/json")
     List<RoundJson> rounds(@PathVariable long teamId, @AuthenticationPrincipal SignedInUser me) {
         return rounds.ofTeam(teamId, Viewer.of(me)).stream().map(RoundJson::of).toList();
     }
 
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such round, or none the caller may see.",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     @GetMapping(path = "/api/v1/rounds/{id}/scorecard", produces = "application/json")
     RoundScorecardJson scorecard(@PathVariable long id, @AuthenticationPrincipal SignedInUser me) {
         RoundPage page = roundPages.of(id, Viewer.of(me));

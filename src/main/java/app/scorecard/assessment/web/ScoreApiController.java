@@ -8,6 +8,11 @@ import app.scorecard.scoring.Ambition;
 import app.scorecard.scoring.Scorecard;
 import app.scorecard.web.FieldProblem;
 import app.scorecard.web.InvalidRequestException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +47,52 @@ class ScoreApiController {
             path = "/api/v1/score",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Score answers without storing them",
+            description = "Answers are 1 to 5 or null (not applicable / don't know). With targets, the targets are"
+                    + " scored alike and the ambition gaps come with the answer.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                            schema = @Schema(implementation = ScoreRequest.Described.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "answers",
+                                                            value =
+                                                                    "{\"questionSet\": \"serve\", \"answers\":"
+                                                                            + " {\"serve-by-choice\": 4, \"enjoy-serving\": null}}"))))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The scorecard; with targets, also the target's scores and the ambition gaps.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(oneOf = {ScoreResponse.class, TargetedScoreResponse.class})))
+    @ApiResponse(
+            responseCode = "400",
+            description = "Fields, values, an unknown version or question key: every offending field in errors.",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem"),
+                            examples =
+                                    @ExampleObject(
+                                            name = "invalid",
+                                            value = "{\"type\": \"about:blank\", \"title\": \"Invalid request\","
+                                                    + " \"status\": 400, \"detail\": \"One field of the request is not"
+                                                    + " valid.\", \"instance\": \"/api/v1/score\", \"errors\":"
+                                                    + " [{\"field\": \"answers.serve-by-choice\", \"message\": \"must"
+                                                    + " be a whole number from 1 to 5, or null\"}]}")))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No released question set with this key.",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     Object score(@RequestBody JsonNode body) {
         ScoreRequest request = ScoreRequest.read(body);
         List<FieldProblem> problems = new ArrayList<>(request.problems());

@@ -3,6 +3,7 @@ package app.scorecard.assessment.web;
 import app.scorecard.scoring.ScoringService;
 import app.scorecard.web.FieldProblem;
 import app.scorecard.web.InvalidRequestException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,23 @@ record ScoreRequest(
     static final String VERSION_RULE = "must be a whole number of 1 or more, or left out for the latest";
     private static final String ANSWER_RULE = "must be a whole number from " + ScoringService.MIN_ANSWER + " to "
             + ScoringService.MAX_ANSWER + ", or null for \"not applicable / don't know\"";
+
+    /** What the API description says the body is: read by hand ({@link #read}), so that every problem is named. */
+    @Schema(
+            name = "ScoreRequest",
+            requiredProperties = {"questionSet", "answers"})
+    record Described(
+            @Schema(description = "The key of a released question set", example = "serve")
+            String questionSet,
+
+            @Schema(description = "A released version; the latest when left out", minimum = "1")
+            Integer version,
+
+            @Schema(description = "Question key to 1..5, or null for not applicable / don't know")
+            Map<String, Integer> answers,
+
+            @Schema(description = "Optional: where the team wants to be, by question key, 1..5 or null")
+            Map<String, Integer> targets) {}
 
     boolean versionGiven() {
         return version != null;

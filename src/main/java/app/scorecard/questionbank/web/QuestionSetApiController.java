@@ -9,6 +9,9 @@ import app.scorecard.questionbank.QuestionSetNotFoundException;
 import app.scorecard.questionbank.QuestionSetSummary;
 import app.scorecard.web.FieldProblem;
 import app.scorecard.web.InvalidRequestException;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.util.List;
@@ -39,6 +42,13 @@ class QuestionSetApiController {
         return questionBank.publishedSets();
     }
 
+    @ApiResponse(
+            responseCode = "404",
+            description = "No released question set with this key and number.",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     @GetMapping("/{key}")
     QuestionSetJson latest(@PathVariable String key) {
         return QuestionSetJson.of(questionBank.latestPublished(key));
@@ -48,6 +58,13 @@ class QuestionSetApiController {
      * A version as a document, in the format of the default bank. Drafts are for admins only: a draft may still change
      * and is nobody else's business.
      */
+    @ApiResponse(
+            responseCode = "404",
+            description = "No released question set or version with this key and number.",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     @GetMapping(
             path = "/{key}/versions/{number}/document",
             produces = {QuestionBankDocuments.MEDIA_TYPE, "*/*"})
@@ -64,6 +81,14 @@ class QuestionSetApiController {
      *
      * @return 201 with the new draft and its location; 400 listing every problem by line or path
      */
+    @ApiResponse(responseCode = "201", description = "The new draft; Location says where its document is.")
+    @ApiResponse(
+            responseCode = "400",
+            description = "The document is not valid: every problem by line or path in errors.",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     @PostMapping(
             path = "/import",
             consumes = {QuestionBankDocuments.MEDIA_TYPE, "application/x-yaml", "text/yaml"})
@@ -82,6 +107,13 @@ class QuestionSetApiController {
                 .body(QuestionSetJson.of(draft.draft()));
     }
 
+    @ApiResponse(
+            responseCode = "404",
+            description = "No released question set or version with this key and number.",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     @GetMapping("/{key}/versions/{number}")
     QuestionSetJson version(@PathVariable String key, @PathVariable int number) {
         return questionBank

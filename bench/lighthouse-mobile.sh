@@ -34,7 +34,7 @@ java -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" --server.ad
     --spring.datasource.url="jdbc:h2:file:$DATA/demo;DB_CLOSE_ON_EXIT=FALSE" >"$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
-for _ in $(seq 1 120); do
+for _ in $(seq 1 360); do
     curl -fs "$BASE/login" -o /dev/null && break
     sleep 0.5
 done

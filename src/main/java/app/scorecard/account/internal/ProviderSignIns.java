@@ -5,7 +5,6 @@ import app.scorecard.account.Role;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -61,9 +60,7 @@ class ProviderSignIns {
     }
 
     private static String verifiedEmail(OidcUser person) {
-        return Boolean.TRUE.equals(person.getEmailVerified()) && person.getEmail() != null
-                ? person.getEmail().strip().toLowerCase(Locale.ROOT)
-                : null;
+        return Boolean.TRUE.equals(person.getEmailVerified()) ? AccountRules.normalizeEmail(person.getEmail()) : null;
     }
 
     Role roleOf(OidcUser person) {

@@ -1,6 +1,7 @@
 package app.scorecard.account.internal;
 
 import app.scorecard.account.Account;
+import app.scorecard.account.AccountRules;
 import app.scorecard.account.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -18,7 +19,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /** A stored account. The password is kept only as a slow, salted hash. */
@@ -121,7 +121,7 @@ public class UserAccount {
 
     /** The address this account is known by, lower case; {@code null} for none. */
     public void useEmail(String email) {
-        this.email = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+        this.email = AccountRules.normalizeEmail(email);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.scorecard.account.AccountAdministration;
 import app.scorecard.account.Role;
 import app.scorecard.support.DemoPeople;
 import java.net.CookieManager;
@@ -82,6 +83,9 @@ class SingleSignOnTests {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    AccountAdministration administration;
 
     @Autowired
     PasswordEncoder passwordEncoder;
@@ -223,9 +227,16 @@ class SingleSignOnTests {
                 .orElseThrow();
     }
 
+    /** As an admin gives it on the account's edit page. */
     private void setEmail(String username, String email) {
-        transaction.executeWithoutResult(
-                status -> accounts.findByUsername(username).orElseThrow().useEmail(email));
+        UserAccount account = accounts.findByUsername(username).orElseThrow();
+        administration.update(
+                accounts.findByUsername("admin").orElseThrow().getId(),
+                account.getId(),
+                account.getLockVersion(),
+                account.getDisplayName(),
+                email,
+                account.getRoles());
     }
 
     private static String csrfTokenOf(String page) {

@@ -185,7 +185,8 @@ class SingleSignOnTests {
         String landed =
                 browser.signIn("deactivated-1", Map.of("email", "manager2@example.org", "email_verified", true));
 
-        assertThat(landed).isEqualTo("/login?error");
+        assertThat(landed).isEqualTo("/login?error=provider");
+        assertThat(browser.get(landed).body()).contains("That sign-in was not accepted here");
         assertThat(browser.get("/teams").statusCode()).isEqualTo(302);
     }
 

@@ -191,6 +191,33 @@ class SingleSignOnTests {
     }
 
     @Test
+    void signingInGivesTheBrowserANewSession() throws Exception {
+        Browser browser = new Browser();
+        browser.get("/oauth2/authorization/sso");
+        String before = browser.sessionId();
+        assertThat(before)
+                .as("the session that holds the authorization request")
+                .isNotNull();
+
+        browser.signIn("fixation-1", Map.of("preferred_username", "fixed"));
+
+        assertThat(browser.sessionId()).isNotNull().isNotEqualTo(before);
+    }
+
+    @Test
+    void anAdminDeactivatingTheAccountEndsItsSingleSignOnSessions() throws Exception {
+        Browser browser = new Browser();
+        browser.signIn("ended-1", Map.of("preferred_username", "ended"));
+        assertThat(browser.get("/teams").statusCode()).isEqualTo(200);
+
+        administration.deactivate(
+                accounts.findByUsername("admin").orElseThrow().getId(),
+                linkedTo("ended-1").getId());
+
+        assertThat(browser.get("/teams").statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void signingOutEndsTheSession() throws Exception {
         Browser browser = new Browser();
         browser.signIn("out-1", Map.of("preferred_username", "leaving"));
@@ -249,8 +276,9 @@ class SingleSignOnTests {
     /** A browser that follows redirects itself, so the test sees each step, and keeps cookies. */
     private final class Browser {
 
+        private final CookieManager cookies = new CookieManager();
         private final HttpClient client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
 
@@ -268,6 +296,14 @@ class SingleSignOnTests {
                     + (URI.create(location(callback)).getQuery() == null
                             ? ""
                             : "?" + URI.create(location(callback)).getQuery());
+        }
+
+        String sessionId() {
+            return cookies.getCookieStore().getCookies().stream()
+                    .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                    .map(cookie -> cookie.getValue())
+                    .findFirst()
+                    .orElse(null);
         }
 
         HttpResponse<String> get(String path) throws Exception {

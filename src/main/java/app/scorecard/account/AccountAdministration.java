@@ -7,6 +7,7 @@ import app.scorecard.account.internal.UserAccount;
 import app.scorecard.account.internal.UserAccountRepository;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,6 +55,7 @@ public class AccountAdministration {
         return new AccountDetails(
                 account.toAccount(),
                 account.getLockVersion(),
+                account.getEmail(),
                 account.mustChangePassword(),
                 throttle.lockedUntil(account.getUsername()).orElse(null));
     }
@@ -66,7 +68,8 @@ public class AccountAdministration {
      *     making it or from the last active admin
      * @throws ObjectOptimisticLockingFailureException when the account changed since {@code version}
      */
-    public Account update(long adminId, long accountId, long version, String displayName, Set<Role> roles) {
+    public Account update(
+            long adminId, long accountId, long version, String displayName, @Nullable String email, Set<Role> roles) {
         List<UserAccount> admins = lockActiveAdmins();
         UserAccount admin = activeAdmin(adminId);
         UserAccount account = find(accountId);
@@ -81,6 +84,16 @@ public class AccountAdministration {
         if (roles.isEmpty()) {
             throw new InvalidAccountException("An account needs at least one role.");
         }
+        String address = AccountRules.normalizeEmail(email);
+        AccountRules.emailProblem(address).ifPresent(problem -> {
+            throw new InvalidAccountException(problem);
+        });
+        if (address != null
+                && accounts.findByEmail(address)
+                        .filter(other -> other != account)
+                        .isPresent()) {
+            throw new InvalidAccountException("The email " + address + " belongs to another account.");
+        }
         if (account.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             if (account == admin) {
                 throw new InvalidAccountException("You cannot take the admin role from yourself.");
@@ -89,6 +102,7 @@ public class AccountAdministration {
         }
         boolean rolesChanged = !account.getRoles().equals(Set.copyOf(roles));
         account.rename(name);
+        account.useEmail(address);
         account.assignRoles(roles);
         accounts.flush();
         if (rolesChanged) {

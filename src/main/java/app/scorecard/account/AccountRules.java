@@ -15,6 +15,9 @@ public final class AccountRules {
     /** BCrypt reads at most 72 bytes; longer passwords would be silently cut, so they are refused. */
     public static final int PASSWORD_MAX_BYTES = 72;
 
+    public static final int EMAIL_MAX_LENGTH = 254;
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._@-]*$");
 
     private AccountRules() {}
@@ -32,6 +35,22 @@ public final class AccountRules {
         }
         if (!USERNAME.matcher(normalized).matches()) {
             return Optional.of("Usernames use letters, digits and . _ @ - only, and start with a letter or digit.");
+        }
+        return Optional.empty();
+    }
+
+    /** Emails are compared in lower case, without surrounding space; a blank one is none ({@code null}). */
+    public static String normalizeEmail(String email) {
+        return email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** @return the problem with this (normalized) email, if any; none is no problem */
+    public static Optional<String> emailProblem(String email) {
+        if (email == null) {
+            return Optional.empty();
+        }
+        if (email.length() > EMAIL_MAX_LENGTH || !EMAIL.matcher(email).matches()) {
+            return Optional.of("That is not an email address.");
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package app.scorecard.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,12 +9,14 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -22,7 +25,8 @@ import org.springframework.security.web.savedrequest.RequestCache;
  * Who may reach what. The JSON API is stateless and authenticated with a personal API token ({@code Authorization:
  * Bearer}) or HTTP Basic (unless {@code scorecard.api.basic-auth=false}), and so are the actuator's endpoints
  * (health open to all, for load balancers; metrics for admins); the pages use a session with form login and CSRF
- * tokens on every form. Per-object checks (whose team, whose round) live in the services. Where a refused sign-in goes
+ * tokens on every form, and sign in with a password (unless {@code scorecard.local-sign-in=false}) or, when the
+ * accounts module registers a provider ({@link ClientRegistrationRepository}), through OpenID Connect. Per-object checks (whose team, whose round) live in the services. Where a refused sign-in goes
  * is the accounts' business (an {@link AuthenticationFailureHandler} bean), and so is ending the sessions of an account
  * an admin changed (a {@code Customizer<HttpSecurity>} bean, applied to both chains).
  */
@@ -74,7 +78,27 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageSecurity(
-            HttpSecurity http, SecurityAuditLog audit, AuthenticationFailureHandler signInRefused) throws Exception {
+            HttpSecurity http,
+            SecurityAuditLog audit,
+            AuthenticationFailureHandler signInRefused,
+            ObjectProvider<ClientRegistrationRepository> singleSignOn,
+            @Value("${scorecard.local-sign-in:true}") boolean localSignIn)
+            throws Exception {
+        if (localSignIn) {
+            http.formLogin(form ->
+                    form.loginPage("/login").failureHandler(signInRefused).permitAll());
+        } else {
+            // no form sign-in: a POST to /login reaches no filter and is refused (405)
+            http.exceptionHandling(
+                    exceptions -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
+        }
+        ClientRegistrationRepository provider = singleSignOn.getIfAvailable();
+        if (provider != null) {
+            // the accounts' OAuth2UserService bean turns the provider's person into a SignedInUser
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .clientRegistrationRepository(provider)
+                    .failureHandler(signInRefused));
+        }
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/",
                                 "/css/**",
@@ -105,8 +129,6 @@ class SecurityConfiguration {
                 // The page asked for before signing in waits in a cookie, not in a session an anonymous visit would
                 // make.
                 .requestCache(cache -> cache.requestCache(pageAskedFor()))
-                .formLogin(form ->
-                        form.loginPage("/login").failureHandler(signInRefused).permitAll())
                 .exceptionHandling(
                         exceptions -> exceptions.accessDeniedHandler(audit.logging(new AccessDeniedHandlerImpl())))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

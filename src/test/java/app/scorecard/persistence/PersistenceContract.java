@@ -431,6 +431,38 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void findsAccountsByTheirProviderIdentityAndEmailAndKeepsBothUnique() {
+        UserAccount linked = new UserAccount("sso-ann", "Ann", "{noop}x", Set.of(Role.MEMBER), NOW);
+        linked.useEmail("Ann@Example.org");
+        linked.linkIdentity("https://id.example.org", "subject-1");
+        accounts.saveAndFlush(linked);
+        // accounts with neither an email nor an identity are many
+        accounts.saveAndFlush(new UserAccount("sso-bob", "Bob", "{noop}x", Set.of(Role.MEMBER), NOW));
+        accounts.saveAndFlush(new UserAccount("sso-cy", "Cy", "{noop}x", Set.of(Role.MEMBER), NOW));
+        entityManager.clear();
+
+        assertThat(accounts.findBySsoIssuerAndSsoSubject("https://id.example.org", "subject-1"))
+                .hasValueSatisfying(account -> assertThat(account.getUsername()).isEqualTo("sso-ann"));
+        assertThat(accounts.findByEmail("ann@example.org")).isPresent();
+        UserAccount sameEmail = new UserAccount("sso-dan", "Dan", "{noop}x", Set.of(Role.MEMBER), NOW);
+        sameEmail.useEmail("ann@example.org");
+        assertThatExceptionOfType(DataIntegrityViolationException.class)
+                .isThrownBy(() -> accounts.saveAndFlush(sameEmail));
+    }
+
+    @Test
+    void linksAProviderIdentityToOneAccountOnly() {
+        UserAccount first = new UserAccount("sso-eve", "Eve", "{noop}x", Set.of(Role.MEMBER), NOW);
+        first.linkIdentity("https://id.example.org", "subject-2");
+        accounts.saveAndFlush(first);
+        UserAccount second = new UserAccount("sso-fay", "Fay", "{noop}x", Set.of(Role.MEMBER), NOW);
+        second.linkIdentity("https://id.example.org", "subject-2");
+
+        assertThatExceptionOfType(DataIntegrityViolationException.class)
+                .isThrownBy(() -> accounts.saveAndFlush(second));
+    }
+
+    @Test
     void findsActiveAccountsByAPartOfTheirNameOrUsernameAndLocksTheActiveAdmins() {
         UserAccount ann = accounts.save(new UserAccount("zq-ann", "Zq 100% Ann", "{noop}x", Set.of(Role.MEMBER), NOW));
         UserAccount bob =

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureCredentialsExpiredEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
@@ -63,12 +64,15 @@ public class SignInThrottle {
 
     /**
      * A refusal counts as a guess, except one where no password was compared (a locked sign-in) and the one for a
-     * right temporary password: that person knew the password, and is only being sent to choose their own.
+     * right temporary password: that person knew the password, and is only being sent to choose their own; nor does a
+     * refused sign-in through the single sign-on provider.
      */
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         if (event instanceof AuthenticationFailureCredentialsExpiredEvent
-                || event instanceof AuthenticationFailureLockedEvent) {
+                || event instanceof AuthenticationFailureLockedEvent
+                // a sign-in through the single sign-on provider guessed no password (and names no username)
+                || !(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
             return;
         }
         recordFailure(event.getAuthentication().getName(), currentAddress());

@@ -1,6 +1,7 @@
 package app.scorecard.account.internal;
 
 import app.scorecard.account.Account;
+import app.scorecard.account.AccountRules;
 import app.scorecard.account.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -49,6 +50,16 @@ public class UserAccount {
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false)
     private Set<Role> roles = new HashSet<>();
+
+    /** Lower case; links a person who signs in through the provider for the first time, if verified there. */
+    @Column(name = "email")
+    private String email;
+
+    @Column(name = "sso_issuer")
+    private String ssoIssuer;
+
+    @Column(name = "sso_subject")
+    private String ssoSubject;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -106,6 +117,32 @@ public class UserAccount {
     public void choosePassword(String passwordHash) {
         this.passwordHash = passwordHash;
         this.mustChangePassword = false;
+    }
+
+    /** The address this account is known by, lower case; {@code null} for none. */
+    public void useEmail(String email) {
+        this.email = AccountRules.normalizeEmail(email);
+    }
+
+    /**
+     * From now on this person at that provider signs in as this account.
+     *
+     * @throws IllegalStateException when the account is already linked to someone else
+     */
+    public void linkIdentity(String issuer, String subject) {
+        if (ssoSubject != null && !(ssoIssuer.equals(issuer) && ssoSubject.equals(subject))) {
+            throw new IllegalStateException("The account is linked to another identity");
+        }
+        this.ssoIssuer = issuer;
+        this.ssoSubject = subject;
+    }
+
+    public boolean isLinked() {
+        return ssoSubject != null;
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     public Long getId() {

@@ -16,6 +16,11 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByUsername(String username);
 
+    Optional<UserAccount> findBySsoIssuerAndSsoSubject(String issuer, String subject);
+
+    /** @param email lower case */
+    Optional<UserAccount> findByEmail(String email);
+
     /** Roles come in one more query for the whole page (batch fetching), not one per account. */
     List<UserAccount> findAllByOrderByUsername();
 

@@ -62,6 +62,7 @@ class AccountEditController {
                         id,
                         editAccountForm.version(),
                         editAccountForm.displayName(),
+                        editAccountForm.email(),
                         editAccountForm.roles());
                 redirect.addFlashAttribute("notice", "account.updated");
                 redirect.addFlashAttribute("noticeArgument", account.username());

@@ -8,16 +8,22 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 
-/** An account's name and roles as an admin changes them, with the version of the account the admin saw. */
+/** An account's name, email and roles as an admin changes them, with the version of the account the admin saw. */
 record EditAccountForm(
         @Size(max = AccountRules.DISPLAY_NAME_MAX_LENGTH, message = "{account.displayName.size}")
         String displayName,
+
+        @Size(max = AccountRules.EMAIL_MAX_LENGTH, message = "{account.email.size}")
+        String email,
 
         @NotEmpty(message = "{account.roles.required}") Set<Role> roles,
         @NotNull Long version) {
 
     static EditAccountForm of(AccountDetails details) {
         return new EditAccountForm(
-                details.account().displayName(), details.account().roles(), details.version());
+                details.account().displayName(),
+                details.email(),
+                details.account().roles(),
+                details.version());
     }
 }

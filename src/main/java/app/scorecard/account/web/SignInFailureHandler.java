@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Where a refused sign-in goes. With the right temporary password of an active account: to choose a new password,
  * carrying a {@link Ticket} in a fresh session. Otherwise back to the sign-in page, with one message whatever the reason
  * (wrong password, unknown, locked or deactivated account) and the username as typed ({@link TypedUsername}, no
- * session), never the password.
+ * session), never the password. A sign-in through the provider that is refused (a deactivated account, one that
+ * cannot be linked, or the provider's own refusal) goes back to the sign-in page with a message of its own.
  */
 @Component
 class SignInFailureHandler implements AuthenticationFailureHandler {
@@ -36,6 +37,11 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException refusal)
             throws IOException {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/login/oauth2/")) {
+            // through the provider: no username was typed, and the page says the provider's sign-in was not accepted
+            redirects.sendRedirect(request, response, "/login?error=provider");
+            return;
+        }
         String typed = request.getParameter("username");
         if (refusal instanceof CredentialsExpiredException && typed != null) {
             Optional<Ticket> ticket = passwordChange.ticketFor(typed);

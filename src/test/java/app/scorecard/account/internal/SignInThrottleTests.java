@@ -21,10 +21,13 @@ import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseBuilder;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseType;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureCredentialsExpiredEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 
 /** The throttle's rules on the real table (the migration, on an in-memory H2), with a clock the tests move. */
@@ -241,6 +244,16 @@ class SignInThrottleTests {
                     new AuthenticationFailureBadCredentialsEvent(attempt, new BadCredentialsException("wrong")));
         }
         assertThat(throttle.lockedUntil("maya")).isPresent(); // no request: counted for the account alone
+    }
+
+    @Test
+    void aRefusedSignInThroughTheProviderIsNoGuess() {
+        var throughProvider = new TestingAuthenticationToken("maya", null);
+        for (int i = 0; i < 60; i++) {
+            throttle.onFailure(new AuthenticationFailureDisabledEvent(
+                    throughProvider, new DisabledException("The account is deactivated")));
+        }
+        assertThat(throttle.lockedUntil("maya")).isEmpty();
     }
 
     @Test

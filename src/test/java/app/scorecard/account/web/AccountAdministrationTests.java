@@ -18,6 +18,7 @@ import app.scorecard.account.AccountService;
 import app.scorecard.account.Role;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -77,6 +78,37 @@ class AccountAdministrationTests {
     }
 
     @Test
+    void anAdminGivesAnAccountTheEmailThatLinksSingleSignOnButNotOneAnotherAccountHas() throws Exception {
+        Account first = newAccount(Role.MEMBER);
+        Account second = newAccount(Role.MEMBER);
+        String email = first.username() + "@Example.org";
+
+        mvc.perform(editForm(first, email)).andExpect(status().isFound()).andExpect(redirectedUrl("/accounts"));
+        mvc.perform(get("/accounts/{id}/edit", first.id()).with(people.as("admin")))
+                .andExpect(content().string(containsString("value=\"" + first.username() + "@example.org\"")));
+
+        mvc.perform(editForm(second, email.toUpperCase(Locale.ROOT)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("belongs to another account")));
+        mvc.perform(editForm(second, "not an address"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("That is not an email address")));
+        assertThat(administration.details(second.id()).email()).isNull();
+    }
+
+    private MockHttpServletRequestBuilder editForm(Account account, String email) {
+        return post("/accounts/{id}", account.id())
+                .param("displayName", account.displayName())
+                .param("email", email)
+                .param("roles", "MEMBER")
+                .param(
+                        "version",
+                        Long.toString(administration.details(account.id()).version()))
+                .with(people.as("admin"))
+                .with(csrf());
+    }
+
+    @Test
     void anAdminCannotGiveANewAccountAPasswordEasyToGuessAndIsToldWhy() throws Exception {
         mvc.perform(get("/accounts/new").with(people.as("admin")))
                 .andExpect(content().string(containsString("three or four words")));
@@ -106,7 +138,7 @@ class AccountAdministrationTests {
     void anEditBasedOnAnOldVersionGetsTheConflictPageAndOverwritesNothing() throws Exception {
         Account account = newAccount(Role.MEMBER);
         long seen = administration.details(account.id()).version();
-        administration.update(people.id("admin"), account.id(), seen, "Changed Meanwhile", Set.of(Role.MEMBER));
+        administration.update(people.id("admin"), account.id(), seen, "Changed Meanwhile", null, Set.of(Role.MEMBER));
 
         mvc.perform(post("/accounts/{id}", account.id())
                         .param("displayName", "Stale Edit")
@@ -220,6 +252,7 @@ class AccountAdministrationTests {
                 account.id(),
                 administration.details(account.id()).version(),
                 "Demoted",
+                null,
                 Set.of(Role.MEMBER));
 
         mvc.perform(get("/accounts").session(session))

@@ -21,6 +21,13 @@ class SignInPageTests {
     MockMvc mvc;
 
     @Test
+    void withoutSingleSignOnThePageHasThePasswordFormAndNoProviderButton() throws Exception {
+        String page = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("name=\"password\"").doesNotContain("/oauth2/authorization");
+    }
+
+    @Test
     void aRefusedSignInKeepsTheUsernameAndNotThePassword() throws Exception {
         String page = refused("someone-typed", "a wrong password");
 

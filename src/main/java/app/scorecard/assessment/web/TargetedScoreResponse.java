@@ -6,6 +6,7 @@ import app.scorecard.scoring.Ambition;
 import app.scorecard.scoring.Scorecard;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The JSON answer of {@code POST /api/v1/score} when the request gave targets ("where we want to be") beside the
@@ -37,27 +38,10 @@ record TargetedScoreResponse(
     /** A stored result's scorecard with its targets, as recorded. */
     static TargetedScoreResponse of(ScorecardReport report) {
         TargetProfile target = report.target();
-        return new TargetedScoreResponse(
-                report.questionSet(),
-                report.version(),
-                report.rulesVersion(),
-                report.overall(),
+        return of(
+                report,
                 target.overall(),
-                ScoreResponse.label(report.band()),
-                ScoreResponse.label(report.bandBeforeCap()),
-                report.mustHavesMet(),
-                ScoreResponse.mustHaves(report),
-                report.categories().stream()
-                        .map(category -> new Category(
-                                category.key(),
-                                category.name(),
-                                category.score(),
-                                target.category(category.key()),
-                                category.answered(),
-                                category.total()))
-                        .toList(),
-                ScoreResponse.items(report.strengths()),
-                ScoreResponse.items(report.gaps()),
+                target::category,
                 target.items().stream()
                         .map(gap -> new AmbitionGap(gap.questionKey(), gap.today(), gap.target(), gap.gap()))
                         .toList());
@@ -65,12 +49,27 @@ record TargetedScoreResponse(
 
     /** Answers and targets scored now. */
     static TargetedScoreResponse of(ScorecardReport report, Scorecard target, Ambition ambition) {
+        return of(
+                report,
+                target.overall(),
+                key -> target.category(key).orElseThrow().score(),
+                ambition.items().stream()
+                        .map(gap -> new AmbitionGap(gap.questionKey(), gap.today(), gap.target(), gap.gap()))
+                        .toList());
+    }
+
+    /** @param categoryTarget a category's target score by its key */
+    private static TargetedScoreResponse of(
+            ScorecardReport report,
+            BigDecimal overallTarget,
+            Function<String, BigDecimal> categoryTarget,
+            List<AmbitionGap> ambitionGaps) {
         return new TargetedScoreResponse(
                 report.questionSet(),
                 report.version(),
                 report.rulesVersion(),
                 report.overall(),
-                target.overall(),
+                overallTarget,
                 ScoreResponse.label(report.band()),
                 ScoreResponse.label(report.bandBeforeCap()),
                 report.mustHavesMet(),
@@ -80,14 +79,12 @@ record TargetedScoreResponse(
                                 category.key(),
                                 category.name(),
                                 category.score(),
-                                target.category(category.key()).orElseThrow().score(),
+                                categoryTarget.apply(category.key()),
                                 category.answered(),
                                 category.total()))
                         .toList(),
                 ScoreResponse.items(report.strengths()),
                 ScoreResponse.items(report.gaps()),
-                ambition.items().stream()
-                        .map(gap -> new AmbitionGap(gap.questionKey(), gap.today(), gap.target(), gap.gap()))
-                        .toList());
+                ambitionGaps);
     }
 }

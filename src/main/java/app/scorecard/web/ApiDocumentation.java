@@ -17,6 +17,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +40,14 @@ class ApiDocumentation {
     static final String PROBLEM = "application/problem+json";
     static final String PROBLEM_SCHEMA = "Problem";
 
+    /**
+     * The server is the configured base URL, or {@code /} — never the {@code Host} a request names, and the same
+     * description for every reader, so that {@code docs/openapi.json} can be the very document the app serves.
+     */
     @Bean
-    OpenAPI scorecardApi() {
+    OpenAPI scorecardApi(PublicAddress address) {
         return new OpenAPI()
+                .servers(List.of(new Server().url(address.root())))
                 .info(new Info()
                         .title("Excellence Scorecard API")
                         .version("v1")

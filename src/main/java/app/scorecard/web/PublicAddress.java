@@ -26,4 +26,12 @@ public class PublicAddress {
         }
         return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
     }
+
+    /**
+     * The app's root for a description read outside any one request (the API's server): the configured base URL, or
+     * {@code /}, which a reader resolves against the address it read the description from.
+     */
+    String root() {
+        return baseUrl.isEmpty() ? "/" : baseUrl;
+    }
 }

@@ -16,6 +16,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +88,25 @@ class OpenApiTests {
         assertThat(described).isEqualTo(mapped);
     }
 
+    /**
+     * {@code docs/openapi.json} is the description the app serves, byte for byte: it is what the generated client in
+     * the tests is made from and what an integrator can read without running the app. When the API changes, this test
+     * writes the new description there and fails once, so that the change is seen and committed.
+     */
+    @Test
+    void theCommittedDescriptionIsTheOneServed() throws Exception {
+        Path committed = Path.of("docs/openapi.json");
+        String served = json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(description)) + "\n";
+        String before = Files.exists(committed) ? Files.readString(committed) : "";
+        if (!served.equals(before)) {
+            Files.writeString(committed, served);
+        }
+
+        assertThat(before.equals(served))
+                .as("docs/openapi.json was not the description served; it has been rewritten: review and commit it")
+                .isTrue();
+    }
+
     @Test
     void isValidOpenApi31() {
         ParseOptions options = new ParseOptions();
@@ -95,6 +116,33 @@ class OpenApiTests {
         assertThat(result.getMessages()).as("swagger-parser's messages").isEmpty();
         assertThat(result.getOpenAPI().getOpenapi()).startsWith("3.1");
         assertThat(result.getOpenAPI().getComponents().getSecuritySchemes()).containsKeys("bearerToken", "basic");
+    }
+
+    @Test
+    void everyCallDescribesWhatItAnswersOnSuccess() {
+        List<String> missing = new ArrayList<>();
+        json.readTree(description)
+                .get("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    boolean described = operation.getValue().get("responses").properties().stream()
+                            .anyMatch(response -> response.getKey().startsWith("2")
+                                    && response.getValue().path("content").properties().stream()
+                                            .allMatch(media -> media.getValue().has("schema"))
+                                    && !response.getValue().path("content").isEmpty());
+                    if (!described) {
+                        missing.add(operation.getKey() + " " + path.getKey());
+                    }
+                }));
+
+        assertThat(missing).isEmpty();
+        JsonNode schemas = json.readTree(description).at("/components/schemas");
+        assertThat(schemas.at("/Scorecard/properties/categories/items/$ref").asString())
+                .isEqualTo("#/components/schemas/CategoryScore");
+        assertThat(schemas.at("/CategoryScore/properties").propertyNames()).contains("target");
+        assertThat(schemas.at("/ScoreRequest/properties/answers/additionalProperties/$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/Answer");
     }
 
     @Test
@@ -135,7 +183,11 @@ class OpenApiTests {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body());
-        String server = api.at("/servers/0/url").asString();
+        // The server may be relative ("/"): it is read against the address the description came from.
+        String server = URI.create(base + "/v3/api-docs")
+                .resolve(api.at("/servers/0/url").asString())
+                .toString()
+                .replaceAll("/$", "");
         JsonNode operation = api.at("/paths/~1api~1v1~1score/post");
         Map.Entry<String, JsonNode> media =
                 operation.at("/requestBody/content").properties().iterator().next();

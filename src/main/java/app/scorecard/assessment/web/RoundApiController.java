@@ -8,9 +8,11 @@ import app.scorecard.assessment.RoundSummary;
 import app.scorecard.assessment.Rounds;
 import app.scorecard.results.ScorecardReport;
 import app.scorecard.results.TeamResults;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * checks, and a team round's results only as the anonymity rules allow.
  */
 @RestController
+@Tag(name = "Rounds", description = "A team's rounds and a round's stored scorecard, as anonymity allows.")
 class RoundApiController {
 
     private final Rounds rounds;
@@ -34,6 +37,8 @@ class RoundApiController {
         this.roundPages = roundPages;
     }
 
+    @Operation(operationId = "teamRounds", summary = "A team's rounds")
+    @ApiResponse(responseCode = "200", description = "The team's rounds, newest first.")
     @ApiResponse(
             responseCode = "404",
             description = "No such team, or none the caller may see.",
@@ -46,6 +51,10 @@ class RoundApiController {
         return rounds.ofTeam(teamId, Viewer.of(me)).stream().map(RoundJson::of).toList();
     }
 
+    @Operation(operationId = "roundScorecard", summary = "A round's results")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The round and, as far as anonymity allows, its results as they were recorded.")
     @ApiResponse(
             responseCode = "404",
             description = "No such round, or none the caller may see.",
@@ -135,13 +144,21 @@ class RoundApiController {
      */
     record RoundScorecardJson(
             RoundJson round,
+
+            @Schema(allowableValues = {"COLLECTING", "TOO_FEW", "SHOWN"})
             String results,
+
             long responses,
             Integer minimumResponses,
             long stillNeeded,
             long throughManagerHeldLinks,
             boolean managerHeldLinksCounted,
+
+            @Schema(
+                    implementation = TargetedScoreResponse.class,
+                    description = "The scorecard as recorded; null unless results is SHOWN.")
             Object scorecard,
+
             List<DistributionJson> distribution,
             List<String> comments,
             TeamResults.PerceptionGap perceptionGap) {}

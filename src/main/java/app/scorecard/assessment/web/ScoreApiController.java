@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import tools.jackson.databind.JsonNode;
  * answers ("where we want to be"), the targets are scored alike and the ambition gaps come with the answer.
  */
 @RestController
+@Tag(name = "Scoring", description = "The scoring rules as a service: answers in, a scorecard out, nothing stored.")
 class ScoreApiController {
 
     private final QuestionBank questionBank;
@@ -70,7 +72,7 @@ class ScoreApiController {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(oneOf = {ScoreResponse.class, TargetedScoreResponse.class})))
+                            schema = @Schema(implementation = TargetedScoreResponse.class)))
     @ApiResponse(
             responseCode = "400",
             description = "Fields, values, an unknown version or question key: every offending field in errors.",

@@ -41,11 +41,24 @@ record ScoreRequest(
             @Schema(description = "A released version; the latest when left out", minimum = "1")
             Integer version,
 
-            @Schema(description = "Question key to 1..5, or null for not applicable / don't know")
+            @Schema(
+                    description = "Question key to 1..5, or null for not applicable / don't know",
+                    additionalPropertiesSchema = Answer.class)
             Map<String, Integer> answers,
 
-            @Schema(description = "Optional: where the team wants to be, by question key, 1..5 or null")
+            @Schema(
+                    description = "Optional: where the team wants to be, by question key, 1..5 or null",
+                    additionalPropertiesSchema = Answer.class)
             Map<String, Integer> targets) {}
+
+    /** One answer or target as the description says it: 1 to 5, or null. */
+    @Schema(
+            name = "Answer",
+            types = {"integer", "null"},
+            minimum = "1",
+            maximum = "5",
+            description = "1 (not at all) to 5 (fully), or null for not applicable / don't know")
+    interface Answer {}
 
     boolean versionGiven() {
         return version != null;

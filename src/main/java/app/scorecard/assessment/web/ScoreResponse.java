@@ -3,6 +3,7 @@ package app.scorecard.assessment.web;
 import app.scorecard.questionbank.Guidance;
 import app.scorecard.results.ScorecardReport;
 import app.scorecard.scoring.Band;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -32,6 +33,8 @@ record ScoreResponse(
     /** @param points 1–5 after reversal (a team's mean, two decimals rounded down); {@code null} when not known */
     record MustHave(String question, int threshold, BigDecimal points, boolean met) {}
 
+    /** Described as {@code CategoryScore}, the same without its target: named apart so neither hides the other. */
+    @Schema(name = "CategoryScoreWithoutTarget")
     record Category(String key, String name, BigDecimal score, int answered, int total) {}
 
     record Item(String question, String text, BigDecimal score, Guidance guidance) {}

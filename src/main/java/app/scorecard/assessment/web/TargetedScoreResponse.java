@@ -4,6 +4,7 @@ import app.scorecard.results.ScorecardReport;
 import app.scorecard.results.ScorecardReport.TargetProfile;
 import app.scorecard.scoring.Ambition;
 import app.scorecard.scoring.Scorecard;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
@@ -16,12 +17,19 @@ import java.util.function.Function;
  * @param ambitionGaps the questions answered on both sides (item scores 0–100), largest {@code gap = target − today}
  *     first, ties in questionnaire order
  */
+@Schema(
+        name = "Scorecard",
+        description = "Scores are 0 to 100, null where there are not enough answers. target, categories[].target and"
+                + " ambitionGaps are there only when targets were given (or the round asked them).")
 record TargetedScoreResponse(
         String questionSet,
         int version,
         int rulesVersion,
         BigDecimal overall,
+
+        @Schema(description = "The targets' overall score; only with targets.")
         BigDecimal target,
+
         String band,
         String bandBeforeCap,
         boolean mustHavesMet,
@@ -29,9 +37,21 @@ record TargetedScoreResponse(
         List<Category> categories,
         List<ScoreResponse.Item> strengths,
         List<ScoreResponse.Item> gaps,
+
+        @Schema(description = "Only with targets: the questions answered on both sides, largest gap first.")
         List<AmbitionGap> ambitionGaps) {
 
-    record Category(String key, String name, BigDecimal score, BigDecimal target, int answered, int total) {}
+    @Schema(name = "CategoryScore")
+    record Category(
+            String key,
+            String name,
+            BigDecimal score,
+
+            @Schema(description = "The category's target score; only with targets.")
+            BigDecimal target,
+
+            int answered,
+            int total) {}
 
     record AmbitionGap(String question, BigDecimal today, BigDecimal target, BigDecimal gap) {}
 

@@ -9,9 +9,11 @@ import app.scorecard.questionbank.QuestionSetNotFoundException;
 import app.scorecard.questionbank.QuestionSetSummary;
 import app.scorecard.web.FieldProblem;
 import app.scorecard.web.InvalidRequestException;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.util.List;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The published question bank for integrations: read by anyone signed in; documents imported by admins. */
 @RestController
+@Tag(name = "Question sets", description = "The published question bank; documents imported by admins.")
 @RequestMapping(path = "/api/v1/question-sets", produces = "application/json")
 class QuestionSetApiController {
 
@@ -37,11 +40,14 @@ class QuestionSetApiController {
         this.documents = documents;
     }
 
+    @Operation(operationId = "listQuestionSets", summary = "The published question sets")
     @GetMapping
     List<QuestionSetSummary> list() {
         return questionBank.publishedSets();
     }
 
+    @Operation(operationId = "latestQuestionSet", summary = "A set's latest published version")
+    @ApiResponse(responseCode = "200", description = "The latest published version of the set.")
     @ApiResponse(
             responseCode = "404",
             description = "No released question set with this key and number.",
@@ -58,6 +64,11 @@ class QuestionSetApiController {
      * A version as a document, in the format of the default bank. Drafts are for admins only: a draft may still change
      * and is nobody else's business.
      */
+    @Operation(operationId = "questionSetDocument", summary = "A version as a question bank document")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The version as a question bank document (YAML), to edit and import again.",
+            content = @Content(mediaType = QuestionBankDocuments.MEDIA_TYPE, schema = @Schema(type = "string")))
     @ApiResponse(
             responseCode = "404",
             description = "No released question set or version with this key and number.",
@@ -81,6 +92,7 @@ class QuestionSetApiController {
      *
      * @return 201 with the new draft and its location; 400 listing every problem by line or path
      */
+    @Operation(operationId = "importQuestionSet", summary = "Import a document as a draft (admins)")
     @ApiResponse(responseCode = "201", description = "The new draft; Location says where its document is.")
     @ApiResponse(
             responseCode = "400",
@@ -107,6 +119,8 @@ class QuestionSetApiController {
                 .body(QuestionSetJson.of(draft.draft()));
     }
 
+    @Operation(operationId = "questionSetVersion", summary = "One version of a set")
+    @ApiResponse(responseCode = "200", description = "That version, released or retired.")
     @ApiResponse(
             responseCode = "404",
             description = "No released question set or version with this key and number.",

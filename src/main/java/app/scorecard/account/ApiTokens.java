@@ -32,6 +32,9 @@ public class ApiTokens {
     public static final int NAME_MAX_LENGTH = 100;
     public static final int MAX_DAYS = 366;
 
+    /** Usable tokens (neither revoked nor expired) a person may have at once. */
+    public static final int MAX_USABLE = 25;
+
     /** A token's last use is written at most this often, so that a busy script does not cost a write per call. */
     static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
@@ -54,6 +57,8 @@ public class ApiTokens {
      *
      * @param days how long it works, 1 to {@link #MAX_DAYS}; {@code null} for until revoked
      * @return the token and its secret, which is not kept and cannot be shown again
+     * @throws TooManyApiTokensException when the account already has {@link #MAX_USABLE} usable tokens (two requests at
+     *     once are counted one after the other: the account's row is locked while counting)
      */
     public CreatedApiToken create(long accountId, String name, @Nullable Integer days) {
         String stripped = name == null ? "" : name.strip();
@@ -63,8 +68,13 @@ public class ApiTokens {
         if (days != null && (days < 1 || days > MAX_DAYS)) {
             throw new IllegalArgumentException("A token expires after 1 to " + MAX_DAYS + " days");
         }
-        UserAccount owner = accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
+        UserAccount owner = accounts.lockAll(List.of(accountId)).stream()
+                .findFirst()
+                .orElseThrow(() -> new AccountNotFoundException(accountId));
         Instant now = clock.instant();
+        if (tokens.countUsableOf(accountId, now) >= MAX_USABLE) {
+            throw new TooManyApiTokensException();
+        }
         String secret = secrets.next();
         ApiToken token = tokens.save(new ApiToken(
                 owner,

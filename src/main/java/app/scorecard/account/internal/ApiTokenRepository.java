@@ -23,6 +23,11 @@ public interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
     List<ApiToken> findActiveOf(long accountId);
 
     @Query("""
+            select count(t) from ApiToken t
+            where t.owner.id = :accountId and t.revokedAt is null and (t.expiresAt is null or t.expiresAt > :now)""")
+    long countUsableOf(long accountId, Instant now);
+
+    @Query("""
             select t from ApiToken t join fetch t.owner o
             where t.revokedAt is null
             order by o.username, t.createdAt desc, t.id desc""")

@@ -3,6 +3,7 @@ package app.scorecard.account.web;
 import app.scorecard.account.ApiTokens;
 import app.scorecard.account.CreatedApiToken;
 import app.scorecard.account.SignedInUser;
+import app.scorecard.account.TooManyApiTokensException;
 import app.scorecard.account.Viewer;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -50,7 +51,14 @@ class ApiTokensController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return list(me, model, "account/tokens");
         }
-        CreatedApiToken created = tokens.create(me.getAccountId(), apiTokenForm.name(), apiTokenForm.days());
+        CreatedApiToken created;
+        try {
+            created = tokens.create(me.getAccountId(), apiTokenForm.name(), apiTokenForm.days());
+        } catch (TooManyApiTokensException e) {
+            errors.reject("tokens.tooMany", new Object[] {ApiTokens.MAX_USABLE}, null);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return list(me, model, "account/tokens");
+        }
         model.addAttribute("created", created);
         return "account/token-created";
     }

@@ -10,6 +10,7 @@ import app.scorecard.account.ApiTokens;
 import app.scorecard.account.CreatedApiToken;
 import app.scorecard.account.Role;
 import app.scorecard.account.SignedInUser;
+import app.scorecard.account.TooManyApiTokensException;
 import app.scorecard.account.Viewer;
 import app.scorecard.persistence.PersistenceTest;
 import java.sql.Timestamp;
@@ -173,6 +174,31 @@ class ApiTokensTests {
                 "select last_used_at from api_token where id = ?",
                 Timestamp.class,
                 created.token().id());
+    }
+
+    @Test
+    void aPersonHasAtMost25UsableTokensAndARevokedOrExpiredOneFreesAPlace() {
+        long maya = account(Role.MEMBER);
+        CreatedApiToken first = tokens.create(maya, "token 1", null);
+        CreatedApiToken shortLived = tokens.create(maya, "token 2", 1);
+        for (int n = 3; n <= ApiTokens.MAX_USABLE; n++) {
+            tokens.create(maya, "token " + n, null);
+        }
+
+        assertThatExceptionOfType(TooManyApiTokensException.class)
+                .isThrownBy(() -> tokens.create(maya, "one too many", null));
+        assertThat(jdbc.queryForObject("select count(*) from api_token where account_id = ?", Long.class, maya))
+                .isEqualTo(25);
+
+        tokens.revoke(first.token().id(), new Viewer(maya, false));
+        tokens.create(maya, "in place of the revoked one", null);
+        assertThatExceptionOfType(TooManyApiTokensException.class)
+                .isThrownBy(() -> tokens.create(maya, "one too many", null));
+
+        clock.advance(Duration.ofDays(1));
+        assertThat(tokens.authenticate(shortLived.secret())).isEmpty();
+        tokens.create(maya, "in place of the expired one", null);
+        assertThat(tokens.of(maya)).hasSize(26); // 25 usable and the expired one, listed as expired
     }
 
     private long account(Role role) {

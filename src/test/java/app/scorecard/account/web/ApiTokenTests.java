@@ -238,6 +238,26 @@ class ApiTokenTests {
                 .andExpect(content().string(not(containsString("id=\"api-token\""))));
     }
 
+    @Test
+    void theTwentySixthTokenIsRefusedOnTheFormWithWhatToDo() throws Exception {
+        long someone = account();
+        for (int n = 1; n <= ApiTokens.MAX_USABLE; n++) {
+            tokens.create(someone, "script " + n, null);
+        }
+        String username = jdbc.queryForObject("select username from user_account where id = ?", String.class, someone);
+
+        mvc.perform(post("/account/tokens")
+                        .param("name", "one more")
+                        .param("days", "30")
+                        .with(people.as(username))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("You have 25 tokens that work")))
+                .andExpect(content().string(containsString("value=\"one more\"")))
+                .andExpect(content().string(not(containsString("id=\"api-token\""))));
+        assertThat(tokens.of(someone)).hasSize(ApiTokens.MAX_USABLE);
+    }
+
     private String unauthorized(MockHttpServletRequestBuilder request) throws Exception {
         ResultActions result = mvc.perform(request)
                 .andExpect(status().isUnauthorized())

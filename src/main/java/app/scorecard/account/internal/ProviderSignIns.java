@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -17,8 +19,17 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * configured claim gives (a member by default), in no team, and a password hash no password matches. An unverified
  * email links nothing and is not stored: that person gets an account of their own. Deactivated accounts are returned
  * as they are — refusing them is the caller's business.
+ *
+ * <p>Where values of the role claim are configured (admin or manager values), the provider decides roles: an existing
+ * account takes the role the claim gives at every sign-in whose token carries the claim — but the last active admin
+ * is never made something else (the organisation would have no admin left; the log says so).
  */
 class ProviderSignIns {
+
+    private static final Logger audit = LoggerFactory.getLogger("app.scorecard.security");
+
+    /** @param rolesChanged whether this sign-in gave an existing account another role */
+    record ProviderSignIn(UserAccount account, boolean rolesChanged) {}
 
     /** Not a BCrypt hash: the encoder answers "no match" to every password, so only the provider signs this account in. */
     static final String NO_LOCAL_PASSWORD = "{bcrypt}single-sign-on-only";
@@ -33,13 +44,17 @@ class ProviderSignIns {
         this.clock = clock;
     }
 
-    /** Call within a transaction. */
-    UserAccount accountOf(OidcUser person) {
+    /**
+     * Call within a transaction. Two first sign-ins of one person at once can both miss the account and both make one:
+     * the second to commit fails on the unique identity (or username) and is to be tried again, then finding the first
+     * one's account.
+     */
+    ProviderSignIn accountOf(OidcUser person) {
         String issuer = person.getIssuer().toString();
         String subject = person.getSubject();
         Optional<UserAccount> linked = accounts.findBySsoIssuerAndSsoSubject(issuer, subject);
         if (linked.isPresent()) {
-            return linked.get();
+            return followTheRoleClaim(linked.get(), person);
         }
         String email = verifiedEmail(person);
         if (email != null) {
@@ -49,14 +64,50 @@ class ProviderSignIns {
                     throw refused("The account with this email is linked to someone else at the provider");
                 }
                 same.get().linkIdentity(issuer, subject);
-                return same.get();
+                return followTheRoleClaim(same.get(), person);
             }
         }
         UserAccount created = new UserAccount(
                 freeUsername(person), displayName(person), NO_LOCAL_PASSWORD, Set.of(roleOf(person)), clock.instant());
         created.useEmail(email);
         created.linkIdentity(issuer, subject);
-        return accounts.saveAndFlush(created);
+        return new ProviderSignIn(accounts.saveAndFlush(created), false);
+    }
+
+    private ProviderSignIn followTheRoleClaim(UserAccount account, OidcUser person) {
+        boolean providerDecides = !(properties.adminValues().isEmpty()
+                && properties.managerValues().isEmpty());
+        if (!providerDecides || !person.getClaims().containsKey(properties.roleClaim())) {
+            return new ProviderSignIn(account, false);
+        }
+        Set<Role> roles = Set.of(roleOf(person));
+        if (account.getRoles().equals(roles)) {
+            return new ProviderSignIn(account, false);
+        }
+        if (account.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN) && isTheLastActiveAdmin(account)) {
+            audit.warn(
+                    "'{}' stays an admin although the provider's claim '{}' no longer makes them one: no other active"
+                            + " admin is left",
+                    account.getUsername(),
+                    properties.roleClaim());
+            return new ProviderSignIn(account, false);
+        }
+        Set<Role> before = account.getRoles();
+        account.assignRoles(roles);
+        audit.info(
+                "'{}' signed in through the provider with roles {} in place of {}",
+                account.getUsername(),
+                roles,
+                before);
+        return new ProviderSignIn(account, true);
+    }
+
+    /** With every active admin's row locked, so that two admins demoted at once cannot both go. */
+    private boolean isTheLastActiveAdmin(UserAccount account) {
+        List<Long> ids = accounts.findActiveIdsWithRole(Role.ADMIN);
+        return ids.isEmpty()
+                || accounts.lockAll(ids).stream()
+                        .noneMatch(admin -> !admin.getId().equals(account.getId()) && admin.isEnabled());
     }
 
     private static String verifiedEmail(OidcUser person) {

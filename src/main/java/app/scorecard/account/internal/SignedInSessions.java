@@ -53,6 +53,20 @@ public class SignedInSessions {
 
     void endAll(String username) {
         endedAt.put(username, clock.instant());
+        log.info("Ended the sessions of '{}' ({} stored)", username, deleteStored(username));
+    }
+
+    /**
+     * Ends the account's sessions that signed in before that moment — not the sign-in under way, which read the account
+     * at that moment ({@link #accountReadNow}) and is not stored yet.
+     */
+    void endEarlierThan(String username, Instant moment) {
+        endedAt.merge(username, moment.minusNanos(1), (before, now) -> before.isAfter(now) ? before : now);
+        log.info("Ended the earlier sessions of '{}' ({} stored)", username, deleteStored(username));
+    }
+
+    /** Sessions in the database (shared by every instance), found by the account's username. */
+    private int deleteStored(String username) {
         FindByIndexNameSessionRepository<? extends Session> stored = storedSessions.getIfAvailable();
         int deleted = 0;
         if (stored != null) {
@@ -61,7 +75,7 @@ public class SignedInSessions {
                 deleted++;
             }
         }
-        log.info("Ended the sessions of '{}' ({} stored)", username, deleted);
+        return deleted;
     }
 
     /** Whether a session of this account that signed in at that moment has been ended since. */
@@ -74,11 +88,15 @@ public class SignedInSessions {
      * Notes, on the request signing in, the moment it reads the account. The session is stamped with it, not with the
      * moment the sign-in ends: a deactivation or reset committed in between (while the password is being checked)
      * must end that session too.
+     *
+     * @return that moment
      */
-    void accountReadNow() {
+    Instant accountReadNow() {
+        Instant now = clock.instant();
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            attributes.getRequest().setAttribute(ACCOUNT_READ_AT, clock.instant());
+            attributes.getRequest().setAttribute(ACCOUNT_READ_AT, now);
         }
+        return now;
     }
 
     @EventListener

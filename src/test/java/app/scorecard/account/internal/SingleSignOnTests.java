@@ -176,6 +176,59 @@ class SingleSignOnTests {
     }
 
     @Test
+    void theRoleFollowsTheClaimAtEachSignInAndTheOlderSessionsEnd() throws Exception {
+        Browser before = new Browser();
+        before.signIn("follow-1", Map.of("preferred_username", "lead-then-staff", "groups", List.of("team-leads")));
+        assertThat(linkedTo("follow-1").getRoles()).containsExactly(Role.MANAGER);
+        assertThat(before.get("/teams").statusCode()).isEqualTo(200);
+
+        Browser after = new Browser();
+        after.signIn("follow-1", Map.of("preferred_username", "lead-then-staff", "groups", List.of("staff")));
+
+        assertThat(linkedTo("follow-1").getRoles()).containsExactly(Role.MEMBER);
+        assertThat(before.get("/teams").statusCode())
+                .as("the session that still carried the manager's role")
+                .isEqualTo(302);
+        assertThat(after.get("/").statusCode()).isEqualTo(200);
+        assertThat(after.get("/").body()).contains("lead-then-staff");
+    }
+
+    @Test
+    void aTokenWithoutTheClaimLeavesTheRoleAsItIs() throws Exception {
+        new Browser().signIn("no-claim-1", Map.of("preferred_username", "quiet-admin", "groups", "scorecard-admins"));
+        Browser later = new Browser();
+
+        later.signIn("no-claim-1", Map.of("preferred_username", "quiet-admin"));
+
+        assertThat(linkedTo("no-claim-1").getRoles()).containsExactly(Role.ADMIN);
+        assertThat(later.get("/accounts").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theLastActiveAdminStaysAnAdminWhateverTheClaimSays() throws Exception {
+        new Browser().signIn("last-admin-1", Map.of("preferred_username", "last-admin", "groups", "scorecard-admins"));
+        long last = linkedTo("last-admin-1").getId();
+        List<Long> others = transaction.execute(status -> {
+            List<UserAccount> admins = accounts.findAll().stream()
+                    .filter(account -> account.isEnabled() && account.hasRole(Role.ADMIN))
+                    .filter(account -> !account.getId().equals(last))
+                    .toList();
+            admins.forEach(UserAccount::deactivate);
+            return admins.stream().map(UserAccount::getId).toList();
+        });
+        try {
+            Browser browser = new Browser();
+            browser.signIn("last-admin-1", Map.of("preferred_username", "last-admin", "groups", List.of("staff")));
+
+            assertThat(linkedTo("last-admin-1").getRoles()).containsExactly(Role.ADMIN);
+            assertThat(browser.get("/accounts").statusCode()).isEqualTo(200);
+        } finally {
+            transaction.executeWithoutResult(
+                    status -> accounts.findAllById(others).forEach(UserAccount::reactivate));
+        }
+    }
+
+    @Test
     void aDeactivatedAccountIsRefusedLikeAPasswordSignIn() throws Exception {
         setEmail("manager2", "manager2@example.org");
         transaction.executeWithoutResult(

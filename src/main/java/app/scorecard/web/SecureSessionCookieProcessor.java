@@ -20,6 +20,9 @@ final class SecureSessionCookieProcessor implements CookieProcessor {
 
     static final String PREFIX = "__Host-";
 
+    /** What a plain session cookie sent beside a {@code __Host-} one is renamed to: no session is looked up by it. */
+    static final String IGNORED = "ignored-";
+
     private final CookieProcessor cookies;
     private final Supplier<String> sessionCookieName;
 
@@ -28,14 +31,30 @@ final class SecureSessionCookieProcessor implements CookieProcessor {
         this.sessionCookieName = sessionCookieName;
     }
 
+    /**
+     * Beside a {@code __Host-} session cookie, a plain one is ignored (renamed to {@link #IGNORED}), whatever their
+     * order: someone who could set a cookie for this host over plain HTTP (or from a sibling domain) cannot put their
+     * session in place of the person's. A plain one alone on a request over HTTPS is dealt with by
+     * {@link PlainSessionCookieFilter}, once the proxy's forwarded scheme is known.
+     */
     @Override
     public void parseCookieHeader(MimeHeaders headers, ServerCookies serverCookies) {
         cookies.parseCookieHeader(headers, serverCookies);
-        String secureName = PREFIX + sessionCookieName.get();
+        String plainName = sessionCookieName.get();
+        String secureName = PREFIX + plainName;
+        boolean secureOneSent = false;
+        for (int i = 0; i < serverCookies.getCookieCount(); i++) {
+            secureOneSent |= serverCookies.getCookie(i).getName().equals(secureName);
+        }
+        if (!secureOneSent) {
+            return;
+        }
         for (int i = 0; i < serverCookies.getCookieCount(); i++) {
             ServerCookie cookie = serverCookies.getCookie(i);
-            if (cookie.getName().equals(secureName)) {
-                cookie.getName().setString(sessionCookieName.get());
+            if (cookie.getName().equals(plainName)) {
+                cookie.getName().setString(IGNORED + plainName);
+            } else if (cookie.getName().equals(secureName)) {
+                cookie.getName().setString(plainName);
             }
         }
     }

@@ -98,10 +98,43 @@ class ReverseProxyTests {
         }
     }
 
+    /**
+     * Someone who can set a cookie for the host over plain HTTP signs in as themselves and gives the person's browser
+     * their session cookie without the prefix: over HTTPS it is not the person's session, alone or beside their own.
+     */
+    @Test
+    void overHttpsAPlainSessionCookieIsNobodysSession() throws IOException {
+        Response plainLogin = send(STRANGER, "GET /login", "");
+        String planted = value(signIn(STRANGER, "", plainLogin, "member").cookies().stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow());
+        assertThat(send(STRANGER, "GET /teams", "Cookie: " + planted + "\r\n").status())
+                .as("the planted session works over plain HTTP")
+                .isEqualTo(200);
+
+        Response alone = send(PROXY, "GET /teams", FORWARDED + "Cookie: " + planted + "\r\n");
+        assertThat(alone.status()).isEqualTo(302);
+        assertThat(alone.header("Location")).isEqualTo("https://scorecard.example.org/login");
+
+        Response login = send(PROXY, "GET /login", FORWARDED);
+        String own = value(signIn(PROXY, FORWARDED, login, "manager").cookies().stream()
+                .filter(cookie -> cookie.startsWith("__Host-JSESSIONID="))
+                .findFirst()
+                .orElseThrow());
+        Response beside = send(PROXY, "GET /", FORWARDED + "Cookie: " + planted + "; " + own + "\r\n");
+        assertThat(beside.status()).isEqualTo(200);
+        assertThat(beside.body()).contains("Maya Manager").doesNotContain("Mo Member");
+    }
+
     private Response signIn(String from, String headers, Response loginPage) throws IOException {
+        return signIn(from, headers, loginPage, "member");
+    }
+
+    private Response signIn(String from, String headers, Response loginPage, String username) throws IOException {
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
         assertThat(token.find()).isTrue();
-        String form = "username=member&password=member&_csrf=" + token.group(1);
+        String form = "username=" + username + "&password=" + username + "&_csrf=" + token.group(1);
         return send(
                 from,
                 "POST /login",

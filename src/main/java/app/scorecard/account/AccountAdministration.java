@@ -48,6 +48,15 @@ public class AccountAdministration {
         this.throttle = throttle;
     }
 
+    /** Every account, by username, with its email and ways to sign in. */
+    @Transactional(readOnly = true)
+    public List<ListedAccount> list() {
+        return accounts.findAllByOrderByUsername().stream()
+                .map(account -> new ListedAccount(
+                        account.toAccount(), account.getEmail(), account.hasLocalPassword(), account.isLinked()))
+                .toList();
+    }
+
     /** @throws AccountNotFoundException when there is no such account */
     @Transactional(readOnly = true)
     public AccountDetails details(long accountId) {

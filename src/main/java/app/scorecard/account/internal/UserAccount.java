@@ -141,6 +141,11 @@ public class UserAccount {
         return ssoSubject != null;
     }
 
+    /** False for an account made by a first sign-in through the provider, until an admin gives it a password. */
+    public boolean hasLocalPassword() {
+        return !ProviderSignIns.NO_LOCAL_PASSWORD.equals(passwordHash);
+    }
+
     public String getEmail() {
         return email;
     }

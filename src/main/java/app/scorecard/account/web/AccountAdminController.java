@@ -1,11 +1,13 @@
 package app.scorecard.account.web;
 
+import app.scorecard.account.AccountAdministration;
 import app.scorecard.account.AccountService;
 import app.scorecard.account.InvalidAccountException;
 import app.scorecard.account.Role;
 import app.scorecard.account.WeakPasswordException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +24,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountAdminController {
 
     private final AccountService accounts;
+    private final AccountAdministration administration;
+    private final boolean singleSignOn;
 
-    AccountAdminController(AccountService accounts) {
+    AccountAdminController(
+            AccountService accounts,
+            AccountAdministration administration,
+            @Value("${scorecard.sso.issuer:}") String issuer) {
         this.accounts = accounts;
+        this.administration = administration;
+        this.singleSignOn = !issuer.isBlank();
     }
 
     @ModelAttribute("allRoles")
@@ -34,7 +43,8 @@ class AccountAdminController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("accounts", accounts.findAll());
+        model.addAttribute("accounts", administration.list());
+        model.addAttribute("singleSignOn", singleSignOn);
         return "account/list";
     }
 

@@ -16,8 +16,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -173,6 +175,44 @@ class SingleSignOnTests {
         assertThat(linkedTo("role-1").getRoles()).containsExactly(Role.MANAGER);
         assertThat(linkedTo("role-2").getRoles()).containsExactly(Role.ADMIN);
         assertThat(admin.get("/accounts").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theAccountsListSaysWhoSignsInHowAndWithWhichEmail() throws Exception {
+        new Browser()
+                .signIn(
+                        "listed-1",
+                        Map.of(
+                                "preferred_username",
+                                "listed-sso",
+                                "email",
+                                "listed@example.org",
+                                "email_verified",
+                                true));
+        transaction.executeWithoutResult(status -> accounts.save(new UserAccount(
+                "listed-local",
+                "Listed Local",
+                passwordEncoder.encode("a long local password"),
+                Set.of(Role.MEMBER),
+                Instant.now())));
+        setEmail("listed-local", "local@example.org");
+        new Browser().signIn("listed-2", Map.of("email", "local@example.org", "email_verified", true));
+        Browser admin = new Browser();
+        admin.signIn("listed-admin", Map.of("preferred_username", "listing-admin", "groups", "scorecard-admins"));
+
+        String page = admin.get("/accounts").body();
+
+        assertThat(page).contains("<th scope=\"col\">Email</th>", "<th scope=\"col\">Signs in with</th>");
+        assertThat(row(page, "listed-sso")).contains("<td>listed@example.org</td>", "<td>single sign-on</td>");
+        assertThat(row(page, "listed-local"))
+                .contains("<td>local@example.org</td>", "<td>password or single sign-on</td>");
+        assertThat(row(page, "member")).contains("<td>password</td>");
+    }
+
+    private static String row(String page, String username) {
+        int at = page.indexOf("<td>" + username + "</td>");
+        assertThat(at).as(username + "'s row").isPositive();
+        return page.substring(at, page.indexOf("</tr>", at));
     }
 
     @Test

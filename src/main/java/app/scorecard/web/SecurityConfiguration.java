@@ -87,11 +87,9 @@ class SecurityConfiguration {
         if (localSignIn) {
             http.formLogin(form ->
                     form.loginPage("/login").failureHandler(signInRefused).permitAll());
-        } else {
-            // no form sign-in: a POST to /login reaches no filter and is refused (405)
-            http.exceptionHandling(
-                    exceptions -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
         }
+        // without form sign-in, a POST to /login reaches no filter and is refused (405)
+        http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInPage()));
         ClientRegistrationRepository provider = singleSignOn.getIfAvailable();
         if (provider != null) {
             // the accounts' OAuth2UserService bean turns the provider's person into a SignedInUser
@@ -135,6 +133,13 @@ class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** Sends to the sign-in page by its path alone, never by an address built from the request's Host. */
+    static LoginUrlAuthenticationEntryPoint signInPage() {
+        LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+        signIn.setFavorRelativeUris(true);
+        return signIn;
     }
 
     /** Only a page opened (GET) is returned to after signing in; the cookie holds its path, never another host. */

@@ -70,7 +70,7 @@ class ReverseProxyTests {
                         .doesNotContain("Domain"));
 
         Response signIn = signIn(PROXY, FORWARDED, login);
-        assertThat(signIn.header("Location")).as(signIn.toString()).isEqualTo("https://scorecard.example.org/");
+        assertThat(signIn.header("Location")).as(signIn.toString()).isEqualTo("/");
         String session = signIn.cookies().stream()
                 .filter(cookie -> cookie.startsWith("__Host-JSESSIONID="))
                 .findFirst()
@@ -91,10 +91,46 @@ class ReverseProxyTests {
                             assertThat(cookie).startsWith("scorecard-csrf=").doesNotContain("Secure"));
 
             Response signIn = signIn(STRANGER, FORWARDED, login);
-            assertThat(signIn.header("Location")).as(signIn.toString()).isEqualTo("http://localhost:" + port + "/");
+            assertThat(signIn.header("Location")).as(signIn.toString()).isEqualTo("/");
             assertThat(signIn.cookies())
                     .anySatisfy(cookie ->
                             assertThat(cookie).startsWith("JSESSIONID=").doesNotContain("Secure"));
+        }
+    }
+
+    /**
+     * Every redirect says only the path, so a Host header someone sent (directly, or forwarded by the proxy, which passes
+     * on whatever Host it is given) never comes back in a Location: to the sign-in page, after signing in, and after
+     * signing out.
+     */
+    @Test
+    void redirectsNeverRepeatAHostSomeoneSent() throws IOException {
+        String evil = "X-Forwarded-Host: evil.example\r\n";
+        for (String from : List.of(PROXY, STRANGER)) {
+            Response toSignIn = sendAs(from, "evil.example", "GET /teams", evil);
+            assertThat(toSignIn.status()).isEqualTo(302);
+            assertThat(toSignIn.header("Location")).isEqualTo("/login");
+
+            Response login = sendAs(from, "evil.example", "GET /login", evil);
+            Response signedIn = signIn(from, "evil.example", evil, login, "member");
+            assertThat(signedIn.header("Location")).isEqualTo("/");
+            String session = signedIn.cookies().stream()
+                    .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                    .findFirst()
+                    .orElseThrow();
+            Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                    .matcher(sendAs(from, "evil.example", "GET /", evil + "Cookie: " + value(session) + "\r\n")
+                            .body());
+            assertThat(token.find()).isTrue();
+            String form = "_csrf=" + token.group(1);
+            Response signedOut = exchange(
+                    from,
+                    "evil.example",
+                    "POST /logout",
+                    evil + "Cookie: " + value(session) + "\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                            + "Content-Length: " + form.length() + "\r\n",
+                    form);
+            assertThat(signedOut.header("Location")).isEqualTo("/login?logout");
         }
     }
 
@@ -115,7 +151,7 @@ class ReverseProxyTests {
 
         Response alone = send(PROXY, "GET /teams", FORWARDED + "Cookie: " + planted + "\r\n");
         assertThat(alone.status()).isEqualTo(302);
-        assertThat(alone.header("Location")).isEqualTo("https://scorecard.example.org/login");
+        assertThat(alone.header("Location")).isEqualTo("/login");
 
         Response login = send(PROXY, "GET /login", FORWARDED);
         String own = value(signIn(PROXY, FORWARDED, login, "manager").cookies().stream()
@@ -132,11 +168,17 @@ class ReverseProxyTests {
     }
 
     private Response signIn(String from, String headers, Response loginPage, String username) throws IOException {
+        return signIn(from, "localhost:" + port, headers, loginPage, username);
+    }
+
+    private Response signIn(String from, String host, String headers, Response loginPage, String username)
+            throws IOException {
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
         assertThat(token.find()).isTrue();
         String form = "username=" + username + "&password=" + username + "&_csrf=" + token.group(1);
-        return send(
+        return exchange(
                 from,
+                host,
                 "POST /login",
                 headers + "Cookie: " + value(loginPage.cookies().get(0)) + "\r\n"
                         + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()
@@ -152,16 +194,25 @@ class ReverseProxyTests {
         return send(from, requestLine, headers, "");
     }
 
-    /** One HTTP/1.1 exchange over a socket bound to {@code from}: the JDK's client cannot choose its own address. */
+    private Response sendAs(String from, String host, String requestLine, String headers) throws IOException {
+        return exchange(from, host, requestLine, headers, "");
+    }
+
     private Response send(String from, String requestLine, String headers, String body) throws IOException {
+        return exchange(from, "localhost:" + port, requestLine, headers, body);
+    }
+
+    /** One HTTP/1.1 exchange over a socket bound to {@code from}: the JDK's client cannot choose its own address. */
+    private Response exchange(String from, String host, String requestLine, String headers, String body)
+            throws IOException {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(from, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write((requestLine + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n" + headers
-                            + "\r\n" + body)
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.write(
+                    (requestLine + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n" + headers + "\r\n" + body)
+                            .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream all = new ByteArrayOutputStream();

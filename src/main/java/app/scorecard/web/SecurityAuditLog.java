@@ -13,6 +13,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Writes sign-ins, failed sign-ins and refused requests to the log (logger {@code app.scorecard.security}), with the
@@ -30,15 +32,17 @@ class SecurityAuditLog {
     @EventListener
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
         log.info(
-                "Sign-in succeeded for '{}'",
-                printable(event.getAuthentication().getName()));
+                "Sign-in succeeded for '{}' from {}",
+                printable(event.getAuthentication().getName()),
+                clientAddress());
     }
 
     @EventListener
     void signInFailed(AbstractAuthenticationFailureEvent event) {
         log.warn(
-                "Sign-in failed for '{}': {}",
+                "Sign-in failed for '{}' from {}: {}",
                 printable(event.getAuthentication().getName()),
+                clientAddress(),
                 event.getException().getClass().getSimpleName());
     }
 
@@ -61,6 +65,16 @@ class SecurityAuditLog {
                 request.getMethod(),
                 printable(request.getRequestURI()),
                 who == null ? "anonymous" : printable(who.getName()));
+    }
+
+    /**
+     * The address of the person signing in: behind a trusted proxy the one it forwarded (the container's
+     * forwarded-header handling has already put it in place), otherwise the connection's.
+     */
+    private static String clientAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? printable(attributes.getRequest().getRemoteAddr())
+                : "an unknown address";
     }
 
     /** A username or path as typed can hold line breaks: never let them forge a log line. */

@@ -110,6 +110,10 @@ class ReverseProxyTests {
             Response toSignIn = sendAs(from, "evil.example", "GET /teams", evil);
             assertThat(toSignIn.status()).isEqualTo(302);
             assertThat(toSignIn.header("Location")).isEqualTo("/login");
+            // HTTP/1.0, as nginx speaks to the app unless told otherwise: Tomcat alone would write an absolute address
+            Response oldProtocol = sendAs(from, "evil.example", "GET /teams HTTP/1.0", FORWARDED + evil);
+            assertThat(oldProtocol.status()).isEqualTo(302);
+            assertThat(oldProtocol.header("Location")).isEqualTo("/login");
 
             Response login = sendAs(from, "evil.example", "GET /login", evil);
             Response signedIn = signIn(from, "evil.example", evil, login, "member");
@@ -210,9 +214,9 @@ class ReverseProxyTests {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(
-                    (requestLine + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n" + headers + "\r\n" + body)
-                            .getBytes(StandardCharsets.ISO_8859_1));
+            out.write((requestLine + (requestLine.endsWith("HTTP/1.0") ? "" : " HTTP/1.1") + "\r\nHost: " + host
+                            + "\r\nConnection: close\r\n" + headers + "\r\n" + body)
+                    .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream all = new ByteArrayOutputStream();

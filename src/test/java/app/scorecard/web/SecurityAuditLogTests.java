@@ -37,7 +37,8 @@ class SecurityAuditLogTests {
                         .with(csrf()))
                 .andExpect(status().isFound());
 
-        assertThat(output.getOut()).contains("Sign-in failed for '" + username + "': BadCredentialsException");
+        assertThat(output.getOut())
+                .contains("Sign-in failed for '" + username + "' from 127.0.0.1: BadCredentialsException");
         assertThat(output.getOut()).doesNotContain("secret-typed-by-mistake");
     }
 
@@ -50,7 +51,7 @@ class SecurityAuditLogTests {
                 .andExpect(status().isFound());
         mvc.perform(get("/accounts").with(people.as("member"))).andExpect(status().isForbidden());
 
-        assertThat(output.getOut()).contains("Sign-in succeeded for 'member'");
+        assertThat(output.getOut()).contains("Sign-in succeeded for 'member' from 127.0.0.1");
         assertThat(output.getOut()).contains("Access denied: GET /accounts for 'member'");
     }
 
@@ -62,7 +63,8 @@ class SecurityAuditLogTests {
                         .with(csrf()))
                 .andExpect(status().isFound());
 
-        assertThat(output.getOut()).contains("Sign-in failed for 'eve?INFO Sign-in succeeded for 'admin''");
+        assertThat(output.getOut())
+                .contains("Sign-in failed for 'eve?INFO Sign-in succeeded for 'admin'' from 127.0.0.1");
         assertThat(output.getOut()).doesNotContain("\nINFO Sign-in succeeded for 'admin'");
     }
 

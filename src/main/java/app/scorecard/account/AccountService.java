@@ -153,6 +153,12 @@ public class AccountService {
     /** Accounts a search found, and whether it found more than it shows. */
     public record Matches(List<Account> accounts, boolean more) {}
 
+    /** Keeps the language the person chose for the pages, for every sign-in from now on. */
+    @Transactional
+    public void chooseLanguage(long accountId, Language language) {
+        accounts.updateLanguage(accountId, language.tag());
+    }
+
     /** Whether anyone can sign in yet: until then the first admin is created through the setup code. */
     public boolean anyExists() {
         return accounts.count() > 0;

@@ -109,6 +109,7 @@ class SecurityConfiguration {
                                 "/error",
                                 "/login",
                                 "/setup",
+                                LanguageForm.PATH,
                                 "/password",
                                 "/i/*",
                                 "/i/*/discard")

@@ -149,7 +149,7 @@ class PagesInGermanAndFrenchTests {
         for (String language : FOOTER.keySet()) {
             assertErrorPageIn(language, manager, "/rounds/999999", 404);
             assertErrorPageIn(language, member, "/accounts", 403);
-            assertErrorPageIn(language, anonymous, "/i/no-such-link", 404);
+            assertErrorPageIn(language, anonymous, "/i/no-such-link", 410);
         }
     }
 
@@ -157,6 +157,7 @@ class PagesInGermanAndFrenchTests {
         HttpResponse<String> page = browser.send(
                 HttpRequest.newBuilder(URI.create(base() + path))
                         .header("Accept-Language", language)
+                        .header("Accept", "text/html")
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).as("the status of %s", path).isEqualTo(status);

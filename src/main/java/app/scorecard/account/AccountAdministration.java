@@ -88,24 +88,28 @@ public class AccountAdministration {
         String name = displayName == null || displayName.isBlank() ? account.getUsername() : displayName.strip();
         if (name.length() > AccountRules.DISPLAY_NAME_MAX_LENGTH) {
             throw new InvalidAccountException(
-                    "Names can be at most " + AccountRules.DISPLAY_NAME_MAX_LENGTH + " characters.");
+                    "account.problem.nameLong",
+                    "Names can be at most " + AccountRules.DISPLAY_NAME_MAX_LENGTH + " characters.",
+                    AccountRules.DISPLAY_NAME_MAX_LENGTH);
         }
         if (roles.isEmpty()) {
-            throw new InvalidAccountException("An account needs at least one role.");
+            throw new InvalidAccountException("account.problem.noRole", "An account needs at least one role.");
         }
         String address = AccountRules.normalizeEmail(email);
         AccountRules.emailProblem(address).ifPresent(problem -> {
-            throw new InvalidAccountException(problem);
+            throw problem;
         });
         if (address != null
                 && accounts.findByEmail(address)
                         .filter(other -> other != account)
                         .isPresent()) {
-            throw new InvalidAccountException("The email " + address + " belongs to another account.");
+            throw new InvalidAccountException(
+                    "account.problem.emailTaken", "The email " + address + " belongs to another account.", address);
         }
         if (account.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             if (account == admin) {
-                throw new InvalidAccountException("You cannot take the admin role from yourself.");
+                throw new InvalidAccountException(
+                        "account.problem.ownAdminRole", "You cannot take the admin role from yourself.");
             }
             requireAnotherActiveAdmin(admins, account);
         }
@@ -135,7 +139,8 @@ public class AccountAdministration {
         UserAccount admin = activeAdmin(adminId);
         UserAccount account = find(accountId);
         if (account == admin) {
-            throw new InvalidAccountException("You cannot deactivate your own account.");
+            throw new InvalidAccountException(
+                    "account.problem.ownDeactivation", "You cannot deactivate your own account.");
         }
         if (account.isEnabled() && account.hasRole(Role.ADMIN)) {
             requireAnotherActiveAdmin(admins, account);
@@ -200,7 +205,9 @@ public class AccountAdministration {
                 admins.stream().anyMatch(other -> other != account && other.isEnabled() && other.hasRole(Role.ADMIN));
         if (!another) {
             throw new InvalidAccountException(
-                    "'" + account.getUsername() + "' is the last active admin: make someone else an admin first.");
+                    "account.problem.lastAdmin",
+                    "'" + account.getUsername() + "' is the last active admin: make someone else an admin first.",
+                    account.getUsername());
         }
     }
 

@@ -28,13 +28,19 @@ public final class AccountRules {
     }
 
     /** @return the problem with this username, if any */
-    public static Optional<String> usernameProblem(String username) {
+    public static Optional<InvalidAccountException> usernameProblem(String username) {
         String normalized = normalizeUsername(username);
         if (normalized.length() < USERNAME_MIN_LENGTH || normalized.length() > USERNAME_MAX_LENGTH) {
-            return Optional.of("Usernames are " + USERNAME_MIN_LENGTH + " to " + USERNAME_MAX_LENGTH + " characters.");
+            return Optional.of(new InvalidAccountException(
+                    "account.problem.usernameLength",
+                    "Usernames are " + USERNAME_MIN_LENGTH + " to " + USERNAME_MAX_LENGTH + " characters.",
+                    USERNAME_MIN_LENGTH,
+                    USERNAME_MAX_LENGTH));
         }
         if (!USERNAME.matcher(normalized).matches()) {
-            return Optional.of("Usernames use letters, digits and . _ @ - only, and start with a letter or digit.");
+            return Optional.of(new InvalidAccountException(
+                    "account.problem.usernameCharacters",
+                    "Usernames use letters, digits and . _ @ - only, and start with a letter or digit."));
         }
         return Optional.empty();
     }
@@ -45,26 +51,33 @@ public final class AccountRules {
     }
 
     /** @return the problem with this (normalized) email, if any; none is no problem */
-    public static Optional<String> emailProblem(String email) {
+    public static Optional<InvalidAccountException> emailProblem(String email) {
         if (email == null) {
             return Optional.empty();
         }
         if (email.length() > EMAIL_MAX_LENGTH || !EMAIL.matcher(email).matches()) {
-            return Optional.of("That is not an email address.");
+            return Optional.of(new InvalidAccountException("account.problem.email", "That is not an email address."));
         }
         return Optional.empty();
     }
 
     /** @return the problem with this password, if any */
-    public static Optional<String> passwordProblem(String password) {
+    public static Optional<InvalidAccountException> passwordProblem(String password) {
         if (password == null || password.codePointCount(0, password.length()) < PASSWORD_MIN_LENGTH) {
-            return Optional.of("Passwords need at least " + PASSWORD_MIN_LENGTH + " characters.");
+            return Optional.of(new InvalidAccountException(
+                    "account.problem.passwordShort",
+                    "Passwords need at least " + PASSWORD_MIN_LENGTH + " characters.",
+                    PASSWORD_MIN_LENGTH));
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
-            return Optional.of("Passwords can be at most " + PASSWORD_MAX_BYTES + " bytes long.");
+            return Optional.of(new InvalidAccountException(
+                    "account.problem.passwordLong",
+                    "Passwords can be at most " + PASSWORD_MAX_BYTES + " bytes long.",
+                    PASSWORD_MAX_BYTES));
         }
         if (password.isBlank()) {
-            return Optional.of("Passwords cannot be only spaces.");
+            return Optional.of(
+                    new InvalidAccountException("account.problem.passwordBlank", "Passwords cannot be only spaces."));
         }
         return Optional.empty();
     }

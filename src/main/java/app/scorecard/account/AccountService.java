@@ -54,7 +54,7 @@ public class AccountService {
      */
     public void checkNew(String username, String displayName, String password) {
         AccountRules.passwordProblem(password).ifPresent(problem -> {
-            throw new InvalidAccountException(problem);
+            throw problem;
         });
         checkIdentity(username, displayName);
         PasswordStrength.check(password, username);
@@ -75,15 +75,18 @@ public class AccountService {
 
     private void checkIdentity(String username, String displayName) {
         AccountRules.usernameProblem(username).ifPresent(problem -> {
-            throw new InvalidAccountException(problem);
+            throw problem;
         });
         if (displayNameOf(username, displayName).length() > AccountRules.DISPLAY_NAME_MAX_LENGTH) {
             throw new InvalidAccountException(
-                    "Names can be at most " + AccountRules.DISPLAY_NAME_MAX_LENGTH + " characters.");
+                    "account.problem.nameLong",
+                    "Names can be at most " + AccountRules.DISPLAY_NAME_MAX_LENGTH + " characters.",
+                    AccountRules.DISPLAY_NAME_MAX_LENGTH);
         }
         String normalized = AccountRules.normalizeUsername(username);
         if (accounts.existsByUsername(normalized)) {
-            throw new InvalidAccountException("The username '" + normalized + "' is taken.");
+            throw new InvalidAccountException(
+                    "account.problem.usernameTaken", "The username '" + normalized + "' is taken.", normalized);
         }
     }
 
@@ -91,10 +94,12 @@ public class AccountService {
         checkIdentity(username, displayName);
         if (password == null || password.getBytes(StandardCharsets.UTF_8).length > AccountRules.PASSWORD_MAX_BYTES) {
             throw new InvalidAccountException(
-                    "Passwords can be at most " + AccountRules.PASSWORD_MAX_BYTES + " bytes.");
+                    "account.problem.passwordLong",
+                    "Passwords can be at most " + AccountRules.PASSWORD_MAX_BYTES + " bytes long.",
+                    AccountRules.PASSWORD_MAX_BYTES);
         }
         if (roles.isEmpty()) {
-            throw new InvalidAccountException("An account needs at least one role.");
+            throw new InvalidAccountException("account.problem.noRole", "An account needs at least one role.");
         }
         UserAccount account = new UserAccount(
                 AccountRules.normalizeUsername(username),
@@ -106,7 +111,10 @@ public class AccountService {
             return accounts.saveAndFlush(account).toAccount();
         } catch (DataIntegrityViolationException e) {
             // created by someone else between the check and the insert
-            throw new InvalidAccountException("The username '" + account.getUsername() + "' is taken.");
+            throw new InvalidAccountException(
+                    "account.problem.usernameTaken",
+                    "The username '" + account.getUsername() + "' is taken.",
+                    account.getUsername());
         }
     }
 
@@ -152,6 +160,12 @@ public class AccountService {
 
     /** Accounts a search found, and whether it found more than it shows. */
     public record Matches(List<Account> accounts, boolean more) {}
+
+    /** Keeps the language the person chose for the pages, for every sign-in from now on. */
+    @Transactional
+    public void chooseLanguage(long accountId, Language language) {
+        accounts.updateLanguage(accountId, language.tag());
+    }
 
     /** Whether anyone can sign in yet: until then the first admin is created through the setup code. */
     public boolean anyExists() {

@@ -57,12 +57,13 @@ public class PasswordChange {
             return false;
         }
         AccountRules.passwordProblem(newPassword).ifPresent(problem -> {
-            throw new InvalidAccountException(problem);
+            throw problem;
         });
         UserAccount account = found.get();
         PasswordStrength.check(newPassword, account.getUsername());
         if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
-            throw new InvalidAccountException("Choose a password of your own, not the temporary one.");
+            throw new InvalidAccountException(
+                    "account.problem.temporaryPassword", "Choose a password of your own, not the temporary one.");
         }
         account.choosePassword(passwordEncoder.encode(newPassword));
         accounts.flush();

@@ -11,7 +11,7 @@ public class WeakPasswordException extends InvalidAccountException {
     private final List<String> advice;
 
     WeakPasswordException(String message, List<String> advice) {
-        super(message);
+        super("account.password.weak", message);
         this.advice = List.copyOf(advice);
     }
 

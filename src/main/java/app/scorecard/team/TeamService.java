@@ -39,15 +39,20 @@ public class TeamService {
     public TeamView create(String name) {
         String stripped = name == null ? "" : name.strip();
         if (stripped.isEmpty() || stripped.length() > NAME_MAX_LENGTH) {
-            throw new InvalidTeamException("A team's name is 1 to " + NAME_MAX_LENGTH + " characters.");
+            throw new InvalidTeamException(
+                    "team.problem.nameLength",
+                    "A team's name is 1 to " + NAME_MAX_LENGTH + " characters.",
+                    NAME_MAX_LENGTH);
         }
         if (teams.existsByNameIgnoreCase(stripped)) {
-            throw new InvalidTeamException("There is already a team called '" + stripped + "'.");
+            throw new InvalidTeamException(
+                    "team.problem.nameTaken", "There is already a team called '" + stripped + "'.", stripped);
         }
         try {
             return teams.saveAndFlush(new Team(stripped, clock.instant())).toView();
         } catch (DataIntegrityViolationException e) {
-            throw new InvalidTeamException("There is already a team called '" + stripped + "'.");
+            throw new InvalidTeamException(
+                    "team.problem.nameTaken", "There is already a team called '" + stripped + "'.", stripped);
         }
     }
 
@@ -61,7 +66,10 @@ public class TeamService {
     public TeamView place(long teamId, long accountId, TeamRole role) {
         Team team = teams.findById(teamId).orElseThrow(() -> new TeamNotFoundException(teamId));
         if (accounts.findById(accountId).isEmpty()) {
-            throw new InvalidTeamException("There is no account with id " + accountId + ".");
+            throw new InvalidTeamException(
+                    "team.problem.noAccount",
+                    "There is no account with id " + accountId + ".",
+                    String.valueOf(accountId));
         }
         team.place(accountId, role);
         return team.toView();

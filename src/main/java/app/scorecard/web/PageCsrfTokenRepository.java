@@ -16,13 +16,19 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * from another session is refused. Without a session on the two kinds of page that must work without one
  * ({@link SessionFreeCsrfTokenRepository}): a link's questionnaire ({@code /i/…}) — people answering through a link
  * never need a session, so their answers can be handed back on a 503 page even while the database that holds sessions
- * is out of reach — and the sign-in form, so that showing it makes no session.
+ * is out of reach — and the sign-in form, so that showing it makes no session; so is their language form, sent without a
+ * session.
  */
 final class PageCsrfTokenRepository implements CsrfTokenRepository {
 
+    private static final RequestMatcher LANGUAGE_FORM =
+            PathPatternRequestMatcher.withDefaults().matcher(LanguageForm.PATH);
+
     private final RequestMatcher sessionFree = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/i/**"),
-            PathPatternRequestMatcher.withDefaults().matcher("/login"));
+            PathPatternRequestMatcher.withDefaults().matcher("/login"),
+            // the language form of those two pages, sent by someone without a session
+            request -> LANGUAGE_FORM.matches(request) && request.getSession(false) == null);
     private final CsrfTokenRepository inSession = new HttpSessionCsrfTokenRepository();
     private final CsrfTokenRepository withoutSession = new SessionFreeCsrfTokenRepository();
 

@@ -107,6 +107,7 @@ class SecurityConfiguration {
                                 "/error",
                                 "/login",
                                 "/setup",
+                                LanguageForm.PATH,
                                 "/password",
                                 "/i/*",
                                 "/i/*/discard")

@@ -50,6 +50,18 @@ public final class Browser implements AutoCloseable {
     private static final String DOWNLOADS = "downloads";
 
     public static Browser start() throws IOException {
+        return start(null);
+    }
+
+    /**
+     * A browser whose person reads this language ({@code de}, {@code fr} …): Chromium's own language, and the one it
+     * asks pages for ({@code Accept-Language}).
+     */
+    public static Browser startIn(String language) throws IOException {
+        return start(language);
+    }
+
+    private static Browser start(String language) throws IOException {
         assertThat(new File(CHROMIUM))
                 .as("Chromium is needed for the browser tests: apt-get install -y chromium chromium-driver")
                 .exists();
@@ -68,13 +80,16 @@ public final class Browser implements AutoCloseable {
                         "--disable-quic",
                         "--window-size=1280,1000",
                         "--user-data-dir=" + profile);
-        options.setExperimentalOption(
-                "prefs",
-                Map.of(
-                        "download.default_directory",
-                        profile.resolve(DOWNLOADS).toString(),
-                        "download.prompt_for_download",
-                        false));
+        Map<String, Object> preferences = new java.util.HashMap<>(Map.of(
+                "download.default_directory",
+                profile.resolve(DOWNLOADS).toString(),
+                "download.prompt_for_download",
+                false));
+        if (language != null) {
+            options.addArguments("--lang=" + language);
+            preferences.put("intl.accept_languages", language);
+        }
+        options.setExperimentalOption("prefs", preferences);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()

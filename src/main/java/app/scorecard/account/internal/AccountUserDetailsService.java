@@ -58,6 +58,7 @@ class AccountUserDetailsService implements UserDetailsService {
                 account.isEnabled(),
                 locked,
                 account.mustChangePassword(),
+                account.language().orElse(null),
                 account.getRoles().stream()
                         .map(Role::authority)
                         .map(SimpleGrantedAuthority::new)

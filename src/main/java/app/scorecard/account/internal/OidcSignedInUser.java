@@ -1,8 +1,10 @@
 package app.scorecard.account.internal;
 
+import app.scorecard.account.Language;
 import app.scorecard.account.SignedInUser;
 import java.util.Collection;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
@@ -14,6 +16,9 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  */
 final class OidcSignedInUser extends SignedInUser implements OidcUser {
 
+    /** As before the language was added: sessions stored then still read. */
+    private static final long serialVersionUID = -7085500605249378836L;
+
     private final OidcIdToken idToken;
     private final OidcUserInfo userInfo;
 
@@ -22,16 +27,42 @@ final class OidcSignedInUser extends SignedInUser implements OidcUser {
             Collection<? extends GrantedAuthority> authorities,
             OidcIdToken idToken,
             OidcUserInfo userInfo) {
-        super(
+        this(
                 account.getId(),
                 account.getUsername(),
                 account.getDisplayName(),
-                "",
                 account.isEnabled(),
-                false,
-                authorities);
+                account.language().orElse(null),
+                authorities,
+                idToken,
+                userInfo);
+    }
+
+    private OidcSignedInUser(
+            long accountId,
+            String username,
+            String displayName,
+            boolean enabled,
+            @Nullable Language language,
+            Collection<? extends GrantedAuthority> authorities,
+            OidcIdToken idToken,
+            OidcUserInfo userInfo) {
+        super(accountId, username, displayName, "", enabled, false, false, language, authorities);
         this.idToken = idToken;
         this.userInfo = userInfo;
+    }
+
+    @Override
+    public SignedInUser withLanguage(Language chosen) {
+        return new OidcSignedInUser(
+                getAccountId(),
+                getUsername(),
+                getDisplayName(),
+                isEnabled(),
+                chosen,
+                getAuthorities(),
+                idToken,
+                userInfo);
     }
 
     @Override

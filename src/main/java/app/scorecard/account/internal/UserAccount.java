@@ -2,6 +2,7 @@ package app.scorecard.account.internal;
 
 import app.scorecard.account.Account;
 import app.scorecard.account.AccountRules;
+import app.scorecard.account.Language;
 import app.scorecard.account.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -19,6 +20,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** A stored account. The password is kept only as a slow, salted hash. */
@@ -60,6 +62,10 @@ public class UserAccount {
 
     @Column(name = "sso_subject")
     private String ssoSubject;
+
+    /** The language the person chose for the pages; {@code null} for their browser's. */
+    @Column(name = "preferred_language")
+    private String preferredLanguage;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -144,6 +150,11 @@ public class UserAccount {
     /** False for an account made by a first sign-in through the provider, until an admin gives it a password. */
     public boolean hasLocalPassword() {
         return !ProviderSignIns.NO_LOCAL_PASSWORD.equals(passwordHash);
+    }
+
+    /** The language the person chose for the pages, if any. */
+    public Optional<Language> language() {
+        return Language.ofTag(preferredLanguage);
     }
 
     public String getEmail() {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -37,6 +38,17 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     @Query("select a.id from UserAccount a join a.roles r where r = :role and a.enabled = true")
     List<Long> findActiveIdsWithRole(Role role);
+
+    /**
+     * Keeps the language a person chose, without touching the account's version: it is no edit an admin's open form
+     * should be refused for.
+     *
+     * @param language a tag such as {@code de}
+     * @return how many accounts changed (0 or 1)
+     */
+    @Modifying
+    @Query("update UserAccount a set a.preferredLanguage = :language where a.id = :id")
+    int updateLanguage(long id, String language);
 
     /** Locks these accounts' rows until the transaction ends: a change that could leave no admin waits for another. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

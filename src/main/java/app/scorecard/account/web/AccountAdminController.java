@@ -73,7 +73,7 @@ class AccountAdminController {
             } catch (WeakPasswordException e) {
                 PasswordAdvice.reject(errors, e);
             } catch (InvalidAccountException e) {
-                errors.reject("account.refused", new Object[] {e.getMessage()}, e.getMessage());
+                errors.reject(e.messageKey(), e.arguments(), e.getMessage());
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -68,7 +68,7 @@ class AccountEditController {
                 redirect.addFlashAttribute("noticeArgument", account.username());
                 return "redirect:/accounts";
             } catch (InvalidAccountException e) {
-                errors.reject("account.refused", new Object[] {e.getMessage()}, e.getMessage());
+                errors.reject(e.messageKey(), e.arguments(), e.getMessage());
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

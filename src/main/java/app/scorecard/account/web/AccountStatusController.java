@@ -5,6 +5,8 @@ import app.scorecard.account.AccountAdministration;
 import app.scorecard.account.InvalidAccountException;
 import app.scorecard.account.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,8 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountStatusController {
 
     private final AccountAdministration administration;
+    private final MessageSource messages;
 
-    AccountStatusController(AccountAdministration administration) {
+    AccountStatusController(AccountAdministration administration, MessageSource messages) {
+        this.messages = messages;
         this.administration = administration;
     }
 
@@ -46,7 +50,8 @@ class AccountStatusController {
             return done("account.deactivated", account, redirect);
         } catch (InvalidAccountException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("refusal", e.getMessage());
+            model.addAttribute(
+                    "refusal", messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
             return confirmation(administration.details(id).account(), "deactivate", model);
         }
     }

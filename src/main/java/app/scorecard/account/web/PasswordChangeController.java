@@ -67,7 +67,7 @@ class PasswordChangeController {
             } catch (WeakPasswordException e) {
                 PasswordAdvice.reject(errors, e);
             } catch (InvalidAccountException e) {
-                errors.rejectValue("password", "account.refused", new Object[] {e.getMessage()}, e.getMessage());
+                errors.rejectValue("password", e.messageKey(), e.arguments(), e.getMessage());
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -62,7 +62,7 @@ class TeamController {
                 TeamView team = teams.create(newTeamForm.name());
                 return "redirect:/teams/" + team.id();
             } catch (InvalidTeamException e) {
-                errors.rejectValue("name", "team.refused", new Object[] {e.getMessage()}, e.getMessage());
+                errors.rejectValue("name", e.messageKey(), e.arguments(), e.getMessage());
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -362,6 +362,9 @@ class AccessMatrixTests {
                 page("GET", "/teams/{id}/compare", "teamA", s, a, a, d, a)
                         .param("a", "$finishedTeamRound")
                         .param("b", "$finishedTeamRound"),
+                page("GET", "/teams/{id}/compare.pdf", "teamA", s, a, a, d, a)
+                        .param("a", "$finishedTeamRound")
+                        .param("b", "$finishedTeamRound"),
                 page("GET", "/heatmap", s, d, a, a, a),
                 // a team's open actions: for whoever keeps its action plans, its managers and admins
                 page("GET", "/teams/{id}/actions", "teamA", s, d, a, d, a),

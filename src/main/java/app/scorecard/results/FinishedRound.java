@@ -1,5 +1,6 @@
 package app.scorecard.results;
 
+import app.scorecard.scoring.ScoringService;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.Map;
  * @param target the targets' overall score ({@code null} without targets, when hidden or not enough to score)
  * @param categoryTargets by category key, the targets' category scores (a {@code null} value where there was none);
  *     empty without targets
+ * @param rulesVersion the scoring rules its result was computed under
  */
 public record FinishedRound(
         long roundId,
@@ -39,9 +41,10 @@ public record FinishedRound(
         Map<String, ScoreStat> items,
         boolean withTargets,
         BigDecimal target,
-        Map<String, BigDecimal> categoryTargets) {
+        Map<String, BigDecimal> categoryTargets,
+        int rulesVersion) {
 
-    /** A round that asked no targets. */
+    /** A round that asked no targets, scored under today's rules. */
     public FinishedRound(
             long roundId,
             long teamId,
@@ -82,7 +85,8 @@ public record FinishedRound(
                 items,
                 false,
                 null,
-                Map.of());
+                Map.of(),
+                ScoringService.RULES_VERSION);
     }
 
     /** The gap between the target and today's overall score; {@code null} when either is missing. */

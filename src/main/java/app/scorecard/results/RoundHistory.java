@@ -200,7 +200,8 @@ public class RoundHistory {
                 items,
                 withTargets,
                 target,
-                categoryTargets);
+                categoryTargets,
+                result.getRulesVersion());
     }
 
     private static ScoreStat stat(ResultScore score) {

@@ -94,7 +94,9 @@ public class RoundResults {
                     null,
                     List.of(),
                     List.of(),
-                    null);
+                    null,
+                    record.getFinishedAt(),
+                    record.getRulesVersion());
         }
         QuestionSetDefinition version = questionBank.definition(record.getVersionId());
         RecordedReport recorded = new RecordedReport(
@@ -110,7 +112,9 @@ public class RoundResults {
                 team,
                 recorded.distribution(),
                 result.comments(),
-                ownAsManager == null ? null : gap(ownAsManager, team));
+                ownAsManager == null ? null : gap(ownAsManager, team),
+                record.getFinishedAt(),
+                record.getRulesVersion());
     }
 
     /**

@@ -2,6 +2,7 @@ package app.scorecard.results;
 
 import app.scorecard.results.AnonymityPolicy.Visibility;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -15,6 +16,8 @@ import java.util.List;
  *     {@code counted} when {@code managerHeldLinksCount}, else left out
  * @param team the team's scorecard on the per-item means; {@code null} unless shown
  * @param gap the viewer's own answers beside the team's; {@code null} unless shown to a manager who answered
+ * @param recordedAt when the result was recorded (the round closed); {@code null} while collecting
+ * @param rulesVersion the scoring rules the record was computed under; {@code null} while collecting
  */
 public record TeamResults(
         Visibility visibility,
@@ -26,7 +29,9 @@ public record TeamResults(
         ScorecardReport team,
         List<ItemDistribution> distribution,
         List<String> comments,
-        PerceptionGap gap) {
+        PerceptionGap gap,
+        Instant recordedAt,
+        Integer rulesVersion) {
 
     /** A round still taking answers: how many count so far, nothing else. */
     public static TeamResults collecting(
@@ -41,6 +46,8 @@ public record TeamResults(
                 null,
                 List.of(),
                 List.of(),
+                null,
+                null,
                 null);
     }
 

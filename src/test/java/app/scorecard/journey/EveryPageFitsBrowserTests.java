@@ -49,7 +49,7 @@ class EveryPageFitsBrowserTests {
      * that it works under its policy).
      */
     private static final Pattern NOT_A_PAGE =
-            Pattern.compile("/logout|\\.csv|/export|/api/|/actuator|/i/|download|/h2-console|/swagger-ui");
+            Pattern.compile("/logout|\\.csv|\\.pdf|/export|/api/|/actuator|/i/|download|/h2-console|/swagger-ui");
 
     private static final int PAGES_PER_ROLE = 60;
 

@@ -342,6 +342,10 @@ class AccessMatrixTests {
                 page("POST", "/i/{token}/discard", "token", o, o, o, o, o).param("confirm", "yes"),
                 page("GET", "/rounds/{id}", "selfRound", s, d, a, d, a),
                 page("GET", "/rounds/{id}", "teamRound", s, a, a, d, a),
+                // a round's PDF: whoever sees its page
+                page("GET", "/rounds/{id}/report.pdf", "selfRound", s, d, a, d, a),
+                page("GET", "/rounds/{id}/report.pdf", "teamRound", s, a, a, d, a),
+                page("GET", "/rounds/{id}/report.pdf", "finishedTeamRound", s, a, a, d, a),
                 page("GET", "/rounds/{id}/invitations.csv", "teamRound", s, d, a, d, a),
                 page("POST", "/rounds/{id}/invitations", "teamRound", s, d, a, d, a)
                         .param("names", "Someone"),
@@ -356,6 +360,9 @@ class AccessMatrixTests {
                 page("GET", "/teams/{id}/history", "teamA", s, a, a, d, a),
                 page("GET", "/teams/{id}/history.csv", "teamA", s, a, a, d, a),
                 page("GET", "/teams/{id}/compare", "teamA", s, a, a, d, a)
+                        .param("a", "$finishedTeamRound")
+                        .param("b", "$finishedTeamRound"),
+                page("GET", "/teams/{id}/compare.pdf", "teamA", s, a, a, d, a)
                         .param("a", "$finishedTeamRound")
                         .param("b", "$finishedTeamRound"),
                 page("GET", "/heatmap", s, d, a, a, a),

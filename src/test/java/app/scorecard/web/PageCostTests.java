@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.scorecard.account.Viewer;
 import app.scorecard.assessment.Invitations;
+import app.scorecard.assessment.RoundSummary;
 import app.scorecard.assessment.Rounds;
 import app.scorecard.comparison.ActionPlans;
 import app.scorecard.questionbank.DraftView;
@@ -217,6 +218,46 @@ class PageCostTests {
         assertThat(page).isLessThanOrEqualTo(HANDFUL + 3);
         assertThat(json).isLessThanOrEqualTo(HANDFUL + 3);
         assertThat(roundsJson).isLessThanOrEqualTo(HANDFUL);
+    }
+
+    @Test
+    void aPdfReportCostsWhatItsPageCosts() throws Exception {
+        long team = people.customerCare().id();
+        Viewer manager = new Viewer(people.id("manager"), false);
+        List<RoundSummary> demo = rounds.ofTeam(team, manager);
+        long selfAssessment = labelled(demo, "2026 Q4 foundations");
+        long closedTeamRound = labelled(demo, "2026 Q3");
+        List<FinishedRound> serve = history.ofTeam(team, manager).stream()
+                .filter(round ->
+                        round.mode() == RoundMode.TEAM && round.setKey().equals("serve"))
+                .toList();
+        String a = Long.toString(serve.get(serve.size() - 1).roundId());
+        String b = Long.toString(serve.get(0).roundId());
+
+        long scorecardPage = statementsFor(get("/rounds/{id}", selfAssessment), status().isOk());
+        long scorecardPdf = statementsFor(get("/rounds/{id}/report.pdf", selfAssessment), status().isOk());
+        long roundPage = statementsFor(get("/rounds/{id}", closedTeamRound), status().isOk());
+        long roundPdf = statementsFor(get("/rounds/{id}/report.pdf", closedTeamRound), status().isOk());
+        long comparePage =
+                statementsFor(get("/teams/{id}/compare", team).param("a", a).param("b", b), status().isOk());
+        long comparePdf =
+                statementsFor(get("/teams/{id}/compare.pdf", team).param("a", a).param("b", b), status().isOk());
+        System.out.printf(
+                "Statements: scorecard %d, its PDF %d; team round %d, its PDF %d; comparison %d, its PDF %d%n",
+                scorecardPage, scorecardPdf, roundPage, roundPdf, comparePage, comparePdf);
+
+        // each PDF reads what its page reads, once, and renders from memory
+        assertThat(scorecardPdf).isEqualTo(scorecardPage).isLessThanOrEqualTo(HANDFUL);
+        assertThat(roundPdf).isEqualTo(roundPage).isLessThanOrEqualTo(HANDFUL + 3);
+        assertThat(comparePdf).isEqualTo(comparePage).isLessThanOrEqualTo(HANDFUL);
+    }
+
+    private static long labelled(List<RoundSummary> rounds, String label) {
+        return rounds.stream()
+                .filter(round -> round.label().equals(label))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @Test

@@ -2,16 +2,15 @@ package app.scorecard.comparison.web;
 
 import app.scorecard.account.SignedInUser;
 import app.scorecard.account.Viewer;
-import app.scorecard.comparison.ActionPlans;
-import app.scorecard.comparison.ActionView;
-import app.scorecard.comparison.RoundComparer;
-import app.scorecard.questionbank.QuestionBank;
-import app.scorecard.results.FinishedRound;
-import app.scorecard.results.RoundHistory;
-import app.scorecard.team.TeamService;
-import java.util.List;
+import app.scorecard.comparison.RoundComparison;
+import app.scorecard.comparison.web.ComparedRounds.Compared;
+import app.scorecard.web.PdfReports;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,22 +21,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Two finished rounds of a team, of the same question set and kind, side by side: per category and per question the two scores, the change and whether
  * it is real or too small to tell; for the people who run the team, the earlier round's actions beside the questions
- * they were about.
+ * they were about; and the same as a PDF.
  */
 @Controller
 class CompareController {
 
-    private final RoundHistory history;
-    private final TeamService teams;
-    private final QuestionBank questionBank;
-    private final ActionPlans actionPlans;
-    private final RoundComparer comparer = new RoundComparer();
+    private final ComparedRounds comparedRounds;
+    private final PdfReports reports;
 
-    CompareController(RoundHistory history, TeamService teams, QuestionBank questionBank, ActionPlans actionPlans) {
-        this.history = history;
-        this.teams = teams;
-        this.questionBank = questionBank;
-        this.actionPlans = actionPlans;
+    CompareController(ComparedRounds comparedRounds, PdfReports reports) {
+        this.comparedRounds = comparedRounds;
+        this.reports = reports;
     }
 
     @GetMapping("/teams/{id}/compare")
@@ -47,27 +41,47 @@ class CompareController {
             @RequestParam long b,
             @AuthenticationPrincipal SignedInUser me,
             Model model) {
-        Viewer viewer = Viewer.of(me);
-        List<FinishedRound> pair = history.twoOfTeam(id, a, b, viewer);
-        FinishedRound first = pair.get(0);
-        FinishedRound second = pair.get(1);
-        if (!RoundGroup.sameGroup(first, second)) {
-            // a self-assessment beside a team round, or two different sets: not a change anyone can read
-            return "redirect:/teams/" + id + "/history?a=" + a + "&b=" + b + "&mismatch=true#compare";
+        Optional<Compared> compared = comparedRounds.of(id, a, b, Viewer.of(me));
+        if (compared.isEmpty()) {
+            return "redirect:" + mismatch(id, a, b);
         }
-        var comparison = comparer.compare(
-                first, questionBank.definition(first.versionId()), second, questionBank.definition(second.versionId()));
-        var team = teams.find(id).orElseThrow();
-        boolean manages = viewer.admin() || team.isManagedBy(viewer.accountId());
-        Map<String, List<ActionView>> actions = manages
-                ? actionPlans.ofCheckedRound(comparison.before().roundId()).stream()
-                        .collect(Collectors.groupingBy(ActionView::questionKey))
-                : Map.of();
-        model.addAttribute("team", team);
-        model.addAttribute("comparison", comparison);
-        model.addAttribute("actions", actions);
-        model.addAttribute(
-                "bothShown", comparison.before().shown() && comparison.after().shown());
+        model.addAttribute("team", compared.get().team());
+        model.addAttribute("comparison", compared.get().comparison());
+        model.addAttribute("actions", compared.get().actions());
+        model.addAttribute("bothShown", compared.get().bothShown());
         return "comparison/compare";
+    }
+
+    /** The same comparison as a PDF to print or hand on, read and refused exactly as the page. */
+    @GetMapping("/teams/{id}/compare.pdf")
+    ResponseEntity<byte[]> pdf(
+            @PathVariable long id,
+            @RequestParam long a,
+            @RequestParam long b,
+            @AuthenticationPrincipal SignedInUser me,
+            HttpServletRequest request) {
+        Optional<Compared> compared = comparedRounds.of(id, a, b, Viewer.of(me));
+        if (compared.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.FOUND)
+                    .location(URI.create(request.getContextPath() + mismatch(id, a, b)))
+                    .build();
+        }
+        RoundComparison comparison = compared.get().comparison();
+        return reports.download(
+                "pdf/compare",
+                Map.of(
+                        "team", compared.get().team(),
+                        "comparison", comparison,
+                        "actions", compared.get().actions(),
+                        "bothShown", compared.get().bothShown()),
+                "comparison",
+                compared.get().team().name(),
+                comparison.before().label(),
+                comparison.after().label());
+    }
+
+    /** A self-assessment beside a team round, or two different sets: back to the history, which says why. */
+    private static String mismatch(long teamId, long a, long b) {
+        return "/teams/" + teamId + "/history?a=" + a + "&b=" + b + "&mismatch=true#compare";
     }
 }

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# How long the PDF reports take to render and how large they are, beside their HTML pages: the demo's foundations
+# self-assessment (must-haves, targets, capped band), its closed team round "2026 Q3", and the comparison of Customer
+# Care's first and last team rounds on "Do we SERVE our customers?" (20 questions). The demo profile on a fresh H2 file,
+# signed in as the demo manager; $WARMUP renders of each first (the JIT, Batik and the fonts' metrics), then $RUNS one
+# after another: the median and the slowest of the server's own time (Tomcat's %D) and of curl's. Not a test: run it by
+# hand on a quiet machine.
+#
+#   bench/pdf-render.sh                       # the jar of this checkout (built when missing)
+#   RUNS=50 WARMUP=20 bench/pdf-render.sh
+#
+# Needs: Java 17+, curl. Results: a Markdown table on stdout and in $BENCH_WORK/pdf-render-<time>.md.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+WORK=${BENCH_WORK:-$ROOT/target/bench}
+JAR=${JAR:-$ROOT/target/excellence-scorecard.jar}
+PORT=${PORT:-18095}
+RUNS=${RUNS:-20}
+WARMUP=${WARMUP:-10}
+BASE=http://127.0.0.1:$PORT
+log() { echo "[bench] $*" >&2; }
+
+for tool in java curl; do
+    command -v "$tool" >/dev/null || { echo "bench: $tool is missing (Debian: apt-get install -y $tool)" >&2; exit 1; }
+done
+if [ ! -f "$JAR" ]; then
+    log "building $JAR"
+    (cd "$ROOT" && ./mvnw -B -DskipTests package)
+fi
+mkdir -p "$WORK"
+DATA=$(mktemp -d "$WORK/pdf-render.XXXXXX")
+COOKIES=$DATA/cookies.txt
+RESULTS=$WORK/pdf-render-$(date -u +%Y%m%dT%H%M%SZ).md
+
+java -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" --server.address=127.0.0.1 \
+    --spring.datasource.url="jdbc:h2:file:$DATA/demo;DB_CLOSE_ON_EXIT=FALSE" \
+    --server.tomcat.basedir="$DATA/tomcat" --server.tomcat.accesslog.enabled=true \
+    --server.tomcat.accesslog.directory="$DATA/tomcat/logs" --server.tomcat.accesslog.rotate=false \
+    --server.tomcat.accesslog.buffered=false --server.tomcat.accesslog.pattern='%U %s %D' >"$DATA/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
+for _ in $(seq 1 360); do
+    curl -fs "$BASE/login" -o /dev/null && break
+    sleep 0.5
+done
+curl -fs "$BASE/login" -o /dev/null || { echo "bench: the application did not start, see $DATA/app.log" >&2; exit 1; }
+
+csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+page() { curl -fsS -b "$COOKIES" -c "$COOKIES" "$@"; }
+api() { curl -fsS -u manager:manager "$BASE/api/v1$1"; }
+
+log "signing in as the demo manager"
+token=$(page "$BASE/login" | csrf)
+page -o /dev/null -d "username=manager&password=manager&_csrf=$token" "$BASE/login"
+
+# Customer Care's rounds from the API, newest first: {"id":…,"label":"…","mode":"…",…,"questionSet":"…",…}
+team=$(api /teams | grep -o '"id":[0-9]*,"name":"Customer Care"' | grep -o '[0-9]\+' | head -1)
+rounds=$(api "/teams/$team/rounds" | grep -o '{"id":[0-9]*,"label":"[^"]*","mode":"[A-Z]*","status":"[A-Z]*","questionSet":"[a-z-]*"')
+id_of() { grep "\"label\":\"$1\"" <<<"$rounds" | head -1 | grep -o '"id":[0-9]*' | grep -o '[0-9]\+'; }
+serve=$(grep '"mode":"TEAM","status":"CLOSED","questionSet":"serve"' <<<"$rounds" | grep -o '"id":[0-9]*' | grep -o '[0-9]\+')
+foundations=$(id_of "2026 Q4 foundations")
+closed=$(id_of "2026 Q3")
+compare="/teams/$team/compare?a=$(tail -1 <<<"$serve")&b=$(head -1 <<<"$serve")"
+compare_pdf="/teams/$team/compare.pdf?${compare#*\?}"
+
+# The server's own time of the last $1 requests of $2: median and slowest, in milliseconds.
+server_times() {
+    tail -n "$1" "$DATA/tomcat/logs/access_log.log" | awk -v p="$2" '$1 == p && $2 == 200 { print $3 }' | sort -n |
+        awk '{ v[NR] = $1 } END { printf "%.0f %.0f\n", v[int((NR + 1) / 2)] / 1000, v[NR] / 1000 }'
+}
+
+measure() { # $1 = what, $2 = path
+    local bytes before after times client s50 smax
+    bytes=$(page -o "$DATA/last" -w '%{size_download}' "$BASE$2")
+    for _ in $(seq 1 "$WARMUP"); do page -o /dev/null "$BASE$2"; done
+    before=$(wc -l <"$DATA/tomcat/logs/access_log.log")
+    times=$(for _ in $(seq 1 "$RUNS"); do page -o /dev/null -w '%{time_total}\n' "$BASE$2"; done | sort -n)
+    after=$(wc -l <"$DATA/tomcat/logs/access_log.log")
+    client=$(awk '{ v[NR] = $1 } END { printf "%.0f", v[int((NR + 1) / 2)] * 1000 }' <<<"$times")
+    read -r s50 smax <<<"$(server_times $((after - before)) "${2%%\?*}")"
+    printf '| %s | %s | %s | %s | %s | %.1f |\n' "$1" "${2%%\?*}" "$s50" "$smax" "$client" \
+        "$(awk -v b="$bytes" 'BEGIN { print b / 1024 }')" | tee -a "$RESULTS"
+}
+
+{
+    echo "Run $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs))," \
+        "$(java -version 2>&1 | head -1); $WARMUP renders to warm up, then $RUNS one after another."
+    echo
+    echo "| what | path | server median ms | server slowest ms | curl median ms | KiB (uncompressed) |"
+    echo "|---|---|---:|---:|---:|---:|"
+} | tee "$RESULTS"
+measure "scorecard page" "/rounds/$foundations"
+measure "scorecard PDF" "/rounds/$foundations/report.pdf"
+measure "team round page" "/rounds/$closed"
+measure "team round PDF" "/rounds/$closed/report.pdf"
+measure "comparison page" "$compare"
+measure "comparison PDF" "$compare_pdf"
+log "results in $RESULTS"

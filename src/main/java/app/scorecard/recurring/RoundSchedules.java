@@ -1,9 +1,6 @@
 package app.scorecard.recurring;
 
 import app.scorecard.account.Viewer;
-import app.scorecard.assessment.AddressList;
-import app.scorecard.assessment.InvitationDomains;
-import app.scorecard.assessment.Invitations;
 import app.scorecard.assessment.MailedInvitations;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetSummary;
@@ -13,11 +10,8 @@ import app.scorecard.team.TeamNotFoundException;
 import app.scorecard.team.TeamService;
 import app.scorecard.team.TeamView;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,23 +32,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class RoundSchedules {
 
     private final RoundScheduleRepository schedules;
+    private final ScheduleRules rules;
     private final TeamService teams;
     private final QuestionBank questionBank;
-    private final InvitationDomains domains;
     private final MailedInvitations mailedInvitations;
     private final Clock clock;
 
     RoundSchedules(
             RoundScheduleRepository schedules,
+            ScheduleRules rules,
             TeamService teams,
             QuestionBank questionBank,
-            InvitationDomains domains,
             MailedInvitations mailedInvitations,
             Clock clock) {
         this.schedules = schedules;
+        this.rules = rules;
         this.teams = teams;
         this.questionBank = questionBank;
-        this.domains = domains;
         this.mailedInvitations = mailedInvitations;
         this.clock = clock;
     }
@@ -98,7 +92,7 @@ public class RoundSchedules {
     public ScheduleView create(long teamId, Viewer viewer, NewSchedule schedule) {
         TeamView team = managedTeam(teamId, viewer);
         RoundSchedule saved =
-                schedules.save(checked(schedule, viewer.accountId()).apply(team.id()));
+                schedules.save(rules.checked(schedule, viewer.accountId()).apply(team.id()));
         return views(List.of(saved), Map.of(team.id(), team)).get(0);
     }
 
@@ -122,7 +116,7 @@ public class RoundSchedules {
         }
         Function<Long, RoundSchedule> make;
         try {
-            make = checked(
+            make = rules.checked(
                     new NewSchedule(
                             schedule.questionSetKey(),
                             schedule.frequency(),
@@ -182,69 +176,6 @@ public class RoundSchedules {
                 .findById(scheduleId)
                 .filter(schedule -> schedule.getTeamId() == team.id())
                 .orElseThrow(() -> new ScheduleNotFoundException(scheduleId));
-    }
-
-    /**
-     * Checks a schedule as a whole and returns how to make it for a team.
-     *
-     * @throws InvalidScheduleException naming every problem
-     */
-    private Function<Long, RoundSchedule> checked(NewSchedule schedule, long ownerId) {
-        List<InvalidScheduleException.Problem> problems = new ArrayList<>();
-        Set<String> usable = questionBank.publishedSets().stream()
-                .map(QuestionSetSummary::key)
-                .collect(Collectors.toSet());
-        if (schedule.questionSetKey().isBlank()) {
-            problems.add(InvalidScheduleException.Problem.of("questionSet", "recurring.problem.setRequired"));
-        } else if (!usable.contains(schedule.questionSetKey())) {
-            problems.add(InvalidScheduleException.Problem.of("questionSet", "recurring.problem.setUnknown"));
-        }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        LocalDate first = schedule.firstOpensOn() != null
-                ? schedule.firstOpensOn()
-                : schedule.frequency().nextOpeningAfter(firstOfPeriod(schedule.frequency(), today), clock.instant());
-        if (first.isBefore(today)) {
-            problems.add(InvalidScheduleException.Problem.of("firstOpensOn", "recurring.problem.firstInPast"));
-        }
-        int max = schedule.frequency().maxOpenDays();
-        if (schedule.openDays() < 1 || schedule.openDays() > max) {
-            problems.add(InvalidScheduleException.Problem.of("openDays", "recurring.problem.openDays", max));
-        }
-        String invitees = schedule.invitees().strip();
-        List<AddressList.Problem> lines = List.of();
-        if (!invitees.isEmpty()) {
-            AddressList list =
-                    AddressList.read(invitees, new HashSet<>(domains.current().domains()), Set.of());
-            lines = list.problems();
-            if (!mailedInvitations.available()) {
-                problems.add(InvalidScheduleException.Problem.of("invitees", "recurring.problem.mailOff"));
-            } else if (list.hasProblems()) {
-                problems.add(InvalidScheduleException.Problem.of(
-                        "invitees", "recurring.problem.inviteeLines", lines.size()));
-            } else if (list.people().size() > Invitations.MAX_AT_ONCE
-                    || invitees.length() > RoundSchedule.INVITEES_MAX_LENGTH) {
-                problems.add(InvalidScheduleException.Problem.of("invitees", "recurring.problem.tooManyInvitees"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidScheduleException(problems, lines);
-        }
-        return teamId -> new RoundSchedule(
-                teamId,
-                schedule.questionSetKey(),
-                schedule.frequency(),
-                first,
-                schedule.openDays(),
-                schedule.asksTargets(),
-                invitees,
-                ownerId,
-                clock.instant());
-    }
-
-    /** The first day of the month or quarter a day is in. */
-    private static LocalDate firstOfPeriod(Frequency frequency, LocalDate day) {
-        LocalDate month = day.withDayOfMonth(1);
-        return frequency == Frequency.QUARTERLY ? month.withMonth((day.getMonthValue() - 1) / 3 * 3 + 1) : month;
     }
 
     private List<ScheduleView> views(List<RoundSchedule> list, Map<Long, TeamView> teamsById) {

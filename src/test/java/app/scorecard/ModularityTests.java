@@ -21,19 +21,22 @@ class ModularityTests {
      * Which modules each module may use, and so the direction of every arrow: {@code results} below {@code assessment}
      * (a round hands its answers to the results, the results never reach back), {@code comparison} reading both, the
      * shared {@code web}, {@code mail}, {@code account} and the plain-Java {@code scoring} at the bottom, and
-     * {@code demo} on top of everything.
+     * {@code demo} on top of everything. {@code recurring} (schedules that open rounds) and {@code webhook} (events when
+     * a round closes) sit above {@code assessment}, which knows nothing of them.
      */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "scoring", Set.of(),
-            "web", Set.of(),
-            "mail", Set.of(),
-            "account", Set.of(),
-            "team", Set.of("account"),
-            "questionbank", Set.of("account", "scoring", "web"),
-            "results", Set.of("account", "questionbank", "scoring", "team"),
-            "assessment", Set.of("account", "mail", "questionbank", "results", "scoring", "team", "web"),
-            "comparison", Set.of("account", "assessment", "questionbank", "results", "team", "web"),
-            "demo", Set.of("account", "assessment", "questionbank", "results", "scoring", "team"));
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("scoring", Set.of()),
+            Map.entry("web", Set.of()),
+            Map.entry("mail", Set.of()),
+            Map.entry("account", Set.of()),
+            Map.entry("team", Set.of("account")),
+            Map.entry("questionbank", Set.of("account", "scoring", "web")),
+            Map.entry("results", Set.of("account", "questionbank", "scoring", "team")),
+            Map.entry("assessment", Set.of("account", "mail", "questionbank", "results", "scoring", "team", "web")),
+            Map.entry("comparison", Set.of("account", "assessment", "questionbank", "results", "team", "web")),
+            Map.entry("recurring", Set.of("account", "assessment", "questionbank", "team")),
+            Map.entry("webhook", Set.of("account", "assessment", "team", "web")),
+            Map.entry("demo", Set.of("account", "assessment", "questionbank", "results", "scoring", "team")));
 
     private final ApplicationModules modules = ApplicationModules.of(ScorecardApplication.class);
 

@@ -49,10 +49,13 @@ class RoundCloser {
             try {
                 transaction.executeWithoutResult(status -> {
                     Round round = rounds.findById(roundId).orElseThrow();
-                    round.close(round.endOfClosingDate());
+                    boolean closedNow = round.close(round.endOfClosingDate());
                     rounds.flush();
                     finisher.finish(round);
                     invitations.roundClosed(roundId);
+                    if (closedNow) {
+                        finisher.announceClosed(round);
+                    }
                 });
                 log.info("Closed round {} at its closing date", roundId);
             } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {

@@ -13,6 +13,7 @@ import app.scorecard.scoring.Scorecard;
 import app.scorecard.team.TeamService;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,18 +29,21 @@ class RoundFinisher {
     private final QuestionBank questionBank;
     private final TeamService teams;
     private final ResponseRates responseRates;
+    private final ApplicationEventPublisher events;
 
     RoundFinisher(
             ResultRecorder recorder,
             ResponseRepository responses,
             QuestionBank questionBank,
             TeamService teams,
-            ResponseRates responseRates) {
+            ResponseRates responseRates,
+            ApplicationEventPublisher events) {
         this.recorder = recorder;
         this.responses = responses;
         this.questionBank = questionBank;
         this.teams = teams;
         this.responseRates = responseRates;
+        this.events = events;
     }
 
     /** A self-assessment, finished by its one response. */
@@ -64,6 +68,24 @@ class RoundFinisher {
                 facts(round, version, round.closingInstant()), version.scoringModel(), submitted(round, all));
         teams.find(round.getTeamId())
                 .ifPresent(team -> round.keepNotAnsweredAtClose(responseRates.notAnswered(round, team, all, null)));
+    }
+
+    /**
+     * Tells whoever listens that a team round has just closed ({@link TeamRoundClosed}), in the closing transaction; only
+     * for the call that closed it, so a round is announced once.
+     */
+    void announceClosed(Round round) {
+        if (round.getMode() != RoundMode.TEAM) {
+            return;
+        }
+        QuestionSetDefinition version = questionBank.definition(round.getVersionId());
+        events.publishEvent(new TeamRoundClosed(
+                round.getId(),
+                round.getTeamId(),
+                round.getLabel(),
+                version.key(),
+                version.version(),
+                round.closingInstant()));
     }
 
     /**

@@ -108,7 +108,36 @@ public class Rounds {
             RoundMode mode,
             LocalDate closesOn,
             boolean asksTargets) {
-        TeamView team = managedTeam(teamId, managerId);
+        return open(managedTeam(teamId, managerId), managerId, setKey, label, mode, closesOn, asksTargets);
+    }
+
+    /**
+     * Opens a team round as one opened by hand (see {@link #start}) on behalf of a person who may run the team's rounds
+     * without being in the team: an admin. For rounds a schedule opens, as the person who set it up.
+     *
+     * @return the round's id
+     * @throws TeamNotFoundException when the team does not exist
+     * @throws AccessDeniedException when the person is neither an admin nor a manager of the team
+     */
+    @Transactional
+    public long startTeamRound(
+            Viewer runner, long teamId, String setKey, String label, LocalDate closesOn, boolean asksTargets) {
+        TeamView team = teams.find(teamId).orElseThrow(() -> new TeamNotFoundException(teamId));
+        if (!runner.admin() && !team.isManagedBy(runner.accountId())) {
+            throw new AccessDeniedException("Only admins and the team's managers start its rounds");
+        }
+        return open(team, runner.accountId(), setKey, label, RoundMode.TEAM, closesOn, asksTargets)
+                .roundId();
+    }
+
+    private StartedRound open(
+            TeamView team,
+            long managerId,
+            String setKey,
+            String label,
+            RoundMode mode,
+            LocalDate closesOn,
+            boolean asksTargets) {
         QuestionSetDefinition version = questionBank.forNewRound(setKey);
         String name = label == null || label.isBlank() ? currentQuarter() : label.strip();
         if (name.length() > LABEL_MAX_LENGTH) {
@@ -172,10 +201,13 @@ public class Rounds {
     @Transactional
     public void close(long roundId, Viewer viewer) {
         Round round = access.managed(roundId, viewer).round();
-        round.close(clock.instant());
+        boolean closedNow = round.close(clock.instant());
         rounds.flush();
         finisher.finish(round);
         invitations.roundClosed(roundId);
+        if (closedNow) {
+            finisher.announceClosed(round);
+        }
     }
 
     @Transactional(readOnly = true)

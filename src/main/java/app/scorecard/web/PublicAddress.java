@@ -1,7 +1,10 @@
 package app.scorecard.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -25,6 +28,23 @@ public class PublicAddress {
             return baseUrl + path;
         }
         return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
+    }
+
+    /**
+     * The absolute URL of a path for something that leaves the app away from a page (a webhook's event): the configured
+     * base URL, else the address of the request under way, else {@code null} — a scheduled job, with no base URL set,
+     * has no address to give.
+     */
+    public @Nullable String outsideRequests(String path) {
+        if (!baseUrl.isEmpty()) {
+            return baseUrl + path;
+        }
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes ? of(path) : null;
+    }
+
+    /** Whether {@code scorecard.base-url} is set, so that links made away from any request have an address. */
+    public boolean configured() {
+        return !baseUrl.isEmpty();
     }
 
     /**

@@ -11,11 +11,19 @@ import app.scorecard.assessment.Invitations;
 import app.scorecard.assessment.Rounds;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.recurring.Frequency;
+import app.scorecard.recurring.NewSchedule;
+import app.scorecard.recurring.RoundSchedules;
 import app.scorecard.results.RoundMode;
 import app.scorecard.team.TeamRole;
 import app.scorecard.team.TeamService;
+import app.scorecard.webhook.SecretChoice;
+import app.scorecard.webhook.WebhookSettings;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -28,11 +36,21 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -43,13 +61,16 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Two instances of the application with the {@code postgres} profile on one real PostgreSQL (embedded), as behind a
  * load balancer: a person signs in on one and is signed in on the other, because the session lives in the database;
  * signing out on the second ends it on the first too. Then the database goes away in the middle of submissions and
  * comes back: submissions meanwhile get a 503 page with the answers still on it and nothing stored, and both instances
- * serve again without a restart; every acknowledged submission is stored, and only those.
+ * serve again without a restart; every acknowledged submission is stored, and only those. Last, both run a due
+ * recurring round at the same moment and one round opens; its closing is posted to the webhook once, though both
+ * instances look for due deliveries while the receiver is still answering.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesTests {
@@ -106,6 +127,9 @@ class TwoInstancesTests {
                         "--spring.datasource.password=postgres",
                         "--scorecard.admin.username=" + ADMIN,
                         "--scorecard.admin.password=" + PASSWORD,
+                        // recurring rounds run when the test says so, and the webhook may reach its receiver here
+                        "--scorecard.schedules.check=1h",
+                        "--scorecard.webhooks.allow-private-addresses=true",
                         "--spring.jmx.enabled=false");
     }
 
@@ -247,6 +271,85 @@ class TwoInstancesTests {
                         roundId))
                 .as("nothing of a refused submission stored")
                 .isZero();
+    }
+
+    @Test
+    @Order(3)
+    void bothInstancesRunningADueScheduleAtOnceOpenOneRoundWhoseClosingIsPostedOnce() throws Exception {
+        long manager = first.getBean(AccountService.class)
+                .create("schedule-manager", "Manager", "a long enough password here", Set.of(Role.MANAGER))
+                .id();
+        TeamService teams = first.getBean(TeamService.class);
+        long team = teams.create("Scheduled team").id();
+        teams.place(team, manager, TeamRole.MANAGER);
+        Viewer viewer = new Viewer(manager, false);
+        first.getBean(RoundSchedules.class)
+                .create(
+                        team,
+                        viewer,
+                        new NewSchedule("serve", Frequency.MONTHLY, LocalDate.now(ZoneOffset.UTC), 5, false, ""));
+        // a receiver that takes a second to answer
+        AtomicInteger arrived = new AtomicInteger();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            arrived.incrementAndGet();
+            exchange.getRequestBody().readAllBytes();
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            WebhookSettings webhook = first.getBean(WebhookSettings.class);
+            webhook.save(
+                    "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
+                    SecretChoice.ENTER,
+                    "a-secret-both-instances-sign-with",
+                    true,
+                    webhook.current().version(),
+                    ADMIN);
+
+            bothAtOnce(instances, "scheduledRounds", "openDueRounds");
+
+            JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+            List<Long> opened =
+                    jdbc.queryForList("select id from assessment_round where team_id = ?", Long.class, team);
+            assertThat(opened).hasSize(1);
+
+            // the closing instance posts it after its commit; while it waits for the answer, both look for due ones
+            first.getBean(Rounds.class).close(opened.get(0), viewer);
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> arrived.get() == 1);
+            bothAtOnce(instances, "webhookSender", "sendDue");
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> jdbc.queryForObject(
+                                    "select count(*) from webhook_delivery where status = 'DELIVERED'", Long.class)
+                            == 1);
+            bothAtOnce(instances, "webhookSender", "sendDue");
+            assertThat(arrived.get()).isEqualTo(1);
+        } finally {
+            instances.shutdown();
+            receiver.stop(0);
+        }
+    }
+
+    /** Runs a job of both instances at the same moment, as their schedulers would, and waits for both. */
+    private static void bothAtOnce(ExecutorService pool, String bean, String method) throws Exception {
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<Callable<Object>> runs = List.of(first, second).stream()
+                .map(instance -> (Callable<Object>) () -> {
+                    together.await();
+                    return ReflectionTestUtils.invokeMethod(instance.getBean(bean), method);
+                })
+                .toList();
+        for (Future<Object> run : pool.invokeAll(runs)) {
+            run.get();
+        }
     }
 
     private static long roundId;

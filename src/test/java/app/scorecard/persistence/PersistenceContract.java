@@ -30,6 +30,9 @@ import app.scorecard.questionbank.internal.QuestionSetVersion;
 import app.scorecard.questionbank.internal.QuestionSetVersionRepository;
 import app.scorecard.questionbank.internal.ScoreBand;
 import app.scorecard.questionbank.internal.VersionNotEditableException;
+import app.scorecard.recurring.Frequency;
+import app.scorecard.recurring.internal.RoundSchedule;
+import app.scorecard.recurring.internal.RoundScheduleRepository;
 import app.scorecard.results.CalculatedResult;
 import app.scorecard.results.FinishedRoundFacts;
 import app.scorecard.results.RespondentKind;
@@ -43,6 +46,10 @@ import app.scorecard.results.internal.RoundResultRepository;
 import app.scorecard.team.TeamRole;
 import app.scorecard.team.internal.Team;
 import app.scorecard.team.internal.TeamRepository;
+import app.scorecard.webhook.DeliveryStatus;
+import app.scorecard.webhook.internal.WebhookDelivery;
+import app.scorecard.webhook.internal.WebhookDeliveryRepository;
+import app.scorecard.webhook.internal.WebhookEndpointRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
@@ -127,6 +134,18 @@ abstract class PersistenceContract {
     @Autowired
     RoundResultRepository results;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Autowired
+    RoundScheduleRepository schedules;
+
+    @Autowired
+    WebhookDeliveryRepository webhookDeliveries;
+
+    @Autowired
+    WebhookEndpointRepository webhookEndpoints;
+
     @BeforeEach
     void defaultBankIsLoaded() {
         defaultBank.importMissingSets(); // idempotent: it ran at start-up already
@@ -171,6 +190,141 @@ abstract class PersistenceContract {
             signInCounters.forgetAccount(key);
         }
         assertThat(signInCounters.find(List.of(key))).isEmpty();
+    }
+
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // each instance's claim commits on its own
+    void claimsADueScheduleOnceWhenTwoInstancesClaimItAtTheSameMoment() throws Exception {
+        String name = "schedules-" + System.nanoTime();
+        long owner = accounts.save(new UserAccount(name, "Owner", "{noop}x", Set.of(Role.MANAGER), NOW))
+                .getId();
+        long team = teams.save(new Team(name, NOW)).toView().id();
+        RoundSchedule schedule = schedules.save(new RoundSchedule(
+                team, "serve", Frequency.MONTHLY, java.time.LocalDate.parse("2026-11-01"), 5, false, "", owner, NOW));
+        long id = schedule.getId();
+        Instant due = schedule.getNextRunAt();
+        Instant next = schedule.nextRunAfter(NOW);
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+        java.util.concurrent.CountDownLatch firstHasIt = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService instances = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<Integer> first = instances.submit(() -> transaction.execute(status -> {
+                int claimed = schedules.claim(id, due, next, NOW);
+                firstHasIt.countDown();
+                try {
+                    Thread.sleep(500); // the round is being opened: the row stays locked meanwhile
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return claimed;
+            }));
+            java.util.concurrent.Future<Object> second = instances.submit(() -> {
+                firstHasIt.await();
+                try {
+                    return transaction.execute(status -> schedules.claim(id, due, next, NOW));
+                } catch (RuntimeException refused) {
+                    return refused; // a lock that waited too long: not claimed either
+                }
+            });
+
+            assertThat(first.get()).isEqualTo(1);
+            assertThat(second.get()).isNotEqualTo(1);
+            Integer late = transaction.execute(status -> schedules.claim(id, due, next, NOW));
+            assertThat(late).isZero();
+            assertThat(schedules.findById(id).orElseThrow().getNextRunAt()).isEqualTo(next);
+            assertThat(schedules.findDue(NOW, org.springframework.data.domain.Limit.of(10)))
+                    .extracting(RoundScheduleRepository.Due::id)
+                    .doesNotContain(id);
+        } finally {
+            instances.shutdown();
+            schedules.deleteById(id);
+            teams.deleteById(team);
+            accounts.deleteById(owner);
+        }
+    }
+
+    @Test
+    void aPausedScheduleIsNeitherDueNorClaimedAndKeepsItsRoundsOpenDaysInRange() {
+        long owner = accounts.save(new UserAccount("paused-owner", "Owner", "{noop}x", Set.of(Role.MANAGER), NOW))
+                .getId();
+        long team = teams.save(new Team("Paused", NOW)).toView().id();
+        RoundSchedule schedule = schedules.saveAndFlush(new RoundSchedule(
+                team, "serve", Frequency.QUARTERLY, java.time.LocalDate.parse("2026-10-01"), 88, true, "", owner, NOW));
+        schedule.pause();
+        schedules.flush();
+
+        assertThat(schedules.findDue(NOW, org.springframework.data.domain.Limit.of(10)))
+                .extracting(RoundScheduleRepository.Due::id)
+                .doesNotContain(schedule.getId());
+        assertThat(schedules.claim(schedule.getId(), schedule.getNextRunAt(), NOW.plusSeconds(60), NOW))
+                .isZero();
+        assertThatExceptionOfType(DataIntegrityViolationException.class)
+                .isThrownBy(
+                        () -> jdbc().update("update round_schedule set open_days = 89 where id = ?", schedule.getId()));
+    }
+
+    @Test
+    void claimsAWebhookDeliveryOnceAndRecordsItsOutcomeOnlyForTheAttemptClaimed() {
+        WebhookDelivery delivery = webhookDeliveries.saveAndFlush(
+                new WebhookDelivery(WebhookDelivery.newId(), "test", "", "{\"event\":\"test\"}", NOW));
+        long id = delivery.getId();
+
+        assertThat(webhookDeliveries.findDue(NOW, 6, org.springframework.data.domain.Limit.of(10)))
+                .extracting(WebhookDeliveryRepository.Due::id)
+                .contains(id);
+        assertThat(webhookDeliveries.claim(id, 0, NOW, NOW.plusSeconds(60))).isEqualTo(1);
+        assertThat(webhookDeliveries.claim(id, 0, NOW, NOW.plusSeconds(60))).isZero(); // another sender: too late
+        assertThat(webhookDeliveries.findDue(NOW, 6, org.springframework.data.domain.Limit.of(10)))
+                .extracting(WebhookDeliveryRepository.Due::id)
+                .doesNotContain(id);
+        assertThat(webhookDeliveries.record(id, 2, DeliveryStatus.DELIVERED, 200, null, NOW))
+                .isZero();
+        assertThat(webhookDeliveries.record(id, 1, DeliveryStatus.DELIVERED, 204, null, NOW))
+                .isEqualTo(1);
+        assertThat(webhookDeliveries.findById(id).orElseThrow().toView()).satisfies(view -> {
+            assertThat(view.status()).isEqualTo(DeliveryStatus.DELIVERED);
+            assertThat(view.attempts()).isEqualTo(1);
+            assertThat(view.lastStatus()).isEqualTo(204);
+            assertThat(view.deliveredAt()).isEqualTo(NOW);
+        });
+        assertThat(webhookDeliveries.record(id, 1, DeliveryStatus.FAILED, 500, "HTTP 500", null))
+                .isZero(); // delivered stays delivered
+
+        // an attempt claimed as the last and never recorded is given up once its wait has passed
+        WebhookDelivery abandoned =
+                webhookDeliveries.saveAndFlush(new WebhookDelivery(WebhookDelivery.newId(), "test", "", "{}", NOW));
+        jdbc().update("update webhook_delivery set attempts = 6 where id = ?", abandoned.getId());
+        assertThat(webhookDeliveries.giveUpAbandoned(NOW, 6, "no outcome")).isEqualTo(1);
+        assertThat(webhookDeliveries.findById(abandoned.getId()).orElseThrow().getStatus())
+                .isEqualTo(DeliveryStatus.FAILED);
+    }
+
+    @Test
+    void keepsWebhookDeliveryIdsUnique() {
+        String deliveryId = WebhookDelivery.newId();
+        webhookDeliveries.saveAndFlush(new WebhookDelivery(deliveryId, "test", "", "{}", NOW));
+
+        assertThatExceptionOfType(DataIntegrityViolationException.class)
+                .isThrownBy(
+                        () -> webhookDeliveries.saveAndFlush(new WebhookDelivery(deliveryId, "test", "", "{}", NOW)));
+    }
+
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // each refused statement on its own
+    void keepsOneWebhookRowThatIsOnOnlyWithAUrlAndASecret() {
+        assertThat(webhookEndpoints.count()).isEqualTo(1);
+        assertThat(webhookEndpoints.current().isEnabled()).isFalse();
+
+        assertThatExceptionOfType(DataIntegrityViolationException.class)
+                .isThrownBy(() -> jdbc().update("update webhook_endpoint set enabled = true"));
+        assertThatExceptionOfType(DataIntegrityViolationException.class)
+                .isThrownBy(() ->
+                        jdbc().update("insert into webhook_endpoint (id, enabled, lock_version) values (2, false, 0)"));
+        assertThat(webhookEndpoints.current().isEnabled()).isFalse();
+    }
+
+    private org.springframework.jdbc.core.JdbcTemplate jdbc() {
+        return new org.springframework.jdbc.core.JdbcTemplate(dataSource);
     }
 
     @Test

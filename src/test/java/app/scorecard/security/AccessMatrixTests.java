@@ -21,6 +21,9 @@ import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionBankEditor;
 import app.scorecard.questionbank.QuestionContent;
 import app.scorecard.questionbank.QuestionKind;
+import app.scorecard.recurring.Frequency;
+import app.scorecard.recurring.NewSchedule;
+import app.scorecard.recurring.RoundSchedules;
 import app.scorecard.results.RoundMode;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
@@ -115,6 +118,9 @@ class AccessMatrixTests {
     @Autowired
     ApiTokens apiTokens;
 
+    @Autowired
+    RoundSchedules schedules;
+
     private final Map<String, String> ids = new HashMap<>();
 
     @BeforeEach
@@ -208,6 +214,15 @@ class AccessMatrixTests {
                     "bearer:" + who,
                     apiTokens.create(people.id(who), "Matrix calls", null).secret());
         }
+
+        ids.put(
+                "schedule",
+                Long.toString(schedules
+                        .create(
+                                teamA,
+                                managerViewer,
+                                new NewSchedule("serve", Frequency.QUARTERLY, null, 14, false, ""))
+                        .id()));
 
         String target = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
         ids.put(
@@ -326,6 +341,17 @@ class AccessMatrixTests {
                 page("GET", "/teams/{teamId}/rounds", "teamA", s, a, a, d, a),
                 page("GET", "/teams/{teamId}/rounds/new", "teamA", s, d, a, d, d),
                 page("POST", "/teams/{teamId}/rounds", "teamA", s, d, a, d, d).param("questionSet", ""),
+                // recurring rounds: the team's managers and admins; deleting shows its question (no confirm=yes)
+                page("GET", "/teams/{teamId}/schedules", "teamA", s, d, a, d, a),
+                page("GET", "/teams/{teamId}/schedules/new", "teamA", s, d, a, d, a),
+                page("POST", "/teams/{teamId}/schedules", "teamA", s, d, a, d, a)
+                        .param("questionSet", ""),
+                page("POST", "/teams/{teamId}/schedules/{id}/pause", "teamA,schedule", s, d, a, d, a),
+                page("POST", "/teams/{teamId}/schedules/{id}/resume", "teamA,schedule", s, d, a, d, a),
+                page("GET", "/teams/{teamId}/schedules/{id}/delete", "teamA,schedule", s, d, a, d, a),
+                page("POST", "/teams/{teamId}/schedules/{id}/delete", "teamA,schedule", s, d, a, d, a),
+                page("GET", "/admin/schedules", s, d, d, d, a),
+                page("POST", "/admin/schedules", s, d, d, d, a).param("questionSet", ""),
                 page("GET", "/responses/{id}", "draft", s, d, a, d, d),
                 page("POST", "/responses/{id}", "draft", s, d, a, d, d).param("action", "save"),
                 page("POST", "/responses/{id}", "draft", s, d, a, d, d)
@@ -377,6 +403,13 @@ class AccessMatrixTests {
                 page("GET", "/rounds/{id}/responses.csv", "finishedTeamRound", s, d, d, d, a),
                 page("GET", "/rounds/{id}/responses.csv", "selfRound", s, d, a, d, a),
                 page("GET", "/admin/question-sets", s, d, d, d, a),
+                // the webhook: admins; a stale version changes nothing (409)
+                page("GET", "/admin/webhook", s, d, d, d, a),
+                page("POST", "/admin/webhook", s, d, d, d, a)
+                        .param("url", "")
+                        .param("secretChoice", "KEEP")
+                        .param("version", "-1"),
+                page("POST", "/admin/webhook/test", s, d, d, d, a),
                 page("GET", "/admin/invitations", s, d, d, d, a),
                 page("POST", "/admin/invitations", s, d, d, d, a)
                         .param("allowedDomains", "not a domain")

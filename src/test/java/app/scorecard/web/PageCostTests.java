@@ -15,6 +15,9 @@ import app.scorecard.questionbank.DraftView;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionBankDocuments;
 import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.recurring.Frequency;
+import app.scorecard.recurring.NewSchedule;
+import app.scorecard.recurring.RoundSchedules;
 import app.scorecard.results.FinishedRound;
 import app.scorecard.results.RoundHistory;
 import app.scorecard.results.RoundMode;
@@ -75,6 +78,9 @@ class PageCostTests {
 
     @Autowired
     ActionPlans actionPlans;
+
+    @Autowired
+    RoundSchedules schedules;
 
     long responseId;
     List<QuestionDefinition> questions;
@@ -193,6 +199,32 @@ class PageCostTests {
         assertThat(heatmap).isLessThanOrEqualTo(HANDFUL);
         assertThat(historyCsv).isLessThanOrEqualTo(HANDFUL);
         assertThat(resultsCsv).isLessThanOrEqualTo(HANDFUL);
+    }
+
+    @Test
+    void recurringRoundsAndTheWebhookSettingsCostAHandfulHoweverManyTheyList() throws Exception {
+        long team = people.customerCare().id();
+        Viewer manager = new Viewer(people.id("manager"), false);
+        for (Frequency frequency : Frequency.values()) {
+            for (String set : List.of("serve", "promote-excellence", "customer-relationships")) {
+                schedules.create(team, manager, new NewSchedule(set, frequency, null, 14, false, ""));
+            }
+        }
+
+        long teamPage = statementsFor(get("/teams/{id}/schedules", team), status().isOk());
+        long form = statementsFor(get("/teams/{id}/schedules/new", team), status().isOk());
+        long adminPage = statementsFor(get("/admin/schedules"), status().isOk(), "admin");
+        long webhookPage = statementsFor(get("/admin/webhook"), status().isOk(), "admin");
+        System.out.printf(
+                "Statements: schedules %d, new schedule %d, all schedules %d, webhook %d%n",
+                teamPage, form, adminPage, webhookPage);
+
+        assertThat(teamPage).isLessThanOrEqualTo(HANDFUL);
+        assertThat(form).isLessThanOrEqualTo(HANDFUL);
+        assertThat(adminPage).isLessThanOrEqualTo(HANDFUL);
+        assertThat(webhookPage).isLessThanOrEqualTo(HANDFUL);
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+                .update("delete from round_schedule where team_id = ?", team);
     }
 
     @Test

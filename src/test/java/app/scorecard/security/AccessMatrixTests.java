@@ -297,6 +297,9 @@ class AccessMatrixTests {
         return List.of(
                 page("GET", "/", o, o, o, o, o),
                 page("GET", "/login", o, o, o, o, o),
+                // anyone may choose the pages' language; a language the app does not speak, so that no demo account
+                // of the shared test context is left speaking another one
+                page("POST", "/language", o, o, o, o, o).param("language", "xx"),
                 page("GET", "/setup", o, o, o, o, o),
                 page("POST", "/setup", o, o, o, o, o),
                 page("GET", "/account/tokens", s, a, a, a, a),

@@ -10,6 +10,7 @@ import app.scorecard.results.FinishedRound;
 import app.scorecard.results.RoundHistory;
 import app.scorecard.team.TeamService;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,17 +47,22 @@ class CompareController {
             @RequestParam long a,
             @RequestParam long b,
             @AuthenticationPrincipal SignedInUser me,
-            Model model) {
+            Model model,
+            Locale locale) {
         Viewer viewer = Viewer.of(me);
-        List<FinishedRound> pair = history.twoOfTeam(id, a, b, viewer);
+        List<FinishedRound> pair = history.twoOfTeam(id, a, b, viewer, locale);
         FinishedRound first = pair.get(0);
         FinishedRound second = pair.get(1);
         if (!RoundGroup.sameGroup(first, second)) {
             // a self-assessment beside a team round, or two different sets: not a change anyone can read
             return "redirect:/teams/" + id + "/history?a=" + a + "&b=" + b + "&mismatch=true#compare";
         }
+        // the words in the reader's language; which questions compare goes by keys and trends, the same in every one
         var comparison = comparer.compare(
-                first, questionBank.definition(first.versionId()), second, questionBank.definition(second.versionId()));
+                first,
+                questionBank.definition(first.versionId()).in(locale),
+                second,
+                questionBank.definition(second.versionId()).in(locale));
         var team = teams.find(id).orElseThrow();
         boolean manages = viewer.admin() || team.isManagedBy(viewer.accountId());
         Map<String, List<ActionView>> actions = manages

@@ -204,8 +204,19 @@ public class Rounds {
      */
     @Transactional(readOnly = true)
     public RoundSummary managedSummary(long roundId, Viewer viewer) {
+        return managedSummary(roundId, viewer, Locale.ENGLISH);
+    }
+
+    /**
+     * A round the viewer runs, its set's title in the reader's language.
+     *
+     * @throws RoundNotFoundException when the viewer may not see it
+     * @throws AccessDeniedException when they see it but do not run it
+     */
+    @Transactional(readOnly = true)
+    public RoundSummary managedSummary(long roundId, Viewer viewer, Locale reader) {
         var managed = access.managed(roundId, viewer);
-        return summary(managed.round());
+        return summary(managed.round(), Translations.languageOf(reader));
     }
 
     /** A team's rounds the viewer may see, newest first. */

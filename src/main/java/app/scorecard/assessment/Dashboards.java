@@ -5,6 +5,7 @@ import app.scorecard.assessment.internal.ResponseRepository;
 import app.scorecard.assessment.internal.RoundRepository;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.questionbank.Translations;
 import app.scorecard.results.RoundMode;
 import app.scorecard.team.TeamService;
 import app.scorecard.team.TeamView;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.Limit;
@@ -45,6 +47,12 @@ public class Dashboards {
     }
 
     public Dashboard of(long viewerId, boolean admin) {
+        return of(viewerId, admin, Locale.ENGLISH);
+    }
+
+    /** The dashboard with the sets' titles and the bands in the reader's language. */
+    public Dashboard of(long viewerId, boolean admin, Locale reader) {
+        String language = Translations.languageOf(reader);
         List<TeamView> myTeams = teams.teamsOf(viewerId);
         List<Long> managed = myTeams.stream()
                 .filter(team -> team.isManagedBy(viewerId))
@@ -75,7 +83,7 @@ public class Dashboards {
                                 round.getId(),
                                 myTeamNames.get(round.getTeamId()),
                                 round.getLabel(),
-                                questionBank.definition(round.getVersionId()).title()))
+                                questionBank.definition(round.getVersionId()).titleIn(language)))
                         .toList();
 
         return new Dashboard(
@@ -84,12 +92,16 @@ public class Dashboards {
                                 team.id(), team.name(), team.members().get(viewerId)))
                         .toList(),
                 toAnswer,
-                teamRounds(myTeamNames),
-                drafts.stream().map(response -> draft(response, teamsById)).toList(),
-                finished.stream().map(response -> finished(response, teamsById)).toList());
+                teamRounds(myTeamNames, language),
+                drafts.stream()
+                        .map(response -> draft(response, teamsById, language))
+                        .toList(),
+                finished.stream()
+                        .map(response -> finished(response, teamsById, language))
+                        .toList());
     }
 
-    private List<Dashboard.TeamRoundEntry> teamRounds(Map<Long, String> myTeamNames) {
+    private List<Dashboard.TeamRoundEntry> teamRounds(Map<Long, String> myTeamNames, String language) {
         if (myTeamNames.isEmpty()) {
             return List.of();
         }
@@ -101,12 +113,12 @@ public class Dashboards {
                         round.getId(),
                         myTeamNames.get(round.getTeamId()),
                         round.getLabel(),
-                        questionBank.definition(round.getVersionId()).title(),
+                        questionBank.definition(round.getVersionId()).titleIn(language),
                         round.isOpenAt(clock.instant())))
                 .toList();
     }
 
-    private Dashboard.DraftEntry draft(Response response, Map<Long, TeamView> teamsById) {
+    private Dashboard.DraftEntry draft(Response response, Map<Long, TeamView> teamsById, String language) {
         QuestionSetDefinition version =
                 questionBank.definition(response.getRound().getVersionId());
         long answered = response.getAnswers().values().stream()
@@ -117,14 +129,17 @@ public class Dashboards {
                 response.getRound().getMode(),
                 teamName(response, teamsById),
                 response.getRound().getLabel(),
-                version.title(),
+                version.titleIn(language),
                 answered,
                 version.questionCount(),
                 response.getUpdatedAt());
     }
 
-    /** With the overall score and band the response got when it was submitted, as stored with it. */
-    private Dashboard.FinishedEntry finished(Response response, Map<Long, TeamView> teamsById) {
+    /**
+     * With the overall score and band the response got when it was submitted, as stored with it (the band's label in
+     * the reader's language when it is its version's).
+     */
+    private Dashboard.FinishedEntry finished(Response response, Map<Long, TeamView> teamsById, String language) {
         QuestionSetDefinition version =
                 questionBank.definition(response.getRound().getVersionId());
         return new Dashboard.FinishedEntry(
@@ -132,10 +147,10 @@ public class Dashboards {
                 response.getRound().getMode(),
                 teamName(response, teamsById),
                 response.getRound().getLabel(),
-                version.title(),
+                version.titleIn(language),
                 response.getSubmittedAt(),
                 response.getOverall(),
-                response.getBand());
+                version.recordedBandLabelIn(response.getBand(), language));
     }
 
     private static String teamName(Response response, Map<Long, TeamView> teamsById) {

@@ -2,6 +2,7 @@ package app.scorecard.assessment;
 
 import app.scorecard.questionbank.QuestionSetDefinition;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,6 +26,25 @@ public record QuestionnaireView(
 
     public QuestionnaireView {
         answers = Map.copyOf(answers);
+    }
+
+    /**
+     * The questionnaire in a reader's language: the version's texts where it has them in that language, English
+     * otherwise. Keys stay as they are, so what is posted back is the same answers whatever the language.
+     */
+    public QuestionnaireView in(Locale reader) {
+        return new QuestionnaireView(
+                responseId,
+                roundId,
+                teamName,
+                label,
+                version.in(reader),
+                answers,
+                submitted,
+                open,
+                lockVersion,
+                savedAt,
+                asksTargets);
     }
 
     /** The questionnaire of a round that asks no targets. */

@@ -5,6 +5,7 @@ import app.scorecard.assessment.RoundAccess.VisibleRound;
 import app.scorecard.assessment.internal.Response;
 import app.scorecard.assessment.internal.ResponseRepository;
 import app.scorecard.assessment.internal.Round;
+import app.scorecard.questionbank.Translations;
 import app.scorecard.results.AnonymityPolicy;
 import app.scorecard.results.RespondentKind;
 import app.scorecard.results.ResponseScores;
@@ -12,6 +13,7 @@ import app.scorecard.results.RoundMode;
 import app.scorecard.results.RoundResults;
 import app.scorecard.results.TeamResults;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,15 +52,25 @@ public class RoundPages {
 
     /** @throws RoundNotFoundException when there is no such round, or not one the viewer may see */
     public RoundPage of(long roundId, Viewer viewer) {
+        return of(roundId, viewer, Locale.ENGLISH);
+    }
+
+    /**
+     * The round's page with its question set's words in the reader's language; the scores are the record's whatever
+     * the language.
+     *
+     * @throws RoundNotFoundException when there is no such round, or not one the viewer may see
+     */
+    public RoundPage of(long roundId, Viewer viewer, Locale reader) {
         VisibleRound visible = access.visible(roundId, viewer);
         Round round = visible.round();
-        RoundSummary summary = rounds.summary(round);
+        RoundSummary summary = rounds.summary(round, Translations.languageOf(reader));
         String teamName = visible.team().name();
         if (round.getMode() == RoundMode.SELF) {
             return new RoundPage(
                     summary,
                     teamName,
-                    results.selfAssessment(roundId, teamName),
+                    results.selfAssessment(roundId, teamName, reader),
                     null,
                     null,
                     visible.managedByViewer(),
@@ -75,7 +87,7 @@ public class RoundPages {
                 summary,
                 teamName,
                 null,
-                teamResults(visible, summary, all, own),
+                teamResults(visible, summary, all, own, reader),
                 own == null ? null : new RoundPage.OwnResponse(own.getId(), own.isSubmitted()),
                 visible.managedByViewer(),
                 shownInvitations == null ? List.of() : shownInvitations,
@@ -86,7 +98,8 @@ public class RoundPages {
      * A closed round's recorded results, with the viewer's own view beside them if they answered as a manager; an open
      * round's count so far.
      */
-    private TeamResults teamResults(VisibleRound visible, RoundSummary summary, List<Response> all, Response own) {
+    private TeamResults teamResults(
+            VisibleRound visible, RoundSummary summary, List<Response> all, Response own, Locale reader) {
         Round round = visible.round();
         boolean ownAsManager = own != null
                 && own.isSubmitted()
@@ -95,7 +108,7 @@ public class RoundPages {
                 && round.accepts(own.getSubmittedAt());
         ResponseScores ownScores = ownAsManager ? own.storedScores() : null;
         // Until a round is closed and recorded (a closing date passed a moment ago) it shows only its count so far.
-        return results.teamRound(round.getId(), ownScores)
+        return results.teamRound(round.getId(), ownScores, reader)
                 .orElseGet(() -> TeamResults.collecting(
                         summary.responses(),
                         anonymity.minimum(),

@@ -7,6 +7,7 @@ import app.scorecard.assessment.internal.Round;
 import app.scorecard.assessment.internal.RoundRepository;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.questionbank.Translations;
 import app.scorecard.results.AnonymityPolicy;
 import app.scorecard.results.RespondentKind;
 import app.scorecard.results.RoundMode;
@@ -20,6 +21,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -218,7 +220,12 @@ public class Rounds {
 
     /** A round already checked as visible. */
     RoundSummary summary(Round round) {
-        return summaries(List.of(round)).get(0);
+        return summary(round, Translations.ENGLISH);
+    }
+
+    /** A round already checked as visible, its set's title in a reader's language. */
+    RoundSummary summary(Round round, String language) {
+        return summaries(List.of(round), language).get(0);
     }
 
     /**
@@ -229,13 +236,30 @@ public class Rounds {
      */
     @Transactional(readOnly = true)
     public RoundSummary managedSummary(long roundId, Viewer viewer) {
+        return managedSummary(roundId, viewer, Locale.ENGLISH);
+    }
+
+    /**
+     * A round the viewer runs, its set's title in the reader's language.
+     *
+     * @throws RoundNotFoundException when the viewer may not see it
+     * @throws AccessDeniedException when they see it but do not run it
+     */
+    @Transactional(readOnly = true)
+    public RoundSummary managedSummary(long roundId, Viewer viewer, Locale reader) {
         var managed = access.managed(roundId, viewer);
-        return summary(managed.round());
+        return summary(managed.round(), Translations.languageOf(reader));
     }
 
     /** A team's rounds the viewer may see, newest first. */
     @Transactional(readOnly = true)
     public List<RoundSummary> ofTeam(long teamId, Viewer viewer) {
+        return ofTeam(teamId, viewer, Locale.ENGLISH);
+    }
+
+    /** A team's rounds the viewer may see, newest first, their sets' titles in the reader's language. */
+    @Transactional(readOnly = true)
+    public List<RoundSummary> ofTeam(long teamId, Viewer viewer, Locale reader) {
         TeamView team = teams.find(teamId)
                 .filter(candidate -> viewer.admin() || candidate.hasMember(viewer.accountId()))
                 .orElseThrow(() -> new TeamNotFoundException(teamId));
@@ -243,14 +267,14 @@ public class Rounds {
         List<Round> visible = rounds.findByTeamIdOrderByCreatedAtDescIdDesc(teamId).stream()
                 .filter(round -> manages || round.getMode() == RoundMode.TEAM)
                 .toList();
-        return summaries(visible);
+        return summaries(visible, Translations.languageOf(reader));
     }
 
     /**
      * The rounds with how many answers each counts: a finished round's as recorded, an open one's so far under the
      * same rules (no manager's; manager-held links' only where the round counts them).
      */
-    private List<RoundSummary> summaries(List<Round> list) {
+    private List<RoundSummary> summaries(List<Round> list, String language) {
         List<Long> ids = list.stream().map(Round::getId).toList();
         Map<Long, Integer> recorded = results.respondents(ids);
         Map<Long, Round> byId = new HashMap<>();
@@ -277,7 +301,7 @@ public class Rounds {
                             round.getMode(),
                             round.isOpenAt(clock.instant()),
                             version.key(),
-                            version.title(),
+                            version.titleIn(language),
                             version.version(),
                             round.getClosesOn(),
                             counted.getOrDefault(round.getId(), 0L),

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -55,6 +56,11 @@ public class OpenActions {
      * @throws AccessDeniedException when the viewer is in the team but does not manage it
      */
     public TeamActions ofTeam(long teamId, Viewer viewer) {
+        return ofTeam(teamId, viewer, Locale.ENGLISH);
+    }
+
+    /** The team's open actions as {@link #ofTeam(long, Viewer)}, the questions' words in the reader's language. */
+    public TeamActions ofTeam(long teamId, Viewer viewer, Locale reader) {
         TeamView team = teams.find(teamId)
                 .filter(candidate -> viewer.admin() || candidate.hasMember(viewer.accountId()))
                 .orElseThrow(() -> new TeamNotFoundException(teamId));
@@ -71,7 +77,11 @@ public class OpenActions {
                 .map(RoundAction::toView)
                 .map(action -> {
                     FinishedRound round = rounds.get(action.roundId());
-                    return ActionLine.of(action, round.label(), questionBank.definition(round.versionId()), today);
+                    return ActionLine.of(
+                            action,
+                            round.label(),
+                            questionBank.definition(round.versionId()).in(reader),
+                            today);
                 })
                 .sorted(Comparator.comparing(
                                 (ActionLine line) -> line.action().dueOn(),

@@ -1,6 +1,9 @@
 package app.scorecard.questionbank;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A draft as the editor shows it.
@@ -19,6 +22,23 @@ public record DraftView(
 
     public int number() {
         return draft.version();
+    }
+
+    /** How many texts of the draft a person reads, and so can be translated. */
+    public int translatableCount() {
+        return TranslatableText.of(draft).size();
+    }
+
+    /**
+     * For each language beside English ({@link Translations#LANGUAGES}), the keys of the draft's texts it does not
+     * translate: readers of that language read them in English.
+     */
+    public Map<String, List<String>> untranslated() {
+        Map<String, List<String>> untranslated = new LinkedHashMap<>();
+        for (String language : Translations.LANGUAGES) {
+            untranslated.put(language, TranslatableText.untranslated(draft, language));
+        }
+        return untranslated;
     }
 
     /** How a question of the draft stands against the published version. */

@@ -46,9 +46,13 @@ class Drafts {
         return draft;
     }
 
-    /** Raises the draft's lock version (so older forms are refused) and logs what the change based on it did. */
+    /**
+     * Raises the draft's lock version (so older forms are refused) and logs what the change based on it did. Texts the
+     * change removed take their translations with them.
+     */
     void changed(QuestionSetVersion draft, String actor, String detail) {
         long basedOn = draft.getLockVersion();
+        draft.forgetTranslationsOfRemovedTexts();
         draft.touch(clock.instant());
         auditLog.record(
                 draft.getQuestionSet().getKey(), draft.getNumber(), actor, BankAction.EDITED_DRAFT, detail, basedOn);

@@ -5,6 +5,7 @@ import app.scorecard.questionbank.internal.QuestionSetRepository;
 import app.scorecard.questionbank.internal.QuestionSetVersion;
 import app.scorecard.questionbank.internal.QuestionSetVersionRepository;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +40,12 @@ public class QuestionBank {
     /** Every question set that has a published version, retired ones too: what past results can be about. */
     public List<QuestionSetSummary> releasedSets() {
         return versions.findPublishedSummaries(true);
+    }
+
+    /** As {@link #releasedSets()}, with each title in the reader's language where the version has it: one statement. */
+    public List<QuestionSetSummary> releasedSets(Locale reader) {
+        String language = Translations.languageOf(reader);
+        return language.equals(Translations.ENGLISH) ? releasedSets() : versions.findPublishedSummaries(true, language);
     }
 
     /**

@@ -35,6 +35,23 @@ public record QuestionDefinition(
         this(key, text, kind, excellencePole, mediocrityPole, reverse, weight, guidance, trendSince, null);
     }
 
+    /** This question with its texts in a language, where the translations have them. */
+    QuestionDefinition in(Translations translations, String language) {
+        return new QuestionDefinition(
+                key,
+                translations.textOr(language, TranslatableText.questionText(key), text),
+                kind,
+                translations.textOr(language, TranslatableText.excellencePole(key), excellencePole),
+                translations.textOr(language, TranslatableText.mediocrityPole(key), mediocrityPole),
+                reverse,
+                weight,
+                new Guidance(
+                        translations.textOr(language, TranslatableText.guidanceExcellent(key), guidance.excellent()),
+                        translations.textOr(language, TranslatableText.guidanceNextStep(key), guidance.nextStep())),
+                trendSince,
+                mustHaveThreshold);
+    }
+
     /** What an admin can change in it: everything but its key and its trend. */
     public QuestionContent content() {
         return new QuestionContent(

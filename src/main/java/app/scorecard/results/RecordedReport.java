@@ -16,11 +16,19 @@ import java.util.Set;
 
 /**
  * A recorded result put into the words of its version — names, texts and guidance, which a published version never
- * changes — with the questions that may not be shown today taken out: their scores, counts and highlights.
+ * changes — in the reader's language, with the questions that may not be shown today taken out: their scores, counts
+ * and highlights. The record keeps keys, numbers and the version's own band labels; only the words shown around them
+ * are translated.
  */
 final class RecordedReport {
 
+    /** The version the result was computed for. */
+    private final QuestionSetDefinition recordedOn;
+
+    /** Its words in the reader's language. */
     private final QuestionSetDefinition version;
+
+    private final String language;
     private final int rulesVersion;
     private final CalculatedResult result;
     private final Set<String> hiddenItems;
@@ -29,17 +37,22 @@ final class RecordedReport {
     private final Map<String, ItemRow> items = new HashMap<>();
 
     /**
+     * @param version the version the result was computed for
+     * @param language the reader's language ({@link app.scorecard.questionbank.Translations#languageOf})
      * @param rulesVersion the scoring rules the record was computed under
      * @param hiddenItems question keys whose score and distribution are not shown
      * @param hiddenTargets question keys whose target is not shown
      */
     RecordedReport(
             QuestionSetDefinition version,
+            String language,
             int rulesVersion,
             CalculatedResult result,
             Set<String> hiddenItems,
             Set<String> hiddenTargets) {
-        this.version = version;
+        this.recordedOn = version;
+        this.version = version.in(language);
+        this.language = language;
         this.rulesVersion = rulesVersion;
         this.hiddenTargets = Set.copyOf(hiddenTargets);
         this.result = result;
@@ -68,14 +81,14 @@ final class RecordedReport {
                 version.version(),
                 version.title(),
                 result.overall(),
-                result.band(),
+                recordedOn.recordedBandIn(result.band(), language),
                 version.bands(),
                 categoryResults,
                 itemResults,
                 highlights(result.strengths()),
                 highlights(result.gaps()),
                 rulesVersion,
-                result.bandBeforeCap(),
+                recordedOn.recordedBandIn(result.bandBeforeCap(), language),
                 AnswerScoring.mustHaves(version, result.mustHaves(), hiddenItems),
                 result.targets() == null
                         ? null

@@ -5,6 +5,7 @@ import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.questionbank.Translations;
 import app.scorecard.results.internal.ResultScore;
 import app.scorecard.results.internal.RoundResult;
 import app.scorecard.results.internal.RoundResultRepository;
@@ -18,6 +19,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -53,10 +55,21 @@ public class RoundHistory {
      * @throws TeamNotFoundException when the viewer is neither an admin nor in the team
      */
     public List<FinishedRound> ofTeam(long teamId, Viewer viewer) {
+        return ofTeam(teamId, viewer, Locale.ENGLISH);
+    }
+
+    /**
+     * A team's finished rounds as {@link #ofTeam(long, Viewer)}, their sets' titles and bands in the reader's language.
+     *
+     * @throws TeamNotFoundException when the viewer is neither an admin nor in the team
+     */
+    public List<FinishedRound> ofTeam(long teamId, Viewer viewer, Locale reader) {
         boolean manages = manages(visibleTeam(teamId, viewer), viewer);
-        return summaries(results.findByTeamIdOrderByFinishedAtDescRoundIdDesc(teamId).stream()
-                .filter(result -> manages || result.getMode() == RoundMode.TEAM)
-                .toList());
+        return summaries(
+                results.findByTeamIdOrderByFinishedAtDescRoundIdDesc(teamId).stream()
+                        .filter(result -> manages || result.getMode() == RoundMode.TEAM)
+                        .toList(),
+                Translations.languageOf(reader));
     }
 
     /**
@@ -66,6 +79,15 @@ public class RoundHistory {
      * @throws ResultNotFoundException when either is not finished, not the team's or not one the viewer may see
      */
     public List<FinishedRound> twoOfTeam(long teamId, long first, long second, Viewer viewer) {
+        return twoOfTeam(teamId, first, second, viewer, Locale.ENGLISH);
+    }
+
+    /**
+     * Two finished rounds as {@link #twoOfTeam(long, long, long, Viewer)}, their sets' titles and bands in the reader's
+     * language.
+     */
+    public List<FinishedRound> twoOfTeam(long teamId, long first, long second, Viewer viewer, Locale reader) {
+        String language = Translations.languageOf(reader);
         boolean manages = manages(visibleTeam(teamId, viewer), viewer);
         Map<Long, RoundResult> finished = results.findAllById(List.of(first, second)).stream()
                 .filter(result -> result.getTeamId() == teamId)
@@ -77,7 +99,7 @@ public class RoundHistory {
             if (result == null) {
                 throw new ResultNotFoundException(id);
             }
-            pair.add(view(result, result.getScores(), true));
+            pair.add(view(result, result.getScores(), true, language));
         }
         return pair;
     }
@@ -88,6 +110,15 @@ public class RoundHistory {
      * @throws ResultNotFoundException when the round is not finished or not one the viewer may see
      */
     public FinishedRound of(long roundId, Viewer viewer) {
+        return of(roundId, viewer, Locale.ENGLISH);
+    }
+
+    /**
+     * A finished round as {@link #of(long, Viewer)}, its set's title and band in the reader's language.
+     *
+     * @throws ResultNotFoundException when the round is not finished or not one the viewer may see
+     */
+    public FinishedRound of(long roundId, Viewer viewer, Locale reader) {
         RoundResult result = results.findById(roundId).orElseThrow(() -> new ResultNotFoundException(roundId));
         TeamView team = teams.find(result.getTeamId()).orElseThrow(() -> new ResultNotFoundException(roundId));
         boolean manages = manages(team, viewer);
@@ -95,7 +126,7 @@ public class RoundHistory {
         if (!manages && !member) {
             throw new ResultNotFoundException(roundId);
         }
-        return view(result, result.getScores(), true);
+        return view(result, result.getScores(), true, Translations.languageOf(reader));
     }
 
     /**
@@ -104,7 +135,15 @@ public class RoundHistory {
      * does not stand beside a team's.
      */
     public List<FinishedRound> latestTeamRoundPerTeam(String setKey, Collection<Long> teamIds) {
-        return teamIds.isEmpty() ? List.of() : summaries(results.findLatestPerTeam(setKey, teamIds, RoundMode.TEAM));
+        return latestTeamRoundPerTeam(setKey, teamIds, Locale.ENGLISH);
+    }
+
+    /** As {@link #latestTeamRoundPerTeam(String, Collection)}, titles and bands in the reader's language. */
+    public List<FinishedRound> latestTeamRoundPerTeam(String setKey, Collection<Long> teamIds, Locale reader) {
+        return teamIds.isEmpty()
+                ? List.of()
+                : summaries(
+                        results.findLatestPerTeam(setKey, teamIds, RoundMode.TEAM), Translations.languageOf(reader));
     }
 
     /** Per question set, when a team round of one of these teams last finished; sets without one are left out. */
@@ -129,7 +168,7 @@ public class RoundHistory {
     }
 
     /** Two statements however many rounds: the results, and their overall and category scores. */
-    private List<FinishedRound> summaries(List<RoundResult> list) {
+    private List<FinishedRound> summaries(List<RoundResult> list, String language) {
         List<Long> ids = list.stream().map(RoundResult::getRoundId).toList();
         if (ids.isEmpty()) {
             return List.of();
@@ -139,11 +178,12 @@ public class RoundHistory {
             scores.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((ResultScore) row[1]);
         }
         return list.stream()
-                .map(result -> view(result, scores.getOrDefault(result.getRoundId(), List.of()), false))
+                .map(result -> view(result, scores.getOrDefault(result.getRoundId(), List.of()), false, language))
                 .toList();
     }
 
-    private FinishedRound view(RoundResult result, List<ResultScore> scores, boolean withItems) {
+    /** @param language the reader's: the set's title and the band's label in it; scores are the record's */
+    private FinishedRound view(RoundResult result, List<ResultScore> scores, boolean withItems, String language) {
         QuestionSetDefinition version = questionBank.definition(result.getVersionId());
         boolean shown = result.getMode() == RoundMode.SELF
                 ? result.isShown()
@@ -185,7 +225,7 @@ public class RoundHistory {
                 result.getLabel(),
                 result.getMode(),
                 result.getSetKey(),
-                version.title(),
+                version.titleIn(language),
                 version.version(),
                 result.getVersionId(),
                 result.getFinishedAt(),
@@ -194,7 +234,7 @@ public class RoundHistory {
                 result.isManagerHeldCounted(),
                 shown,
                 shown ? result.getOverall() : null,
-                shown ? result.getBand() : null,
+                shown ? version.recordedBandLabelIn(result.getBand(), language) : null,
                 overall,
                 categories,
                 items,

@@ -2,6 +2,7 @@ package app.scorecard.results;
 
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.questionbank.Translations;
 import app.scorecard.results.AnonymityPolicy.Visibility;
 import app.scorecard.results.CalculatedResult.ItemRow;
 import app.scorecard.results.CalculatedResult.TargetRow;
@@ -17,6 +18,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +52,16 @@ public class RoundResults {
      * @throws ResultNotFoundException when it is not submitted yet, or not a self-assessment
      */
     public RoundScorecard selfAssessment(long roundId, String teamName) {
+        return selfAssessment(roundId, teamName, Locale.ENGLISH);
+    }
+
+    /**
+     * A submitted self-assessment's scorecard, its words in the reader's language (the scores are the record's).
+     *
+     * @throws ResultNotFoundException when it is not submitted yet, or not a self-assessment
+     */
+    public RoundScorecard selfAssessment(long roundId, String teamName, Locale reader) {
+        String language = Translations.languageOf(reader);
         RoundResult record = results.findById(roundId)
                 .filter(found -> found.getMode() == RoundMode.SELF)
                 .orElseThrow(() -> new ResultNotFoundException(roundId));
@@ -59,11 +71,12 @@ public class RoundResults {
                 teamName,
                 record.getLabel(),
                 record.getMode(),
-                version.title(),
+                version.titleIn(language),
                 version.key(),
                 version.version(),
                 record.getFinishedAt(),
-                new RecordedReport(version, record.getRulesVersion(), record.toCalculated(), Set.of(), Set.of())
+                new RecordedReport(
+                                version, language, record.getRulesVersion(), record.toCalculated(), Set.of(), Set.of())
                         .report());
     }
 
@@ -75,12 +88,18 @@ public class RoundResults {
      * @return empty while the round has no recorded result (it is still open, or its closing date has just passed)
      */
     public Optional<TeamResults> teamRound(long roundId, ResponseScores ownAsManager) {
-        return results.findById(roundId)
-                .filter(found -> found.getMode() == RoundMode.TEAM)
-                .map(record -> teamRound(record, ownAsManager));
+        return teamRound(roundId, ownAsManager, Locale.ENGLISH);
     }
 
-    private TeamResults teamRound(RoundResult record, ResponseScores ownAsManager) {
+    /** A closed team round's results as {@link #teamRound(long, ResponseScores)}, its words in the reader's language. */
+    public Optional<TeamResults> teamRound(long roundId, ResponseScores ownAsManager, Locale reader) {
+        String language = Translations.languageOf(reader);
+        return results.findById(roundId)
+                .filter(found -> found.getMode() == RoundMode.TEAM)
+                .map(record -> teamRound(record, ownAsManager, language));
+    }
+
+    private TeamResults teamRound(RoundResult record, ResponseScores ownAsManager, String language) {
         CalculatedResult result = record.toCalculated();
         boolean shown = anonymity.stillShown(result.shown(), result.respondents());
         if (!shown) {
@@ -100,7 +119,7 @@ public class RoundResults {
         }
         QuestionSetDefinition version = questionBank.definition(record.getVersionId());
         RecordedReport recorded = new RecordedReport(
-                version, record.getRulesVersion(), result, hiddenItems(result), hiddenTargets(result));
+                version, language, record.getRulesVersion(), result, hiddenItems(result), hiddenTargets(result));
         ScorecardReport team = recorded.report();
         return new TeamResults(
                 Visibility.SHOWN,

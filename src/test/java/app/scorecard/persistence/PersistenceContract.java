@@ -56,6 +56,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -390,7 +391,7 @@ abstract class PersistenceContract {
 
     @Test
     @Transactional(propagation = Propagation.NOT_SUPPORTED) // the cache takes only committed versions
-    void loadsADefinitionInThreeStatementsNotOnePerQuestionAndThenFromMemory() {
+    void loadsADefinitionInFourStatementsNotOnePerQuestionAndThenFromMemory() {
         TransactionTemplate transaction = new TransactionTemplate(transactionManager);
         long versionId = transaction.execute(status -> newPublishedVersionOf("statement-count", 4, 6));
         try {
@@ -403,7 +404,7 @@ abstract class PersistenceContract {
             questionBank.definition(versionId);
 
             assertThat(definition.questions()).hasSize(24);
-            assertThat(firstLoad).isEqualTo(3); // version + set + categories, questions, bands
+            assertThat(firstLoad).isEqualTo(4); // version + set + categories, questions, bands, translated texts
             assertThat(statistics.getPrepareStatementCount()).isZero();
         } finally {
             transaction.executeWithoutResult(status -> {
@@ -564,6 +565,96 @@ abstract class PersistenceContract {
                         1);
         assertThatExceptionOfType(DataIntegrityViolationException.class)
                 .isThrownBy(() -> versions.saveAndFlush(another));
+    }
+
+    @Test
+    void keepsAVersionsTextsInOtherLanguagesWithItAndCopiesThemIntoItsNextDraft() {
+        QuestionSetVersion draft = draftOf(sets.save(new QuestionSet("translated-store", NOW)), 1);
+        draft.addCategory("only", "Only", null, BigDecimal.ONE)
+                .addQuestion(
+                        "kept",
+                        "We keep our promises.",
+                        QuestionKind.AGREEMENT,
+                        null,
+                        null,
+                        false,
+                        BigDecimal.ONE,
+                        new Guidance("x", "y"),
+                        1);
+        draft.replaceTranslations(
+                "de", Map.of("title", "Entwurf", "questions.kept.text", "Wir halten unsere Versprechen."));
+        draft.replaceTranslations("fr", Map.of("questions.kept.text", "Nous tenons nos promesses."));
+        draft.publish(NOW);
+        long id = versions.saveAndFlush(draft).getId();
+        entityManager.clear();
+
+        QuestionSetVersion published = versions.findById(id).orElseThrow();
+        assertThat(published.toDefinition().translations().byLanguage())
+                .isEqualTo(Map.of(
+                        "de",
+                        Map.of("title", "Entwurf", "questions.kept.text", "Wir halten unsere Versprechen."),
+                        "fr",
+                        Map.of("questions.kept.text", "Nous tenons nos promesses.")));
+        assertThatExceptionOfType(VersionNotEditableException.class)
+                .isThrownBy(() -> published.replaceTranslations("de", Map.of("title", "Anders")));
+
+        QuestionSetVersion next = versions.saveAndFlush(published.copyAsDraft(2, NOW));
+        next.replaceTranslations("de", Map.of("title", "Zweiter Entwurf"));
+        versions.saveAndFlush(next);
+        entityManager.clear();
+
+        assertThat(versions.findById(next.getId()).orElseThrow().translations().in("de"))
+                .isEqualTo(Map.of("title", "Zweiter Entwurf"));
+        assertThat(versions.findById(next.getId()).orElseThrow().translations().in("fr"))
+                .isEqualTo(Map.of("questions.kept.text", "Nous tenons nos promesses."));
+        assertThat(versions.findById(id).orElseThrow().translations().in("de"))
+                .as("the published version's texts")
+                .containsEntry("title", "Entwurf");
+    }
+
+    @Test
+    void holdsOneTextPerVersionLanguageAndKeyAndOnlyInTheLanguagesTheBankIsTranslatedInto() {
+        long serve = questionBank.latestPublished("serve").versionId();
+        String insert = "insert into translated_text (version_id, language, text_key, text_value) values (?, ?, ?, ?)";
+
+        assertThatExceptionOfType(jakarta.persistence.PersistenceException.class)
+                .isThrownBy(() -> entityManager
+                        .createNativeQuery(insert)
+                        .setParameter(1, serve)
+                        .setParameter(2, "es")
+                        .setParameter(3, "title")
+                        .setParameter(4, "¿Servimos?")
+                        .executeUpdate());
+        assertThatExceptionOfType(jakarta.persistence.PersistenceException.class)
+                .isThrownBy(() -> entityManager
+                        .createNativeQuery(insert)
+                        .setParameter(1, serve)
+                        .setParameter(2, "de")
+                        .setParameter(3, "title")
+                        .setParameter(4, "Noch ein Titel")
+                        .executeUpdate());
+    }
+
+    @Test
+    void listsTheSetsWithTheirTitlesInAReadersLanguageInOneStatement() {
+        Statistics statistics = statistics();
+        statistics.clear();
+
+        List<QuestionSetSummary> german = questionBank.releasedSets(java.util.Locale.GERMAN);
+
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+        assertThat(german)
+                .extracting(QuestionSetSummary::key, QuestionSetSummary::title)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("promote-excellence", "Fördern wir Exzellenz?"),
+                        org.assertj.core.groups.Tuple.tuple("serve", "Leben wir SERVE für unsere Kunden?"));
+        assertThat(questionBank.releasedSets(java.util.Locale.FRENCH))
+                .extracting(QuestionSetSummary::key, QuestionSetSummary::title)
+                .contains(org.assertj.core.groups.Tuple.tuple(
+                        "promote-excellence", "Favorisons-nous l'excellence\u00a0?"));
+        assertThat(questionBank.releasedSets(java.util.Locale.ENGLISH))
+                .extracting(QuestionSetSummary::key, QuestionSetSummary::title)
+                .contains(org.assertj.core.groups.Tuple.tuple("promote-excellence", "Do we promote excellence?"));
     }
 
     @Test

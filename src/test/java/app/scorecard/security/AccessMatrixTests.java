@@ -520,6 +520,9 @@ class AccessMatrixTests {
                                 d,
                                 a)
                         .param("lockVersion", "-1"),
+                page("GET", "/admin/question-sets/{key}/draft/translations/{language}", "bankSet,de", s, d, d, d, a),
+                page("POST", "/admin/question-sets/{key}/draft/translations/{language}", "bankSet,fr", s, d, d, d, a)
+                        .param("lockVersion", "-1"),
                 page("GET", "/admin/question-sets/{key}/draft/preview", "bankSet", s, d, d, d, a),
                 page("POST", "/admin/question-sets/{key}/draft/preview", "bankSet", s, d, d, d, a),
                 page("GET", "/admin/question-sets/{key}/draft/diff", "bankSet", s, d, d, d, a),

@@ -7,6 +7,7 @@ import app.scorecard.assessment.RoundSummary;
 import app.scorecard.assessment.Rounds;
 import app.scorecard.results.AnonymityPolicy;
 import app.scorecard.results.RoundMode;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,7 +62,7 @@ class CloseRoundController {
 
     /** A team round the viewer runs (a self-assessment ends when it is submitted, or is discarded). */
     private RoundSummary closable(long id, Viewer viewer) {
-        RoundSummary round = rounds.managedSummary(id, viewer);
+        RoundSummary round = rounds.managedSummary(id, viewer, LocaleContextHolder.getLocale());
         if (round.mode() != RoundMode.TEAM) {
             throw new RoundNotFoundException("round", id);
         }

@@ -2,6 +2,7 @@ package app.scorecard.assessment.web;
 
 import app.scorecard.account.SignedInUser;
 import app.scorecard.assessment.Dashboards;
+import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,11 +19,11 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(@AuthenticationPrincipal SignedInUser me, Model model) {
+    String home(@AuthenticationPrincipal SignedInUser me, Model model, Locale locale) {
         if (me == null) {
             return "home/welcome";
         }
-        model.addAttribute("dashboard", dashboards.of(me.getAccountId(), me.isAdmin()));
+        model.addAttribute("dashboard", dashboards.of(me.getAccountId(), me.isAdmin(), locale));
         return "home/dashboard";
     }
 }

@@ -24,11 +24,24 @@ class QuestionnairePage {
     }
 
     /**
+     * Fills the page in the reader's language (the request's locale): the set's texts where its version has them in
+     * that language, English otherwise.
+     *
      * @param action where the form posts to
      * @param problems question key to message key
      * @param messageKey the message above the form, or {@code null}
      */
     String render(
+            QuestionnaireView view,
+            QuestionnaireForm form,
+            String action,
+            Map<String, String> problems,
+            String messageKey,
+            Model model) {
+        return renderIn(view.in(LocaleContextHolder.getLocale()), form, action, problems, messageKey, model);
+    }
+
+    private String renderIn(
             QuestionnaireView view,
             QuestionnaireForm form,
             String action,

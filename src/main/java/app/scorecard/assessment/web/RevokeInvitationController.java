@@ -7,6 +7,7 @@ import app.scorecard.assessment.Invitations;
 import app.scorecard.assessment.RoundNotFoundException;
 import app.scorecard.assessment.RoundSummary;
 import app.scorecard.assessment.Rounds;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +39,7 @@ class RevokeInvitationController {
             @AuthenticationPrincipal SignedInUser me,
             Model model) {
         Viewer viewer = Viewer.of(me);
-        RoundSummary round = rounds.managedSummary(id, viewer);
+        RoundSummary round = rounds.managedSummary(id, viewer, LocaleContextHolder.getLocale());
         InvitationView invitation = invitations.of(id, viewer).stream()
                 .filter(candidate -> candidate.id() == invitationId)
                 .findFirst()

@@ -54,15 +54,15 @@ class RoundController {
     }
 
     @GetMapping("/teams/{teamId}/rounds")
-    String list(@PathVariable long teamId, @AuthenticationPrincipal SignedInUser me, Model model) {
-        model.addAttribute("rounds", rounds.ofTeam(teamId, Viewer.of(me)));
+    String list(@PathVariable long teamId, @AuthenticationPrincipal SignedInUser me, Model model, Locale locale) {
+        model.addAttribute("rounds", rounds.ofTeam(teamId, Viewer.of(me), locale));
         model.addAttribute("teamId", teamId);
         return "assessment/rounds";
     }
 
     @GetMapping("/rounds/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, Model model, Locale locale) {
-        RoundPage page = roundPages.of(id, Viewer.of(me));
+        RoundPage page = roundPages.of(id, Viewer.of(me), locale);
         String notEnough = messages.getMessage("radar.notEnough", null, locale);
         if (page.isSelfAssessment()) {
             model.addAttribute("card", page.selfScorecard());

@@ -9,6 +9,7 @@ import app.scorecard.results.TeamResults;
 import app.scorecard.web.PdfReports;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,8 +37,8 @@ class RoundReportController {
     }
 
     @GetMapping("/rounds/{id}/report.pdf")
-    ResponseEntity<byte[]> report(@PathVariable long id, @AuthenticationPrincipal SignedInUser me) {
-        RoundPage page = roundPages.of(id, Viewer.of(me));
+    ResponseEntity<byte[]> report(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, Locale locale) {
+        RoundPage page = roundPages.of(id, Viewer.of(me), locale);
         Map<String, Object> model = new HashMap<>();
         if (page.isSelfAssessment()) {
             RoundScorecard card = page.selfScorecard();

@@ -11,6 +11,7 @@ import app.scorecard.results.RoundMode;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -81,7 +82,9 @@ class StartRoundController {
         model.addAttribute(
                 "sets",
                 questionBank.publishedSets().stream()
-                        .map(set -> SetChoice.of(set, questionBank.definition(set.latestVersionId())))
+                        .map(set -> SetChoice.of(
+                                set,
+                                questionBank.definition(set.latestVersionId()).in(LocaleContextHolder.getLocale())))
                         .toList());
         model.addAttribute("form", form);
         return "assessment/start";

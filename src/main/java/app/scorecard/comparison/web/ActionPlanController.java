@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,11 +45,11 @@ class ActionPlanController {
     }
 
     @GetMapping("/rounds/{id}/actions")
-    String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, Model model) {
+    String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, Model model, Locale locale) {
         Viewer viewer = Viewer.of(me);
         var actions = plans.of(id, viewer);
-        FinishedRound round = history.of(id, viewer);
-        var version = questionBank.definition(round.versionId());
+        FinishedRound round = history.of(id, viewer, locale);
+        var version = questionBank.definition(round.versionId()).in(locale);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         model.addAttribute(
                 "actions",

@@ -7,6 +7,7 @@ import app.scorecard.comparison.web.ComparedRounds.Compared;
 import app.scorecard.web.PdfReports;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -40,8 +41,9 @@ class CompareController {
             @RequestParam long a,
             @RequestParam long b,
             @AuthenticationPrincipal SignedInUser me,
-            Model model) {
-        Optional<Compared> compared = comparedRounds.of(id, a, b, Viewer.of(me));
+            Model model,
+            Locale locale) {
+        Optional<Compared> compared = comparedRounds.of(id, a, b, Viewer.of(me), locale);
         if (compared.isEmpty()) {
             return "redirect:" + mismatch(id, a, b);
         }
@@ -59,8 +61,9 @@ class CompareController {
             @RequestParam long a,
             @RequestParam long b,
             @AuthenticationPrincipal SignedInUser me,
-            HttpServletRequest request) {
-        Optional<Compared> compared = comparedRounds.of(id, a, b, Viewer.of(me));
+            HttpServletRequest request,
+            Locale locale) {
+        Optional<Compared> compared = comparedRounds.of(id, a, b, Viewer.of(me), locale);
         if (compared.isEmpty()) {
             return ResponseEntity.status(HttpStatus.FOUND)
                     .location(URI.create(request.getContextPath() + mismatch(id, a, b)))

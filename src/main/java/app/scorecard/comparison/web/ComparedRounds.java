@@ -11,6 +11,7 @@ import app.scorecard.results.RoundHistory;
 import app.scorecard.team.TeamService;
 import app.scorecard.team.TeamView;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -38,19 +39,24 @@ class ComparedRounds {
     }
 
     /**
+     * @param reader the language the sets' texts are read in (English where a text has no translation)
      * @return empty for a self-assessment beside a team round, or two different sets: not a change anyone can read
      * @throws app.scorecard.team.TeamNotFoundException when the viewer is neither an admin nor in the team
      * @throws app.scorecard.results.ResultNotFoundException when either round is not one the viewer may see
      */
-    Optional<Compared> of(long teamId, long a, long b, Viewer viewer) {
-        List<FinishedRound> pair = history.twoOfTeam(teamId, a, b, viewer);
+    Optional<Compared> of(long teamId, long a, long b, Viewer viewer, Locale reader) {
+        List<FinishedRound> pair = history.twoOfTeam(teamId, a, b, viewer, reader);
         FinishedRound first = pair.get(0);
         FinishedRound second = pair.get(1);
         if (!RoundGroup.sameGroup(first, second)) {
             return Optional.empty();
         }
+        // the words in the reader's language; which questions compare goes by keys and trends, the same in every one
         RoundComparison comparison = comparer.compare(
-                first, questionBank.definition(first.versionId()), second, questionBank.definition(second.versionId()));
+                first,
+                questionBank.definition(first.versionId()).in(reader),
+                second,
+                questionBank.definition(second.versionId()).in(reader));
         TeamView team = teams.find(teamId).orElseThrow();
         boolean manages = viewer.admin() || team.isManagedBy(viewer.accountId());
         Map<String, List<ActionView>> actions = manages

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -49,7 +50,8 @@ class HeatmapController {
             @RequestParam(defaultValue = "team") String sort,
             @RequestParam(defaultValue = "asc") String dir,
             @AuthenticationPrincipal SignedInUser me,
-            Model model) {
+            Model model,
+            Locale locale) {
         List<TeamView> visible = me.isAdmin()
                 ? teams.all()
                 : teams.teamsOf(me.getAccountId()).stream()
@@ -59,12 +61,13 @@ class HeatmapController {
             throw new AccessDeniedException("The heatmap is for admins and managers");
         }
         List<Long> teamIds = visible.stream().map(TeamView::id).toList();
-        List<QuestionSetSummary> sets = questionBank.releasedSets();
+        List<QuestionSetSummary> sets = questionBank.releasedSets(locale);
         Map<String, Instant> latestFinish = history.latestTeamRoundFinishPerSet(teamIds);
         String setKey =
                 set != null && sets.stream().anyMatch(s -> s.key().equals(set)) ? set : mostRecent(sets, latestFinish);
-        QuestionSetDefinition version = setKey.isEmpty() ? null : questionBank.latestPublished(setKey);
-        Map<Long, FinishedRound> latest = history.latestTeamRoundPerTeam(setKey, teamIds).stream()
+        QuestionSetDefinition version =
+                setKey.isEmpty() ? null : questionBank.latestPublished(setKey).in(locale);
+        Map<Long, FinishedRound> latest = history.latestTeamRoundPerTeam(setKey, teamIds, locale).stream()
                 .collect(Collectors.toMap(FinishedRound::teamId, Function.identity(), (x, y) -> x));
         List<HeatmapRow> rows = new ArrayList<>();
         for (TeamView team : visible) {

@@ -3,6 +3,7 @@ package app.scorecard.comparison.web;
 import app.scorecard.account.SignedInUser;
 import app.scorecard.account.Viewer;
 import app.scorecard.comparison.OpenActions;
+import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,8 +21,8 @@ class OpenActionsController {
     }
 
     @GetMapping("/teams/{id}/actions")
-    String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, Model model) {
-        model.addAttribute("team", openActions.ofTeam(id, Viewer.of(me)));
+    String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, Model model, Locale locale) {
+        model.addAttribute("team", openActions.ofTeam(id, Viewer.of(me), locale));
         return "comparison/open-actions";
     }
 }

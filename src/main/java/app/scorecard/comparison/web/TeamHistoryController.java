@@ -14,6 +14,7 @@ import app.scorecard.team.TeamService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -50,16 +51,18 @@ class TeamHistoryController {
             @RequestParam(required = false) Long b,
             @RequestParam(defaultValue = "false") boolean mismatch,
             @AuthenticationPrincipal SignedInUser me,
-            Model model) {
-        List<FinishedRound> all = history.ofTeam(id, Viewer.of(me));
+            Model model,
+            Locale locale) {
+        List<FinishedRound> all = history.ofTeam(id, Viewer.of(me), locale);
         KindFilter filter = KindFilter.of(kind);
         List<FinishedRound> rounds = filter.apply(all);
         List<RoundGroup> groups = RoundGroup.of(rounds);
         List<SetTrend> trends = new ArrayList<>();
         for (RoundGroup group : groups) {
             List<FinishedRound> chronological = group.oldestFirst();
-            var latest = questionBank.definition(
-                    chronological.get(chronological.size() - 1).versionId());
+            var latest = questionBank
+                    .definition(chronological.get(chronological.size() - 1).versionId())
+                    .in(locale);
             trends.add(new SetTrend(
                     latest.title(),
                     group.mode(),

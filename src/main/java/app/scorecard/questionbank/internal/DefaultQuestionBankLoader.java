@@ -1,10 +1,14 @@
 package app.scorecard.questionbank.internal;
 
 import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.questionbank.TranslatableText;
+import app.scorecard.questionbank.Translations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -76,6 +80,18 @@ public class DefaultQuestionBankLoader implements SmartInitializingSingleton {
             }
             QuestionSetVersion version = importer.importAsNewPublishedSet(document);
             log.info("Imported question set '{}' version {} from {}", document.key(), version.getNumber(), name);
+            QuestionSetDefinition definition = version.toDefinition();
+            for (String language : Translations.LANGUAGES) {
+                List<String> untranslated = TranslatableText.untranslated(definition, language);
+                if (!untranslated.isEmpty()) {
+                    log.info(
+                            "Question set '{}': {} texts read in English for '{}' readers: {}",
+                            document.key(),
+                            untranslated.size(),
+                            language,
+                            untranslated);
+                }
+            }
         } catch (InvalidDocumentException e) {
             log.error("Refused default question-set document {}: {}", name, e.getMessage());
         } catch (DataIntegrityViolationException | QuestionSetExistsException e) {

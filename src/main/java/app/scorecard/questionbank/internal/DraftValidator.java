@@ -17,10 +17,12 @@ import app.scorecard.questionbank.QuestionBankRules;
 import app.scorecard.questionbank.QuestionContent;
 import app.scorecard.questionbank.QuestionKind;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.questionbank.TranslatableText;
 import app.scorecard.questionbank.internal.QuestionSetDocument.BandEntry;
 import app.scorecard.scoring.ScoringService;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,6 +105,27 @@ public class DraftValidator {
         if (category.getQuestions().size() >= MAX_QUESTIONS_PER_CATEGORY) {
             problems.add("", "a category has at most " + MAX_QUESTIONS_PER_CATEGORY + " questions");
         }
+        return asDraftProblems(problems);
+    }
+
+    /**
+     * The texts of a draft in one language, as the translation form sends them: only texts the draft has, each within
+     * the limit of the text it translates. A blank one is no problem: it reads in English.
+     *
+     * @param texts by text key ({@link TranslatableText}); each problem is on its key
+     */
+    public List<DraftProblem> translation(QuestionSetDefinition draft, Map<String, String> texts) {
+        DocumentProblems problems = new DocumentProblems();
+        Map<String, TranslatableText> known = new java.util.HashMap<>();
+        TranslatableText.of(draft).forEach(text -> known.put(text.key(), text));
+        texts.forEach((key, text) -> {
+            TranslatableText original = known.get(key);
+            if (original == null) {
+                problems.add(key, "is not a text of this draft (it may have been removed meanwhile)");
+            } else if (text != null && !text.isBlank()) {
+                problems.optionalText(key, text.strip(), original.maxLength());
+            }
+        });
         return asDraftProblems(problems);
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A question set as a YAML document: the format of the default bank in {@code src/main/resources/question-bank/} and of
@@ -15,9 +16,26 @@ import java.util.List;
  * every problem can be reported at once ({@link QuestionSetDocumentValidator}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"key", "title", "intro", "bands", "capBand", "categories"})
+@JsonPropertyOrder({"key", "title", "intro", "bands", "capBand", "categories", "translations"})
 public record QuestionSetDocument(
-        String key, String title, String intro, List<BandEntry> bands, String capBand, List<CategoryEntry> categories) {
+        String key,
+        String title,
+        String intro,
+        List<BandEntry> bands,
+        String capBand,
+        List<CategoryEntry> categories,
+        Map<String, TranslationEntry> translations) {
+
+    /** A document without translations. */
+    public QuestionSetDocument(
+            String key,
+            String title,
+            String intro,
+            List<BandEntry> bands,
+            String capBand,
+            List<CategoryEntry> categories) {
+        this(key, title, intro, bands, capBand, categories, null);
+    }
 
     @JsonPropertyOrder({"min", "label"})
     public record BandEntry(Integer min, String label) {}
@@ -54,6 +72,7 @@ public record QuestionSetDocument(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MustHaveEntry(Integer threshold) {}
 
+    @JsonInclude(JsonInclude.Include.NON_NULL) // in a translation either may be left out
     @JsonPropertyOrder({"excellent", "nextStep"})
     public record GuidanceEntry(String excellent, String nextStep) {}
 
@@ -67,7 +86,8 @@ public record QuestionSetDocument(
                         .map(band -> new BandEntry(band.min(), band.label()))
                         .toList(),
                 definition.capBand(),
-                definition.categories().stream().map(QuestionSetDocument::entry).toList());
+                definition.categories().stream().map(QuestionSetDocument::entry).toList(),
+                TranslationEntry.allOf(definition));
     }
 
     private static CategoryEntry entry(CategoryDefinition category) {

@@ -23,7 +23,10 @@ public class QuestionSetDocumentFormat {
 
     public static final String MEDIA_TYPE = "application/yaml";
 
-    /** Far above any real set (the largest default document is about 16 KB), far below anything harmful. */
+    /**
+     * Far above any real set (the largest default document, with its German and French texts, is about 50 KB), far below
+     * anything harmful.
+     */
     public static final int MAX_DOCUMENT_BYTES = 512 * 1024;
 
     private final YAMLMapper mapper = YAMLMapper.builder()

@@ -41,6 +41,7 @@ public class QuestionSetDocumentValidator {
         }
         validateCapBand(document, problems);
         validateCategories(document.categories(), problems);
+        TranslationRules.check(document, problems);
         return problems.list();
     }
 

@@ -87,6 +87,9 @@ public class QuestionSetImporter {
                 category.addQuestion(question.key(), content, trendSince);
             }
         }
+        if (document.translations() != null) {
+            document.translations().forEach((language, entry) -> version.replaceTranslations(language, entry.texts()));
+        }
         return version;
     }
 

@@ -2,6 +2,8 @@ package app.scorecard.questionbank.internal;
 
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.questionbank.TranslatableText;
+import app.scorecard.questionbank.Translations;
 import app.scorecard.questionbank.VersionStatus;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -24,8 +26,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One version of a question set. A draft can be changed; once published it is frozen for good, so every response that
@@ -68,6 +74,11 @@ public class QuestionSetVersion {
     @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Category> categories = new ArrayList<>();
+
+    /** Its texts in the languages beside English, each by its text key ({@link TranslatableText}). */
+    @ElementCollection
+    @CollectionTable(name = "translated_text", joinColumns = @JoinColumn(name = "version_id"))
+    private Set<TranslatedText> translations = new HashSet<>();
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -133,6 +144,9 @@ public class QuestionSetVersion {
                         .toList(),
                 now);
         draft.capBand = capBand;
+        draft.translations.addAll(translations.stream()
+                .map(text -> new TranslatedText(text.language(), text.key(), text.text()))
+                .toList());
         for (Category category : categories) {
             Category copy = draft.addCategory(
                     category.getKey(), category.getName(), category.getDescription(), category.getWeight());
@@ -170,6 +184,44 @@ public class QuestionSetVersion {
             throw new IllegalArgumentException("The cap band " + label + " is not one of the bands");
         }
         this.capBand = label;
+    }
+
+    /**
+     * Replaces the texts of one language beside English: a text left out reads in English from now on.
+     *
+     * @param texts by text key ({@link TranslatableText}), each checked by the caller
+     */
+    public void replaceTranslations(String language, Map<String, String> texts) {
+        requireDraft();
+        if (!Translations.isTranslatedLanguage(language)) {
+            throw new IllegalArgumentException("Not a language the bank is translated into: " + language);
+        }
+        Set<TranslatedText> wanted = new HashSet<>();
+        texts.forEach((key, text) -> wanted.add(new TranslatedText(language, key, text)));
+        // only the rows that change are deleted or inserted
+        translations.removeIf(text -> text.language().equals(language) && !wanted.contains(text));
+        translations.addAll(wanted);
+    }
+
+    /**
+     * Forgets the translations of texts the draft no longer has — a removed question or category, a band that moved,
+     * poles of a question that is no longer either/or — so that nothing comes back with a text of the same key later.
+     */
+    public void forgetTranslationsOfRemovedTexts() {
+        requireDraft();
+        Set<String> keys = new HashSet<>();
+        TranslatableText.of(toDefinition()).forEach(text -> keys.add(text.key()));
+        translations.removeIf(text -> !keys.contains(text.key()));
+    }
+
+    public Translations translations() {
+        Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
+        for (TranslatedText text : translations) {
+            byLanguage
+                    .computeIfAbsent(text.language(), language -> new LinkedHashMap<>())
+                    .put(text.key(), text.text());
+        }
+        return new Translations(byLanguage);
     }
 
     public String getCapBand() {
@@ -222,7 +274,8 @@ public class QuestionSetVersion {
                 intro,
                 categoryDefinitions,
                 bands.stream().map(ScoreBand::toBand).toList(),
-                capBand);
+                capBand,
+                translations());
     }
 
     public Long getId() {

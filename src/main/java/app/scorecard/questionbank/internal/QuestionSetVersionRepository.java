@@ -23,6 +23,19 @@ public interface QuestionSetVersionRepository extends JpaRepository<QuestionSetV
             """)
     List<QuestionSetSummary> findPublishedSummaries(boolean withRetired);
 
+    /** As {@link #findPublishedSummaries(boolean)}, each title in a language where the version has it in that language. */
+    @Query("""
+            select new app.scorecard.questionbank.QuestionSetSummary(s.key, coalesce(t.text, v.title), v.number, v.id)
+            from QuestionSetVersion v join v.questionSet s
+              left join v.translations t on t.language = :language and t.key = 'title'
+            where v.status = app.scorecard.questionbank.VersionStatus.PUBLISHED
+              and (:withRetired = true or s.retiredAt is null)
+              and v.number = (select max(w.number) from QuestionSetVersion w
+                              where w.questionSet = s and w.status = app.scorecard.questionbank.VersionStatus.PUBLISHED)
+            order by s.key
+            """)
+    List<QuestionSetSummary> findPublishedSummaries(boolean withRetired, String language);
+
     @Query("""
             select v.id from QuestionSetVersion v
             where v.questionSet.key = :key and v.status = app.scorecard.questionbank.VersionStatus.PUBLISHED

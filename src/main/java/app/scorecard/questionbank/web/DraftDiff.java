@@ -3,6 +3,8 @@ package app.scorecard.questionbank.web;
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.questionbank.TranslatableText;
+import app.scorecard.questionbank.Translations;
 import app.scorecard.scoring.Band;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,9 +16,9 @@ import java.util.Objects;
 /**
  * What publishing a draft would change, against the latest published version: each category and question added,
  * removed, moved or changed, with the old and new value of every field that differs, and what a new wording does to
- * the trend.
+ * the trend; then, per language beside English, every text whose translation differs.
  *
- * @param entries in the draft's order, then what the draft removed
+ * @param entries in the draft's order, then what the draft removed, then the translations
  */
 public record DraftDiff(List<Entry> entries) {
 
@@ -25,7 +27,8 @@ public record DraftDiff(List<Entry> entries) {
     }
 
     /**
-     * @param what {@code set}, {@code category} or {@code question}
+     * @param what {@code set}, {@code category}, {@code question} or {@code translation} (its key the language, its
+     *     fields the text keys whose translation differs; an empty side reads in English)
      * @param change {@code added}, {@code removed}, {@code changed} or {@code moved}
      * @param trend for a reworded question: {@code comparable} or {@code breaks}; otherwise {@code null}
      */
@@ -47,6 +50,7 @@ public record DraftDiff(List<Entry> entries) {
                 category.questions()
                         .forEach(q -> entries.add(new Entry("question", q.key(), q.text(), "added", List.of(), null)));
             });
+            translations(entries, null, draft);
             return new DraftDiff(entries);
         }
         List<FieldChange> setFields = new ArrayList<>();
@@ -158,7 +162,38 @@ public record DraftDiff(List<Entry> entries) {
                 entries.add(new Entry("question", old.key(), old.text(), "removed", List.of(), null));
             }
         }
+        translations(entries, published, draft);
         return new DraftDiff(entries);
+    }
+
+    /**
+     * Per language, each text whose translation the draft adds, changes or drops: texts in the draft's order, then
+     * those of texts the draft no longer has.
+     */
+    private static void translations(
+            List<Entry> entries, QuestionSetDefinition published, QuestionSetDefinition draft) {
+        Translations before = published == null ? Translations.NONE : published.translations();
+        List<String> keys = new ArrayList<>(
+                TranslatableText.of(draft).stream().map(TranslatableText::key).toList());
+        if (published != null) {
+            TranslatableText.of(published).stream()
+                    .map(TranslatableText::key)
+                    .filter(key -> !keys.contains(key))
+                    .forEach(keys::add);
+        }
+        for (String language : Translations.LANGUAGES) {
+            List<FieldChange> fields = new ArrayList<>();
+            for (String key : keys) {
+                field(
+                        fields,
+                        key,
+                        before.text(language, key).orElse(null),
+                        draft.translations().text(language, key).orElse(null));
+            }
+            if (!fields.isEmpty()) {
+                entries.add(new Entry("translation", language, language, "changed", fields, null));
+            }
+        }
     }
 
     private static void field(List<FieldChange> fields, String name, String before, String after) {

@@ -3,10 +3,13 @@ package app.scorecard.questionbank.web;
 import app.scorecard.questionbank.DraftView;
 import app.scorecard.questionbank.QuestionBankEditor;
 import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.questionbank.Translations;
 import app.scorecard.scoring.ScoringService;
 import app.scorecard.web.ScaleOption;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A set's draft looked at before publishing, for admins only (the security configuration): the questionnaire as
@@ -30,13 +34,19 @@ class DraftPreviewController {
         this.editor = editor;
     }
 
+    /** @param lang the language to show it in: {@code en}, or one it can be translated into (anything else: English) */
     @GetMapping("/{key}/draft/preview")
-    String preview(@PathVariable String key, Model model) {
-        return showPreview(editor.draft(key), new PreviewForm(Map.of()), model);
+    String preview(
+            @PathVariable String key, @RequestParam(defaultValue = Translations.ENGLISH) String lang, Model model) {
+        return showPreview(editor.draft(key), new PreviewForm(Map.of()), lang, model);
     }
 
     @PostMapping("/{key}/draft/preview")
-    String scorePreview(@PathVariable String key, HttpServletRequest request, Model model) {
+    String scorePreview(
+            @PathVariable String key,
+            @RequestParam(defaultValue = Translations.ENGLISH) String lang,
+            HttpServletRequest request,
+            Model model) {
         DraftView draft = editor.draft(key);
         Map<String, String> choices = new HashMap<>();
         Map<String, Integer> answers = new HashMap<>();
@@ -49,13 +59,19 @@ class DraftPreviewController {
                 choices.put(question.key(), value);
             }
         }
+        // scored on the draft itself: its bands' labels are the ones results keep
         model.addAttribute("scorecard", scoring.score(draft.draft().scoringModel(), answers));
-        return showPreview(draft, new PreviewForm(choices), model);
+        return showPreview(draft, new PreviewForm(choices), lang, model);
     }
 
-    private String showPreview(DraftView draft, PreviewForm form, Model model) {
+    private String showPreview(DraftView draft, PreviewForm form, String lang, Model model) {
+        String language = Translations.isTranslatedLanguage(lang) ? lang : Translations.ENGLISH;
+        List<String> languages = new ArrayList<>(List.of(Translations.ENGLISH));
+        languages.addAll(Translations.LANGUAGES);
         model.addAttribute("draft", draft);
-        model.addAttribute("version", draft.draft());
+        model.addAttribute("version", draft.draft().in(language));
+        model.addAttribute("language", language);
+        model.addAttribute("languages", languages);
         model.addAttribute("form", form);
         model.addAttribute("problems", Map.of());
         model.addAttribute("scale", ScaleOption.ALL);

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
             DraftController.class,
             DraftCategoriesController.class,
             DraftQuestionsController.class,
+            DraftTranslationsController.class,
             DraftPreviewController.class
         })
 class EditorPageAdvice {

@@ -7,9 +7,11 @@ import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionBankDocuments;
 import app.scorecard.questionbank.QuestionSetNotFoundException;
 import app.scorecard.questionbank.QuestionSetSummary;
+import app.scorecard.questionbank.Translations;
 import app.scorecard.web.FieldProblem;
 import app.scorecard.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The published question bank for integrations: read by anyone signed in; documents imported by admins. */
@@ -31,6 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Question sets", description = "The published question bank; documents imported by admins.")
 @RequestMapping(path = "/api/v1/question-sets", produces = "application/json")
 class QuestionSetApiController {
+
+    private static final String LANG = "The language of the texts: en (the default), de or fr. A text not translated"
+            + " into the language is given in English.";
 
     private final QuestionBank questionBank;
     private final QuestionBankDocuments documents;
@@ -49,6 +55,13 @@ class QuestionSetApiController {
     @Operation(operationId = "latestQuestionSet", summary = "A set's latest published version")
     @ApiResponse(responseCode = "200", description = "The latest published version of the set.")
     @ApiResponse(
+            responseCode = "400",
+            description = "lang is not en, de or fr.",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(
             responseCode = "404",
             description = "No released question set with this key and number.",
             content =
@@ -56,8 +69,10 @@ class QuestionSetApiController {
                             mediaType = "application/problem+json",
                             schema = @Schema(ref = "#/components/schemas/Problem")))
     @GetMapping("/{key}")
-    QuestionSetJson latest(@PathVariable String key) {
-        return QuestionSetJson.of(questionBank.latestPublished(key));
+    QuestionSetJson latest(
+            @PathVariable String key,
+            @Parameter(description = LANG) @RequestParam(defaultValue = Translations.ENGLISH) String lang) {
+        return QuestionSetJson.of(questionBank.latestPublished(key), language(lang));
     }
 
     /**
@@ -93,7 +108,10 @@ class QuestionSetApiController {
      * @return 201 with the new draft and its location; 400 listing every problem by line or path
      */
     @Operation(operationId = "importQuestionSet", summary = "Import a document as a draft (admins)")
-    @ApiResponse(responseCode = "201", description = "The new draft; Location says where its document is.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "The new draft, with the texts each language leaves to English in untranslated; Location says"
+                    + " where its document is.")
     @ApiResponse(
             responseCode = "400",
             description = "The document is not valid: every problem by line or path in errors.",
@@ -116,11 +134,18 @@ class QuestionSetApiController {
         }
         return ResponseEntity.created(URI.create(
                         "/api/v1/question-sets/" + draft.key() + "/versions/" + draft.number() + "/document"))
-                .body(QuestionSetJson.of(draft.draft()));
+                .body(QuestionSetJson.imported(draft.draft(), draft.untranslated()));
     }
 
     @Operation(operationId = "questionSetVersion", summary = "One version of a set")
     @ApiResponse(responseCode = "200", description = "That version, released or retired.")
+    @ApiResponse(
+            responseCode = "400",
+            description = "lang is not en, de or fr.",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     @ApiResponse(
             responseCode = "404",
             description = "No released question set or version with this key and number.",
@@ -129,10 +154,25 @@ class QuestionSetApiController {
                             mediaType = "application/problem+json",
                             schema = @Schema(ref = "#/components/schemas/Problem")))
     @GetMapping("/{key}/versions/{number}")
-    QuestionSetJson version(@PathVariable String key, @PathVariable int number) {
+    QuestionSetJson version(
+            @PathVariable String key,
+            @PathVariable int number,
+            @Parameter(description = LANG) @RequestParam(defaultValue = Translations.ENGLISH) String lang) {
+        String language = language(lang);
         return questionBank
                 .findVersion(key, number)
-                .map(QuestionSetJson::of)
+                .map(definition -> QuestionSetJson.of(definition, language))
                 .orElseThrow(() -> new QuestionSetNotFoundException(key, number));
+    }
+
+    /** @throws InvalidRequestException for a language the bank is not translated into */
+    private static String language(String lang) {
+        if (!lang.equals(Translations.ENGLISH) && !Translations.isTranslatedLanguage(lang)) {
+            throw new InvalidRequestException(List.of(new FieldProblem(
+                    "lang",
+                    "must be " + Translations.ENGLISH + " or one of the languages question sets are translated into: "
+                            + String.join(", ", Translations.LANGUAGES))));
+        }
+        return lang;
     }
 }

@@ -154,9 +154,11 @@ class RoundReportPdfTests {
                 .getContentAsByteArray());
 
         assertThat(pdf.language()).isEqualTo("de");
-        // the question set's own words are as its author wrote them
+        // the question set in its German translation, the numbers as German readers write them
         assertThat(pdf.page(1))
-                .contains(FOUNDATIONS + ", Version 1 · Bewertungsregeln Version 2 · Ergebnis vom "
+                .contains("Gesamt 78,8 von 100")
+                .contains("Haben wir die Grundlagen für herausragenden Service?, Version 1 · Bewertungsregeln Version 2"
+                        + " · Ergebnis vom "
                         + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                                 .withLocale(Locale.GERMAN)
                                 .format(finishedAt(round).atZone(dates.zone())))

@@ -7,6 +7,12 @@ import org.springframework.security.core.userdetails.User;
 /** The person behind a request: their account id and name travel with the session, so pages need no extra query. */
 public class SignedInUser extends User {
 
+    /**
+     * The authority of a leader: a person an admin named to see the organisation's pooled numbers. Not a {@link Role}:
+     * it sits beside the roles, and single sign-on, which may decide the roles, leaves it alone.
+     */
+    public static final String LEADER = "ROLE_LEADER";
+
     private final long accountId;
     private final String displayName;
 
@@ -53,6 +59,15 @@ public class SignedInUser extends User {
 
     public boolean isAdmin() {
         return hasRole(Role.ADMIN);
+    }
+
+    public boolean isLeader() {
+        return getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(LEADER));
+    }
+
+    /** Admins and leaders see the organisation's numbers. */
+    public boolean seesTheOrganisation() {
+        return isAdmin() || isLeader();
     }
 
     @Override

@@ -6,18 +6,21 @@ import app.scorecard.assessment.internal.Response;
 import app.scorecard.assessment.internal.ResponseRepository;
 import app.scorecard.assessment.internal.Round;
 import app.scorecard.results.AnonymityPolicy;
+import app.scorecard.results.OrganisationResults;
 import app.scorecard.results.RespondentKind;
 import app.scorecard.results.ResponseScores;
 import app.scorecard.results.RoundMode;
 import app.scorecard.results.RoundResults;
 import app.scorecard.results.TeamResults;
+import app.scorecard.web.DisplayDates;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads a round's page with one access check and one read of its responses, whatever the page shows. A finished
- * round's results come from its record; an open team round shows only how many answers count so far.
+ * round's results come from its record; an open team round shows only how many answers count so far. Beside a team
+ * round's shown results stand the organisation's numbers of its quarter, where enough other teams contributed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,6 +33,8 @@ public class RoundPages {
     private final AnonymityPolicy anonymity;
     private final Invitations invitations;
     private final ResponseRates responseRates;
+    private final OrganisationResults organisation;
+    private final DisplayDates dates;
 
     RoundPages(
             RoundAccess access,
@@ -38,7 +43,9 @@ public class RoundPages {
             RoundResults results,
             AnonymityPolicy anonymity,
             Invitations invitations,
-            ResponseRates responseRates) {
+            ResponseRates responseRates,
+            OrganisationResults organisation,
+            DisplayDates dates) {
         this.access = access;
         this.responses = responses;
         this.rounds = rounds;
@@ -46,6 +53,8 @@ public class RoundPages {
         this.anonymity = anonymity;
         this.invitations = invitations;
         this.responseRates = responseRates;
+        this.organisation = organisation;
+        this.dates = dates;
     }
 
     /** @throws RoundNotFoundException when there is no such round, or not one the viewer may see */
@@ -71,15 +80,21 @@ public class RoundPages {
                 .findFirst()
                 .orElse(null);
         List<InvitationView> shownInvitations = visible.managedByViewer() ? invitations.of(roundId, all) : null;
+        TeamResults teamResults = teamResults(visible, summary, all, own);
         return new RoundPage(
                 summary,
                 teamName,
                 null,
-                teamResults(visible, summary, all, own),
+                teamResults,
                 own == null ? null : new RoundPage.OwnResponse(own.getId(), own.isSubmitted()),
                 visible.managedByViewer(),
                 shownInvitations == null ? List.of() : shownInvitations,
-                responseRates.of(round, visible.team(), summary.responses(), all, shownInvitations));
+                responseRates.of(round, visible.team(), summary.responses(), all, shownInvitations),
+                teamResults.shown()
+                        ? organisation
+                                .besideTeamRound(roundId, dates.zone(), viewer)
+                                .orElse(null)
+                        : null);
     }
 
     /**

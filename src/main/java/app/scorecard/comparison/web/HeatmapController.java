@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -66,15 +67,16 @@ class HeatmapController {
             @RequestParam(defaultValue = "asc") String dir,
             @AuthenticationPrincipal SignedInUser me,
             Model model) {
-        List<TeamView> visible = me.isAdmin()
-                ? teams.all()
+        // by id, the teams' names: every team for an admin (without their members), a manager's own
+        Map<Long, String> visible = me.isAdmin()
+                ? teams.names()
                 : teams.teamsOf(me.getAccountId()).stream()
                         .filter(team -> team.isManagedBy(me.getAccountId()))
-                        .toList();
+                        .collect(Collectors.toMap(TeamView::id, TeamView::name, (x, y) -> x, LinkedHashMap::new));
         if (!me.seesTheOrganisation() && visible.isEmpty()) {
             throw new AccessDeniedException("The heatmap is for admins, managers and leaders");
         }
-        List<Long> teamIds = visible.stream().map(TeamView::id).toList();
+        List<Long> teamIds = List.copyOf(visible.keySet());
         List<QuestionSetSummary> sets = questionBank.releasedSets();
         Map<String, Instant> latestFinish = history.latestTeamRoundFinishPerSet(teamIds);
         String setKey = SetChoice.of(set, sets, latestFinish);
@@ -82,12 +84,12 @@ class HeatmapController {
         Map<Long, FinishedRound> latest = history.latestTeamRoundPerTeam(setKey, teamIds).stream()
                 .collect(Collectors.toMap(FinishedRound::teamId, Function.identity(), (x, y) -> x));
         List<HeatmapRow> rows = new ArrayList<>();
-        for (TeamView team : visible) {
-            FinishedRound round = latest.get(team.id());
+        visible.forEach((teamId, teamName) -> {
+            FinishedRound round = latest.get(teamId);
             if (round != null) {
-                rows.add(HeatmapRow.of(team.id(), team.name(), round, version));
+                rows.add(HeatmapRow.of(teamId, teamName, round, version));
             }
-        }
+        });
         rows.sort(order(sort, dir));
         if (me.seesTheOrganisation() && version != null) {
             model.addAttribute("organisationRow", organisationRow(setKey, version, Viewer.of(me)));

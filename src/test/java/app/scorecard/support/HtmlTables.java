@@ -15,18 +15,22 @@ public final class HtmlTables {
 
     /** Whether the page has a table with this id. */
     public static boolean has(String html, String tableId) {
-        return html.contains("id=\"" + tableId + "\"");
+        return Pattern.compile("<table[^>]*\\bid=\"" + Pattern.quote(tableId) + "\"")
+                .matcher(html)
+                .find();
     }
 
-    /** Every row of the table with this id — its heading row first — as the text of its cells. */
+    private static Pattern opening(String tableId) {
+        return Pattern.compile("<table[^>]*\\b(id|class)=\"" + Pattern.quote(tableId) + "\"");
+    }
+
+    /** Every row of the table with this id (or else this class) — its heading row first — as its cells' text. */
     public static List<List<String>> rows(String html, String tableId) {
-        int start = html.indexOf("<table id=\"" + tableId + "\"");
-        if (start < 0) {
-            start = html.indexOf("id=\"" + tableId + "\"");
+        Matcher opening = opening(tableId).matcher(html);
+        if (!opening.find()) {
+            throw new AssertionError("No table with id or class " + tableId);
         }
-        if (start < 0) {
-            throw new AssertionError("No table with id " + tableId);
-        }
+        int start = opening.start();
         String table = html.substring(start, html.indexOf("</table>", start));
         List<List<String>> rows = new ArrayList<>();
         Matcher row = ROW.matcher(table);

@@ -59,6 +59,19 @@ public class RoundPages {
 
     /** @throws RoundNotFoundException when there is no such round, or not one the viewer may see */
     public RoundPage of(long roundId, Viewer viewer) {
+        return of(roundId, viewer, false);
+    }
+
+    /**
+     * The page as people read it: with, beside a team round's shown results, the organisation's numbers of its quarter.
+     *
+     * @throws RoundNotFoundException when there is no such round, or not one the viewer may see
+     */
+    public RoundPage withOrganisation(long roundId, Viewer viewer) {
+        return of(roundId, viewer, true);
+    }
+
+    private RoundPage of(long roundId, Viewer viewer, boolean withOrganisation) {
         VisibleRound visible = access.visible(roundId, viewer);
         Round round = visible.round();
         RoundSummary summary = rounds.summary(round);
@@ -90,7 +103,7 @@ public class RoundPages {
                 visible.managedByViewer(),
                 shownInvitations == null ? List.of() : shownInvitations,
                 responseRates.of(round, visible.team(), summary.responses(), all, shownInvitations),
-                teamResults.shown()
+                withOrganisation && teamResults.shown()
                         ? organisation
                                 .besideTeamRound(roundId, dates.zone(), viewer)
                                 .orElse(null)

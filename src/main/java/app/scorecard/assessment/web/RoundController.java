@@ -66,7 +66,7 @@ class RoundController {
 
     @GetMapping("/rounds/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, Model model, Locale locale) {
-        RoundPage page = roundPages.of(id, Viewer.of(me));
+        RoundPage page = roundPages.withOrganisation(id, Viewer.of(me));
         String notEnough = messages.getMessage("radar.notEnough", null, locale);
         if (page.isSelfAssessment()) {
             model.addAttribute("card", page.selfScorecard());

@@ -8,6 +8,7 @@ import app.scorecard.team.TeamService;
 import app.scorecard.team.TeamView;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -61,12 +62,11 @@ public class OrganisationResults {
     public List<OrganisationQuarter> trend(String setKey, ZoneId zone, Viewer reader) {
         Quarter current = Quarter.of(clock.instant(), zone);
         Quarter first = current.plus(1 - QUARTERS);
-        Map<Quarter, List<ShownRound>> byQuarter = shownRounds(setKey, first.start(zone), current.end(zone), zone);
+        Map<Quarter, List<ShownRound>> byQuarter = shownRounds(setKey, first, current, zone);
         Set<Long> own = reader.admin() ? Set.of() : teamsOf(reader);
         List<OrganisationQuarter> trend = new ArrayList<>();
         for (Quarter quarter = first; quarter.compareTo(current) <= 0; quarter = quarter.plus(1)) {
-            trend.add(pool.pool(
-                    quarter, quarter.compareTo(current) < 0, byQuarter.getOrDefault(quarter, List.of()), own));
+            trend.add(pool.pool(quarter, settled(quarter, zone), byQuarter.getOrDefault(quarter, List.of()), own));
         }
         return trend;
     }
@@ -87,12 +87,12 @@ public class OrganisationResults {
         if (record == null) {
             return Optional.empty();
         }
-        Quarter quarter = Quarter.of(record.getFinishedAt(), zone);
-        if (quarter.end(zone).isAfter(clock.instant())) {
+        Quarter quarter = Quarter.ofFinish(record.getFinishedAt(), zone);
+        if (!settled(quarter, zone)) {
             return Optional.of(pool.pool(quarter, false, List.of(), Set.of()));
         }
-        List<ShownRound> rounds = shownRounds(record.getSetKey(), quarter.start(zone), quarter.end(zone), zone)
-                .getOrDefault(quarter, List.of());
+        List<ShownRound> rounds =
+                shownRounds(record.getSetKey(), quarter, quarter, zone).getOrDefault(quarter, List.of());
         Set<Long> own = new HashSet<>(Set.of(record.getTeamId()));
         Set<Long> contributing = rounds.stream()
                 .filter(round -> round.respondents() >= anonymity.minimum())
@@ -110,13 +110,14 @@ public class OrganisationResults {
         Quarter current = Quarter.of(clock.instant(), zone);
         Quarter first = current.plus(1 - QUARTERS);
         List<ClosedTeamRound> closed = new ArrayList<>();
-        for (Object[] row : results.findCounts(setKey, RoundMode.TEAM, first.start(zone), current.end(zone))) {
+        for (Object[] row : results.findCounts(setKey, RoundMode.TEAM, from(first, zone), to(current, zone))) {
+            Quarter quarter = Quarter.ofFinish((Instant) row[1], zone);
+            if (quarter.compareTo(first) < 0 || quarter.compareTo(current) > 0) {
+                continue;
+            }
             int respondents = ((Number) row[2]).intValue();
             closed.add(new ClosedTeamRound(
-                    (Long) row[0],
-                    Quarter.of((Instant) row[1], zone),
-                    respondents,
-                    anonymity.stillShown((Boolean) row[3], respondents)));
+                    (Long) row[0], quarter, respondents, anonymity.stillShown((Boolean) row[3], respondents)));
         }
         return closed;
     }
@@ -143,10 +144,28 @@ public class OrganisationResults {
         return teams.teamsOf(reader.accountId()).stream().map(TeamView::id).collect(Collectors.toSet());
     }
 
-    /** One statement: the rounds recorded as shown in {@code [from, to)} with their overall and category scores. */
-    private Map<Quarter, List<ShownRound>> shownRounds(String setKey, Instant from, Instant to, ZoneId zone) {
+    /** Whether no round can be recorded in the quarter any more: its numbers can no longer move. */
+    private boolean settled(Quarter quarter, ZoneId zone) {
+        return !clock.instant().isBefore(quarter.settled(zone));
+    }
+
+    /** A day before the quarter starts: a round of the day before may have finished at midnight UTC after it. */
+    private static Instant from(Quarter first, ZoneId zone) {
+        return first.start(zone).minus(Duration.ofDays(1));
+    }
+
+    /** A day after the quarter ends: a round closed by its last day finishes at midnight UTC after it. */
+    private static Instant to(Quarter last, ZoneId zone) {
+        return last.end(zone).plus(Duration.ofDays(1));
+    }
+
+    /**
+     * One statement: the team rounds recorded as shown that belong to the quarters from {@code first} to {@code last},
+     * with their overall and category scores.
+     */
+    private Map<Quarter, List<ShownRound>> shownRounds(String setKey, Quarter first, Quarter last, ZoneId zone) {
         Map<Long, RoundScores> byRound = new LinkedHashMap<>();
-        for (Object[] row : results.findShownScores(setKey, RoundMode.TEAM, from, to)) {
+        for (Object[] row : results.findShownScores(setKey, RoundMode.TEAM, from(first, zone), to(last, zone))) {
             RoundScores round = byRound.computeIfAbsent(
                     (Long) row[0],
                     id -> new RoundScores(id, (Long) row[1], (Instant) row[2], ((Number) row[3]).intValue()));
@@ -159,8 +178,12 @@ public class OrganisationResults {
         }
         Map<Quarter, List<ShownRound>> byQuarter = new HashMap<>();
         for (RoundScores round : byRound.values()) {
+            Quarter quarter = Quarter.ofFinish(round.finishedAt, zone);
+            if (quarter.compareTo(first) < 0 || quarter.compareTo(last) > 0) {
+                continue;
+            }
             byQuarter
-                    .computeIfAbsent(Quarter.of(round.finishedAt, zone), quarter -> new ArrayList<>())
+                    .computeIfAbsent(quarter, q -> new ArrayList<>())
                     .add(new ShownRound(
                             round.roundId,
                             round.teamId,

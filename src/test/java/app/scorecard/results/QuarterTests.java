@@ -49,4 +49,30 @@ class QuarterTests {
         assertThatIllegalArgumentException().isThrownBy(() -> new Quarter(2026, 5));
         assertThatIllegalArgumentException().isThrownBy(() -> new Quarter(2026, 0));
     }
+
+    @Test
+    void aRoundClosedByItsClosingDateBelongsToTheQuarterOfThatDateWhereverTheOrganisationIs() {
+        // closing date September 30th: it took answers until midnight UTC after it, 02:00 on October 1st in Berlin
+        Instant endOfSeptember30 = Instant.parse("2026-10-01T00:00:00Z");
+
+        assertThat(Quarter.ofFinish(endOfSeptember30, BERLIN)).isEqualTo(new Quarter(2026, 3));
+        assertThat(Quarter.ofFinish(endOfSeptember30, ZoneOffset.UTC)).isEqualTo(new Quarter(2026, 3));
+        assertThat(Quarter.ofFinish(endOfSeptember30, ZoneId.of("America/New_York")))
+                .isEqualTo(new Quarter(2026, 3));
+        // closed by hand a minute after midnight in Berlin: the moment, in the organisation's time zone, decides
+        assertThat(Quarter.ofFinish(Instant.parse("2026-09-30T22:01:00Z"), BERLIN))
+                .isEqualTo(new Quarter(2026, 4));
+        assertThat(Quarter.ofFinish(Instant.parse("2026-09-30T22:01:00Z"), ZoneOffset.UTC))
+                .isEqualTo(new Quarter(2026, 3));
+    }
+
+    @Test
+    void aQuarterSettlesADayAfterItHasEndedBothInTheOrganisationsTimeZoneAndInUtc() {
+        Quarter third = new Quarter(2026, 3);
+
+        // Berlin's quarter ends first (22:00 UTC), its last closing date at midnight UTC: then a day's grace
+        assertThat(third.settled(BERLIN)).isEqualTo(Instant.parse("2026-10-02T00:00:00Z"));
+        // New York's ends at 04:00 UTC, after the closing date's midnight
+        assertThat(third.settled(ZoneId.of("America/New_York"))).isEqualTo(Instant.parse("2026-10-02T04:00:00Z"));
+    }
 }

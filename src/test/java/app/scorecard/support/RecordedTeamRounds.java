@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -86,6 +87,16 @@ public final class RecordedTeamRounds {
         return Quarter.of(clock.instant(), zone).plus(-quarters);
     }
 
+    /**
+     * The latest quarter whose organisation numbers show (the last one, or in the first days of a quarter the one
+     * before, while rounds of the last one may still be recorded), or the quarter so many quarters before it.
+     */
+    public Quarter settledQuarter(int before) {
+        Quarter last = Quarter.of(clock.instant(), zone).plus(-1);
+        Quarter settled = clock.instant().isBefore(last.settled(zone)) ? last.plus(-1) : last;
+        return settled.plus(-before);
+    }
+
     /** A new team of its own, by a name no other test uses. */
     public long team(String name) {
         return teams.create(name + " " + prefix).id();
@@ -111,6 +122,14 @@ public final class RecordedTeamRounds {
             String alpha,
             String beta) {
         return record(team, quarter, day, RoundMode.TEAM, respondents, 3, true, overall, alpha, beta, notAnswered);
+    }
+
+    /**
+     * A team round closed by its closing date, the quarter's last day: it finished at midnight UTC after it, when in
+     * the organisation's time zone the next quarter may have begun (or not yet).
+     */
+    public long shownClosedOnTheQuartersLastDay(long team, Quarter quarter, String overall, String alpha, String beta) {
+        return record(team, quarter.end(ZoneOffset.UTC), RoundMode.TEAM, 3, 3, true, overall, alpha, beta, 0);
     }
 
     /** A team round that closed with too few answers: its result shows nothing, and never will. */
@@ -144,7 +163,21 @@ public final class RecordedTeamRounds {
             String beta,
             int notAnswered) {
         Instant finished = quarter.start(zone).plus(Duration.ofDays(day)).plus(Duration.ofHours(12));
-        String label = quarter + " day " + day;
+        return record(team, finished, mode, respondents, minimum, shown, overall, alpha, beta, notAnswered);
+    }
+
+    private long record(
+            long team,
+            Instant finished,
+            RoundMode mode,
+            int respondents,
+            int minimum,
+            boolean shown,
+            String overall,
+            String alpha,
+            String beta,
+            int notAnswered) {
+        String label = "finished " + finished;
         Round round = mode == RoundMode.SELF
                 ? Round.selfAssessment(team, version.versionId(), label, creator, finished.minus(Duration.ofDays(1)))
                 : Round.teamRound(

@@ -275,8 +275,8 @@ class PageCostTests {
                 dates.zone(),
                 clock,
                 people.id("admin"));
-        Quarter last = recorded.quartersAgo(1);
-        Quarter before = recorded.quartersAgo(2);
+        Quarter last = recorded.settledQuarter(0);
+        Quarter before = recorded.settledQuarter(1);
         List<Long> teamIds = new ArrayList<>();
         long firstRound = 0;
         for (int i = 0; i < 4; i++) {

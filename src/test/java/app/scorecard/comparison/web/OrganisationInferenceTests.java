@@ -94,7 +94,7 @@ class OrganisationInferenceTests {
     void fourTeamsLastQuarter() {
         recorded = new RecordedTeamRounds(
                 editor, categories, questions, teams, rounds, results, dates.zone(), clock, people.id("admin"));
-        last = recorded.quartersAgo(1);
+        last = recorded.settledQuarter(0);
         a = recorded.team("A");
         b = recorded.team("B");
         c = recorded.team("C");
@@ -124,7 +124,7 @@ class OrganisationInferenceTests {
 
     @Test
     void withExactlyTwoContributingTeamsNeitherTeamSeesTheOrganisationsAverage() throws Exception {
-        Quarter before = recorded.quartersAgo(2);
+        Quarter before = recorded.settledQuarter(1);
         long first = recorded.shown(a, before, 5, 3, "70.0", "70.0", "70.0");
         long second = recorded.shown(b, before, 6, 3, "50.0", "50.0", "50.0");
 
@@ -134,14 +134,15 @@ class OrganisationInferenceTests {
             assertThat(HtmlTables.has(page, "organisation-beside")).isFalse();
             assertThat(page).doesNotContain(">60.0<");
             assertThat(page)
-                    .contains("The organisation&#39;s numbers for " + label(before)
-                            + " appear here once the quarter has ended, if the team rounds of at least 3 other teams");
+                    .contains(
+                            "The organisation&#39;s numbers for " + label(before)
+                                    + " appear here the day after the quarter has ended, if the team rounds of at least 3 other teams");
         }
     }
 
     @Test
     void withThreeTeamsTheTrendShowsANumberButNoTeamsPageDoesSoNoTwoViewsGiveAnotherTeamAway() throws Exception {
-        Quarter before = recorded.quartersAgo(2);
+        Quarter before = recorded.settledQuarter(1);
         long first = recorded.shown(a, before, 5, 3, "70.0", "70.0", "70.0");
         long second = recorded.shown(b, before, 6, 3, "50.0", "50.0", "50.0");
         long third = recorded.shown(c, before, 7, 3, "45.0", "45.0", "45.0");
@@ -213,18 +214,20 @@ class OrganisationInferenceTests {
         recorded.shown(c, current, 0, 3, "55.0", "50.0", "50.0");
         recorded.shown(d, current, 0, 3, "47.5", "40.0", "45.0");
         assertThat(HtmlTables.row(organisationPage("admin"), "organisation-trend", label(current)))
-                .containsExactly(label(current), "4", "Under way: the numbers appear once the quarter has ended.");
+                .containsExactly(
+                        label(current), "4", "Under way: the numbers appear the day after the quarter has ended.");
         String besideBefore = beside(roundPage(now, "admin"));
 
         // a fifth team closes its round: with a number shown before and after, (5 × after − 4 × before) would be it
         recorded.shown(recorded.team("E"), current, 0, 3, "95.0", "95.0", "95.0");
 
         assertThat(HtmlTables.row(organisationPage("admin"), "organisation-trend", label(current)))
-                .containsExactly(label(current), "5", "Under way: the numbers appear once the quarter has ended.");
+                .containsExactly(
+                        label(current), "5", "Under way: the numbers appear the day after the quarter has ended.");
         assertThat(beside(roundPage(now, "admin")))
                 .isEqualTo(besideBefore)
-                .contains("The organisation&#39;s numbers for " + label(current) + " appear here once the quarter has"
-                        + " ended")
+                .contains("The organisation&#39;s numbers for " + label(current) + " appear here the day after the"
+                        + " quarter has ended")
                 .doesNotContain("id=\"organisation-beside\"");
     }
 

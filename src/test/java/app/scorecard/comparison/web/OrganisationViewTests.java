@@ -76,8 +76,8 @@ class OrganisationViewTests {
         recorded = new RecordedTeamRounds(
                 editor, categories, questions, teams, rounds, results, dates.zone(), clock, people.id("admin"));
         current = recorded.quartersAgo(0);
-        last = recorded.quartersAgo(1);
-        before = recorded.quartersAgo(2);
+        last = recorded.settledQuarter(0);
+        before = recorded.settledQuarter(1);
         one = recorded.team("One");
         two = recorded.team("Two");
         three = recorded.team("Three");
@@ -116,6 +116,16 @@ class OrganisationViewTests {
     }
 
     @Test
+    void aRoundClosedByItsClosingDateOnTheQuartersLastDayCountsInThatQuarter() throws Exception {
+        long five = recorded.team("Five");
+        recorded.shownClosedOnTheQuartersLastDay(five, last, "82.5", "70.0", "40.0");
+
+        // (70.0 + 62.5 + 55.0 + 82.5) / 4 = 67.5; Alpha (80 + 75 + 50 + 70) / 4 = 68.75: 68.8; Beta (60 + 50 + 40) / 3
+        assertThat(HtmlTables.row(organisationPage("admin"), "organisation-trend", label(last)))
+                .containsExactly(label(last), "4", "67.5", "68.8", "50.0");
+    }
+
+    @Test
     void theQuarterUnderWayShowsHowManyTeamsButNoNumberUntilItHasEnded() throws Exception {
         recorded.shown(one, current, 1, 3, 0, "70.0", "70.0", "70.0");
         recorded.shown(two, current, 1, 3, 0, "60.0", "60.0", "60.0");
@@ -124,7 +134,8 @@ class OrganisationViewTests {
         String page = organisationPage("admin");
 
         assertThat(HtmlTables.row(page, "organisation-trend", label(current)))
-                .containsExactly(label(current), "3", "Under way: the numbers appear once the quarter has ended.");
+                .containsExactly(
+                        label(current), "3", "Under way: the numbers appear the day after the quarter has ended.");
         assertThat(page).doesNotContain(">60.0<");
     }
 
@@ -149,7 +160,7 @@ class OrganisationViewTests {
 
     @Test
     void aQuarterWithARoundThatARaisedMinimumHidesShowsNoNumberAtAll() throws Exception {
-        Quarter earlier = recorded.quartersAgo(3);
+        Quarter earlier = recorded.settledQuarter(2);
         recorded.shown(one, earlier, 3, 3, 0, "70.0", "70.0", "70.0");
         recorded.shown(two, earlier, 3, 3, 0, "60.0", "60.0", "60.0");
         recorded.shown(three, earlier, 3, 3, 0, "50.0", "50.0", "50.0");
@@ -187,7 +198,7 @@ class OrganisationViewTests {
         assertThat(page)
                 .doesNotContain(teams.find(one).orElseThrow().name())
                 .doesNotContain(teams.find(four).orElseThrow().name())
-                .doesNotContain(" day 5", " day 40");
+                .doesNotContain("finished 20");
     }
 
     @Test

@@ -25,7 +25,7 @@ import java.util.TreeSet;
  *   <li>A number is the mean of the contributing teams' recorded scores (each as it was shown, to one decimal), each
  *       team weighing the same, computed exactly and rounded once to one decimal, half up. A category's is taken over
  *       the teams with a score in it.
- *   <li>It is shown only once the quarter has ended; not at all while a round of the quarter that was shown when it
+ *   <li>It is shown only once the quarter has ended and every round of it is recorded; not at all while a round of the quarter that was shown when it
  *       closed is hidden by a minimum raised since; and only when at least the minimum of teams contributed that are
  *       not among the reader's own (the teams whose results the reader sees anyway: a team's own page, and a person's
  *       teams). Otherwise it is not even computed.
@@ -69,7 +69,7 @@ public final class OrganisationPool {
     }
 
     /**
-     * @param ended whether the quarter is over
+     * @param ended whether the quarter is over and every round of it recorded ({@link Quarter#settled})
      * @param rounds the set's team rounds that finished in the quarter and were recorded as shown
      * @param readersOwn the teams whose results the reader sees anyway: they do not count towards the minimum of teams
      */

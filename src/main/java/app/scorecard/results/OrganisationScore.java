@@ -15,7 +15,10 @@ public record OrganisationScore(
 
     /** Why an organisation's number is not shown, in the order the rules are applied. */
     public enum Withheld {
-        /** The quarter has not ended: rounds finishing later would change the number, and the change tell them apart. */
+        /**
+         * The quarter is under way, or ended less than a day ago ({@link Quarter#settled}): rounds recorded later would
+         * change the number, and the change would give them away.
+         */
         QUARTER_NOT_ENDED,
         /**
          * A round of the quarter was shown when it closed and is hidden now, the anonymity minimum having been raised:

@@ -24,7 +24,7 @@ DURATION=${DURATION:-20s}
 PORT=${PORT:-18080}
 JAR=$ROOT/target/excellence-scorecard.jar
 ADMIN=bench-admin
-PASSWORD=bench-admin-password # a throwaway database on 127.0.0.1 only
+PASSWORD=quiet-harbour-lantern-47 # a throwaway database on 127.0.0.1 only; never containing the username (refused)
 PG_USER=bench
 PG_PASSWORD=bench
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Benchmarks the team history, the comparison of two rounds and the heatmap with a large generated history
-# (200 teams × 20 quarterly rounds × 25 people × 50 questions = 5,000,000 answers) and a small one (50,000 answers),
+# Benchmarks the team history, the comparison of two rounds, the heatmap and the organisation's view with a large
+# generated history (200 teams × 20 quarterly rounds × 25 people × 50 questions = 5,000,000 answers) and a small one
+# (50,000 answers),
 # on H2 (file) and on PostgreSQL, at 1, 16 and 64 connections (one connection shows what a request costs without
 # waiting for others). Not a test: run it by hand on a quiet machine.
 #
@@ -23,7 +24,7 @@ DURATION=${DURATION:-20s}
 PORT=${PORT:-18080}
 JAR=$ROOT/target/excellence-scorecard.jar
 ADMIN=bench-admin
-PASSWORD=bench-admin-password # a throwaway database on 127.0.0.1 only
+PASSWORD=quiet-harbour-lantern-47 # a throwaway database on 127.0.0.1 only; never containing the username (refused)
 PG_USER=bench
 PG_PASSWORD=bench
 
@@ -115,9 +116,11 @@ sign_in() {
 
 fetch() { curl -fs -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT$1"; }
 
-# The pages: the first generated team's history, its oldest round against its newest, and the heatmap of all teams.
+# The pages: the first generated team's history, its oldest round against its newest, the heatmap of all teams (with
+# the organisation's row) and the organisation's view of the generated set.
 discover() {
     HEATMAP="/heatmap?set=generated-culture-check"
+    ORGANISATION="/organisation?set=generated-culture-check"
     local team
     team=$(fetch "$HEATMAP" | grep -o '/teams/[0-9]*/history' | head -1 | grep -o '[0-9]*')
     HISTORY="/teams/$team/history"
@@ -178,6 +181,7 @@ for db in $DATABASES; do
         measure "$db" "$size" history "$HISTORY"
         measure "$db" "$size" compare "$COMPARE"
         measure "$db" "$size" heatmap "$HEATMAP"
+        measure "$db" "$size" organisation "$ORGANISATION"
         stop_app
     done
 done

@@ -18,9 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What admins change about accounts: the name and roles, deactivation and reactivation, a password reset to a
+ * What admins change about accounts: the name, roles and leader designation, deactivation and reactivation, a password reset to a
  * temporary password, and unlocking sign-ins that failed sign-ins locked. An admin never takes the admin role or access away from themselves, and there is always an
- * active admin left. Taking access away (roles changed, deactivated, password reset) ends the account's sessions.
+ * active admin left. Taking access away (roles or leader designation changed, deactivated, password reset) ends the account's sessions.
  * Every change is logged (logger {@code app.scorecard.security}) with who did what to whom, never a password.
  */
 @Service
@@ -79,6 +79,24 @@ public class AccountAdministration {
      */
     public Account update(
             long adminId, long accountId, long version, String displayName, @Nullable String email, Set<Role> roles) {
+        return update(adminId, accountId, version, displayName, email, roles, null);
+    }
+
+    /**
+     * Renames the account, gives it these roles, and names it a leader or no longer (a leader sees the organisation's
+     * pooled numbers). A change of roles or of the leader designation ends the account's sessions: they carry both.
+     *
+     * @param leader {@code null} leaves the designation as it is
+     * @see #update(long, long, long, String, String, Set)
+     */
+    public Account update(
+            long adminId,
+            long accountId,
+            long version,
+            String displayName,
+            @Nullable String email,
+            Set<Role> roles,
+            @Nullable Boolean leader) {
         List<UserAccount> admins = lockActiveAdmins();
         UserAccount admin = activeAdmin(adminId);
         UserAccount account = find(accountId);
@@ -114,18 +132,23 @@ public class AccountAdministration {
             requireAnotherActiveAdmin(admins, account);
         }
         boolean rolesChanged = !account.getRoles().equals(Set.copyOf(roles));
+        boolean leaderChanged = leader != null && leader != account.isLeader();
         account.rename(name);
         account.useEmail(address);
         account.assignRoles(roles);
+        if (leader != null) {
+            account.designateLeader(leader);
+        }
         accounts.flush();
-        if (rolesChanged) {
+        if (rolesChanged || leaderChanged) {
             events.publishEvent(new SignInsEnded(account.getUsername()));
         }
         audit.info(
-                "Admin '{}' changed account '{}' (roles {})",
+                "Admin '{}' changed account '{}' (roles {}, leader {})",
                 admin.getUsername(),
                 account.getUsername(),
-                account.getRoles());
+                account.getRoles(),
+                account.isLeader());
         return account.toAccount();
     }
 

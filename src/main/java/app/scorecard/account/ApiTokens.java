@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -181,10 +180,7 @@ public class ApiTokens {
                 "", // a token call never checks a password
                 account.isEnabled(),
                 false,
-                account.getRoles().stream()
-                        .map(Role::authority)
-                        .map(SimpleGrantedAuthority::new)
-                        .toList());
+                account.authorities());
     }
 
     private static ApiTokenView view(ApiToken token, Instant now) {

@@ -12,6 +12,12 @@ public class SignedInUser extends User {
     /** As before the language was added: sessions stored then still read, with no language chosen. */
     private static final long serialVersionUID = 1634238233524640272L;
 
+    /**
+     * The authority of a leader: a person an admin named to see the organisation's pooled numbers. Not a {@link Role}:
+     * it sits beside the roles, and single sign-on, which may decide the roles, leaves it alone.
+     */
+    public static final String LEADER = "ROLE_LEADER";
+
     private final long accountId;
     private final String displayName;
 
@@ -98,6 +104,15 @@ public class SignedInUser extends User {
 
     public boolean isAdmin() {
         return hasRole(Role.ADMIN);
+    }
+
+    public boolean isLeader() {
+        return getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(LEADER));
+    }
+
+    /** Admins and leaders see the organisation's numbers. */
+    public boolean seesTheOrganisation() {
+        return isAdmin() || isLeader();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.scorecard.assessment;
 
+import app.scorecard.results.OrganisationQuarter;
 import app.scorecard.results.RoundScorecard;
 import app.scorecard.results.TeamResults;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.List;
  * @param own the viewer's own response to a team round, or {@code null}
  * @param invitations a team round's invitations when the viewer manages it, else empty
  * @param responseRate a team round's answers of its invited people; {@code null} for a self-assessment
+ * @param organisation for a team round whose results are shown, the organisation's numbers of the quarter it finished
+ *     in, each shown only when enough other teams contributed; else {@code null}
  */
 public record RoundPage(
         RoundSummary round,
@@ -22,7 +25,21 @@ public record RoundPage(
         OwnResponse own,
         boolean managedByViewer,
         List<InvitationView> invitations,
-        ResponseRate responseRate) {
+        ResponseRate responseRate,
+        OrganisationQuarter organisation) {
+
+    /** A page without the organisation's numbers. */
+    public RoundPage(
+            RoundSummary round,
+            String teamName,
+            RoundScorecard selfScorecard,
+            TeamResults teamResults,
+            OwnResponse own,
+            boolean managedByViewer,
+            List<InvitationView> invitations,
+            ResponseRate responseRate) {
+        this(round, teamName, selfScorecard, teamResults, own, managedByViewer, invitations, responseRate, null);
+    }
 
     /** The viewer's own response: to continue it, or to know it is in. */
     public record OwnResponse(long id, boolean submitted) {}

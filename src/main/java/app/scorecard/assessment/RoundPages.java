@@ -7,11 +7,13 @@ import app.scorecard.assessment.internal.ResponseRepository;
 import app.scorecard.assessment.internal.Round;
 import app.scorecard.questionbank.Translations;
 import app.scorecard.results.AnonymityPolicy;
+import app.scorecard.results.OrganisationResults;
 import app.scorecard.results.RespondentKind;
 import app.scorecard.results.ResponseScores;
 import app.scorecard.results.RoundMode;
 import app.scorecard.results.RoundResults;
 import app.scorecard.results.TeamResults;
+import app.scorecard.web.DisplayDates;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
@@ -19,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads a round's page with one access check and one read of its responses, whatever the page shows. A finished
- * round's results come from its record; an open team round shows only how many answers count so far.
+ * round's results come from its record; an open team round shows only how many answers count so far. Beside a team
+ * round's shown results stand the organisation's numbers of its quarter, where enough other teams contributed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,6 +35,8 @@ public class RoundPages {
     private final AnonymityPolicy anonymity;
     private final Invitations invitations;
     private final ResponseRates responseRates;
+    private final OrganisationResults organisation;
+    private final DisplayDates dates;
 
     RoundPages(
             RoundAccess access,
@@ -40,7 +45,9 @@ public class RoundPages {
             RoundResults results,
             AnonymityPolicy anonymity,
             Invitations invitations,
-            ResponseRates responseRates) {
+            ResponseRates responseRates,
+            OrganisationResults organisation,
+            DisplayDates dates) {
         this.access = access;
         this.responses = responses;
         this.rounds = rounds;
@@ -48,11 +55,13 @@ public class RoundPages {
         this.anonymity = anonymity;
         this.invitations = invitations;
         this.responseRates = responseRates;
+        this.organisation = organisation;
+        this.dates = dates;
     }
 
     /** @throws RoundNotFoundException when there is no such round, or not one the viewer may see */
     public RoundPage of(long roundId, Viewer viewer) {
-        return of(roundId, viewer, Locale.ENGLISH);
+        return of(roundId, viewer, Locale.ENGLISH, false);
     }
 
     /**
@@ -62,6 +71,20 @@ public class RoundPages {
      * @throws RoundNotFoundException when there is no such round, or not one the viewer may see
      */
     public RoundPage of(long roundId, Viewer viewer, Locale reader) {
+        return of(roundId, viewer, reader, false);
+    }
+
+    /**
+     * The page as people read it, in their language and with, beside a team round's shown results, the organisation's
+     * numbers of its quarter.
+     *
+     * @throws RoundNotFoundException when there is no such round, or not one the viewer may see
+     */
+    public RoundPage withOrganisation(long roundId, Viewer viewer, Locale reader) {
+        return of(roundId, viewer, reader, true);
+    }
+
+    private RoundPage of(long roundId, Viewer viewer, Locale reader, boolean withOrganisation) {
         VisibleRound visible = access.visible(roundId, viewer);
         Round round = visible.round();
         RoundSummary summary = rounds.summary(round, Translations.languageOf(reader));
@@ -83,15 +106,21 @@ public class RoundPages {
                 .findFirst()
                 .orElse(null);
         List<InvitationView> shownInvitations = visible.managedByViewer() ? invitations.of(roundId, all) : null;
+        TeamResults teamResults = teamResults(visible, summary, all, own, reader);
         return new RoundPage(
                 summary,
                 teamName,
                 null,
-                teamResults(visible, summary, all, own, reader),
+                teamResults,
                 own == null ? null : new RoundPage.OwnResponse(own.getId(), own.isSubmitted()),
                 visible.managedByViewer(),
                 shownInvitations == null ? List.of() : shownInvitations,
-                responseRates.of(round, visible.team(), summary.responses(), all, shownInvitations));
+                responseRates.of(round, visible.team(), summary.responses(), all, shownInvitations),
+                withOrganisation && teamResults.shown()
+                        ? organisation
+                                .besideTeamRound(roundId, dates.zone(), viewer)
+                                .orElse(null)
+                        : null);
     }
 
     /**

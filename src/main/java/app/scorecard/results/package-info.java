@@ -5,7 +5,8 @@
  * question set and the scoring rules and the anonymity settings it was computed under. Pages, exports and the API read
  * the record ({@link app.scorecard.results.RoundResults}, {@link app.scorecard.results.RoundHistory}); nothing is
  * recomputed from today's roles, settings or code. Who counts and when anything is shown is
- * {@link app.scorecard.results.AnonymityPolicy}. Rounds and responses live in {@code assessment}, which hands its
+ * {@link app.scorecard.results.AnonymityPolicy}; the organisation's numbers pooled from the records, and when they may be
+ * shown, {@link app.scorecard.results.OrganisationPool}. Rounds and responses live in {@code assessment}, which hands its
  * finished rounds here; this module never reaches back.
  */
 @org.jspecify.annotations.NullMarked

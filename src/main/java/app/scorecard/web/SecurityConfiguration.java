@@ -114,6 +114,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/accounts/**", "/admin/**", "/teams/*/people")
                         .hasRole("ADMIN")
+                        // the organisation's pooled numbers: admins and the leaders they name
+                        .requestMatchers("/organisation", "/organisation/**")
+                        .hasAnyRole("ADMIN", "LEADER")
                         .requestMatchers(
                                 HttpMethod.POST,
                                 "/teams",

@@ -972,6 +972,59 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void readsTheOrganisationsRowsOfOneSetInATimeWindowWhateverTheTeam() {
+        long ann = accounts.save(new UserAccount("ann", "Ann", "{noop}x", Set.of(Role.MANAGER), NOW))
+                .getId();
+        long alpha = teams.save(new Team("Alpha", NOW)).toView().id();
+        long zulu = teams.save(new Team("Zulu", NOW)).toView().id();
+        QuestionSetDefinition serve = questionBank.latestPublished("serve");
+        QuestionSetDefinition excellence = questionBank.latestPublished("promote-excellence");
+        long alphaApril = finished(alpha, serve, ann, "2026-04-01T00:00:00Z", true);
+        long zuluMay = finished(zulu, serve, ann, "2026-05-01T00:00:00Z", false);
+        long zuluJune = finished(zulu, serve, ann, "2026-06-30T23:59:59Z", true);
+        finished(alpha, serve, ann, "2026-07-01T00:00:00Z", true); // the next quarter
+        finished(alpha, serve, ann, "2026-05-02T00:00:00Z", true, RoundMode.SELF);
+        finished(zulu, excellence, ann, "2026-05-03T00:00:00Z", true); // another set
+        results.flush();
+        entityManager.clear();
+        Instant from = Instant.parse("2026-04-01T00:00:00Z");
+        Instant to = Instant.parse("2026-07-01T00:00:00Z");
+
+        // shown team rounds only, from the first moment of the window up to (not including) its end
+        assertThat(results.findShownScores("serve", RoundMode.TEAM, from, to))
+                .extracting(row -> row[0] + " " + row[1] + " " + row[2] + " " + row[3] + " " + row[4] + " " + row[5]
+                        + " " + row[6])
+                .containsExactlyInAnyOrder(
+                        alphaApril + " " + alpha + " 2026-04-01T00:00:00Z 3 OVERALL overall 62.5",
+                        alphaApril + " " + alpha + " 2026-04-01T00:00:00Z 3 CATEGORY spirit-of-service 50.0",
+                        zuluJune + " " + zulu + " 2026-06-30T23:59:59Z 3 OVERALL overall 62.5",
+                        zuluJune + " " + zulu + " 2026-06-30T23:59:59Z 3 CATEGORY spirit-of-service 50.0");
+        // shown or not, for participation
+        assertThat(results.findCounts("serve", RoundMode.TEAM, from, to))
+                .extracting(row -> row[0] + " " + row[2] + " " + row[3])
+                .containsExactly(alphaApril + " 3 true", zuluMay + " 2 false", zuluJune + " 3 true");
+        assertThat(results.findLatestFinishPerSet(RoundMode.TEAM))
+                .extracting(row -> row[0] + " " + row[1])
+                .contains("serve 2026-07-01T00:00:00Z", "promote-excellence 2026-05-03T00:00:00Z");
+    }
+
+    @Test
+    void keepsWhetherAnAccountIsALeaderBesideItsRoles() {
+        UserAccount lea = accounts.save(new UserAccount("lea", "Lea", "{noop}x", Set.of(Role.MEMBER), NOW));
+        lea.designateLeader(true);
+        accounts.flush();
+        entityManager.clear();
+
+        UserAccount read = accounts.findByUsername("lea").orElseThrow();
+        assertThat(read.isLeader()).isTrue();
+        assertThat(read.toAccount().leader()).isTrue();
+        assertThat(read.authorities()).extracting(Object::toString).containsExactly("ROLE_MEMBER", "ROLE_LEADER");
+        assertThat(accounts.save(new UserAccount("max", "Max", "{noop}x", Set.of(Role.MEMBER), NOW))
+                        .isLeader())
+                .isFalse();
+    }
+
+    @Test
     void keepsOneResultPerRound() {
         long ann = accounts.save(new UserAccount("ann", "Ann", "{noop}x", Set.of(Role.MANAGER), NOW))
                 .getId();

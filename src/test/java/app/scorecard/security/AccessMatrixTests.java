@@ -316,6 +316,8 @@ class AccessMatrixTests {
                 page("GET", "/v3/api-docs.yaml", s, a, a, a, a),
                 page("GET", "/v3/api-docs/swagger-config", s, a, a, a, a),
                 page("GET", "/swagger-ui.html", s, a, a, a, a),
+                // the organisation's pooled numbers: admins and leaders (none of these four is a leader)
+                page("GET", "/organisation", s, d, d, d, a),
                 page("GET", "/accounts", s, d, d, d, a),
                 page("GET", "/accounts/new", s, d, d, d, a),
                 page("POST", "/accounts", s, d, d, d, a),

@@ -6,30 +6,44 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.scorecard.account.AccountAdministration;
+import app.scorecard.account.AccountService;
+import app.scorecard.account.Role;
 import app.scorecard.account.Viewer;
 import app.scorecard.assessment.Invitations;
 import app.scorecard.assessment.RoundSummary;
 import app.scorecard.assessment.Rounds;
+import app.scorecard.assessment.internal.RoundRepository;
 import app.scorecard.comparison.ActionPlans;
+import app.scorecard.questionbank.DraftCategories;
+import app.scorecard.questionbank.DraftQuestions;
 import app.scorecard.questionbank.DraftView;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionBankDocuments;
+import app.scorecard.questionbank.QuestionBankEditor;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.recurring.Frequency;
 import app.scorecard.recurring.NewSchedule;
 import app.scorecard.recurring.RoundSchedules;
 import app.scorecard.results.FinishedRound;
+import app.scorecard.results.Quarter;
 import app.scorecard.results.RoundHistory;
 import app.scorecard.results.RoundMode;
+import app.scorecard.results.internal.RoundResultRepository;
 import app.scorecard.support.DemoPeople;
+import app.scorecard.support.RecordedTeamRounds;
 import app.scorecard.support.ScorecardIntegrationTest;
 import app.scorecard.support.StatementCounter;
+import app.scorecard.team.TeamRole;
+import app.scorecard.team.TeamService;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +95,36 @@ class PageCostTests {
 
     @Autowired
     RoundSchedules schedules;
+
+    @Autowired
+    QuestionBankEditor editor;
+
+    @Autowired
+    DraftCategories categories;
+
+    @Autowired
+    DraftQuestions draftQuestions;
+
+    @Autowired
+    TeamService teams;
+
+    @Autowired
+    RoundRepository roundRepository;
+
+    @Autowired
+    RoundResultRepository results;
+
+    @Autowired
+    DisplayDates dates;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AccountAdministration administration;
 
     long responseId;
     List<QuestionDefinition> questions;
@@ -290,6 +334,84 @@ class PageCostTests {
                 .findFirst()
                 .orElseThrow()
                 .id();
+    }
+
+    @Test
+    void theOrganisationsViewItsHeatmapRowAndTheNumbersBesideATeamRoundCostAHandfulHoweverManyTeams() throws Exception {
+        RecordedTeamRounds recorded = new RecordedTeamRounds(
+                editor,
+                categories,
+                draftQuestions,
+                teams,
+                roundRepository,
+                results,
+                dates.zone(),
+                clock,
+                people.id("admin"));
+        Quarter last = recorded.settledQuarter(0);
+        Quarter before = recorded.settledQuarter(1);
+        List<Long> teamIds = new ArrayList<>();
+        long firstRound = 0;
+        for (int i = 0; i < 4; i++) {
+            long team = recorded.team("Cost " + i);
+            teamIds.add(team);
+            long round = recorded.shown(team, last, 10 + i, 3, 2, "60.0", "55.0", "65.0");
+            firstRound = i == 0 ? round : firstRound;
+            recorded.hidden(team, before, 5, 2, 3);
+        }
+        String set = recorded.set();
+        String member = "cost-" + UUID.randomUUID().toString().substring(0, 8);
+        teams.place(
+                teamIds.get(0),
+                accounts.create(member, member, "a fine long password", Set.of(Role.MEMBER))
+                        .id(),
+                TeamRole.MEMBER);
+        String leader = "cost-" + UUID.randomUUID().toString().substring(0, 8);
+        long leaderId = accounts.create(leader, leader, "a fine long password", Set.of(Role.MEMBER))
+                .id();
+        administration.update(
+                people.id("admin"),
+                leaderId,
+                administration.details(leaderId).version(),
+                null,
+                null,
+                Set.of(Role.MEMBER),
+                true);
+
+        // the set's words are read once, then known: what a page costs is what it reads every time
+        mvc.perform(get("/heatmap").param("set", set).with(people.as("admin"))).andExpect(status().isOk());
+        long fourTeams = statementsFor(get("/organisation").param("set", set), status().isOk(), "admin");
+        for (int i = 4; i < 40; i++) {
+            long team = recorded.team("Cost " + i);
+            recorded.shown(team, last, 20, 3, 1, "70.0", "75.0", "65.0");
+            recorded.shown(team, before, 20, 4, 0, "50.0", "45.0", "55.0");
+        }
+        long fortyTeams = statementsFor(get("/organisation").param("set", set), status().isOk(), "admin");
+        long asLeader = statementsFor(get("/organisation").param("set", set), status().isOk(), leader);
+        long heatmap = statementsFor(get("/heatmap").param("set", set), status().isOk(), "admin");
+        String besideAsAdmin = mvc.perform(get("/rounds/{id}", firstRound).with(people.as("admin")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(besideAsAdmin).contains("id=\"organisation-beside\"");
+        long teamRoundAsAdmin = statementsFor(get("/rounds/{id}", firstRound), status().isOk(), "admin");
+        long teamRoundAsMember = statementsFor(get("/rounds/{id}", firstRound), status().isOk(), member);
+        System.out.printf(
+                "Statements: organisation with 4 teams %d, with 40 teams %d, as a leader %d; heatmap with its"
+                        + " organisation row %d; a team round beside the organisation, as an admin %d, as a member %d%n",
+                fourTeams, fortyTeams, asLeader, heatmap, teamRoundAsAdmin, teamRoundAsMember);
+
+        // the released sets, when each last finished a team round, the set's latest version, the shown rounds' scores,
+        // the rounds' counts and their kept response rates: six, with 4 teams as with 40
+        assertThat(fortyTeams).isEqualTo(fourTeams).isLessThanOrEqualTo(HANDFUL);
+        // and the leader's own teams, which do not count towards the minimum of teams
+        // (an admin's heatmap reads the teams' names without their members, which leaves room for the organisation)
+        assertThat(asLeader).isLessThanOrEqualTo(HANDFUL);
+        assertThat(heatmap).isLessThanOrEqualTo(HANDFUL);
+        // what a closed team round's page reads (above), and the quarter's shown scores; for anyone but an admin
+        // their teams too, while the number would otherwise show
+        assertThat(teamRoundAsAdmin).isLessThanOrEqualTo(HANDFUL + 4);
+        assertThat(teamRoundAsMember).isLessThanOrEqualTo(HANDFUL + 4);
     }
 
     @Test

@@ -1,11 +1,9 @@
 package app.scorecard.account.internal;
 
-import app.scorecard.account.Role;
 import app.scorecard.account.internal.ProviderSignIns.ProviderSignIn;
 import java.time.Instant;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -49,13 +47,6 @@ class AccountOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
         if (!account.isEnabled()) {
             throw new DisabledException("The account is deactivated");
         }
-        return new OidcSignedInUser(
-                account,
-                account.getRoles().stream()
-                        .map(Role::authority)
-                        .map(SimpleGrantedAuthority::new)
-                        .toList(),
-                person.getIdToken(),
-                person.getUserInfo());
+        return new OidcSignedInUser(account, account.authorities(), person.getIdToken(), person.getUserInfo());
     }
 }

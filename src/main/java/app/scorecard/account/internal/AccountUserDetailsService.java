@@ -1,10 +1,8 @@
 package app.scorecard.account.internal;
 
 import app.scorecard.account.AccountRules;
-import app.scorecard.account.Role;
 import app.scorecard.account.SignedInUser;
 import java.util.Optional;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -59,9 +57,6 @@ class AccountUserDetailsService implements UserDetailsService {
                 locked,
                 account.mustChangePassword(),
                 account.language().orElse(null),
-                account.getRoles().stream()
-                        .map(Role::authority)
-                        .map(SimpleGrantedAuthority::new)
-                        .toList());
+                account.authorities());
     }
 }

@@ -4,6 +4,7 @@ import app.scorecard.account.Account;
 import app.scorecard.account.AccountRules;
 import app.scorecard.account.Language;
 import app.scorecard.account.Role;
+import app.scorecard.account.SignedInUser;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,10 +19,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** A stored account. The password is kept only as a slow, salted hash. */
 @Entity
@@ -46,6 +51,10 @@ public class UserAccount {
 
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
+
+    /** Sees the organisation's pooled numbers; an admin's designation beside the roles, which sign-ins never change. */
+    @Column(name = "leader", nullable = false)
+    private boolean leader;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -89,7 +98,21 @@ public class UserAccount {
     }
 
     public Account toAccount() {
-        return new Account(id, username, displayName, roles, enabled);
+        return new Account(id, username, displayName, roles, enabled, leader);
+    }
+
+    /** What the person may do, for Spring Security: their roles, and {@link SignedInUser#LEADER} when a leader. */
+    public List<GrantedAuthority> authorities() {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        roles.stream()
+                .sorted()
+                .map(Role::authority)
+                .map(SimpleGrantedAuthority::new)
+                .forEach(authorities::add);
+        if (leader) {
+            authorities.add(new SimpleGrantedAuthority(SignedInUser.LEADER));
+        }
+        return authorities;
     }
 
     public void rename(String displayName) {
@@ -102,6 +125,15 @@ public class UserAccount {
         }
         this.roles.retainAll(roles);
         this.roles.addAll(roles);
+    }
+
+    /** Names the person a leader, or no longer. */
+    public void designateLeader(boolean leader) {
+        this.leader = leader;
+    }
+
+    public boolean isLeader() {
+        return leader;
     }
 
     /** The account can no longer sign in; everything it did stays, and it stays in its teams. */

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * An admin changes an account's name and roles (admins only, by the security configuration). The form carries the
+ * An admin changes an account's name, roles and leader designation (admins only, by the security configuration). The form carries the
  * account's version: a change someone made meanwhile gives the 409 page instead of being overwritten.
  */
 @Controller
@@ -63,7 +63,8 @@ class AccountEditController {
                         editAccountForm.version(),
                         editAccountForm.displayName(),
                         editAccountForm.email(),
-                        editAccountForm.roles());
+                        editAccountForm.roles(),
+                        editAccountForm.leaderTicked());
                 redirect.addFlashAttribute("notice", "account.updated");
                 redirect.addFlashAttribute("noticeArgument", account.username());
                 return "redirect:/accounts";

@@ -9,6 +9,7 @@ import app.scorecard.assessment.RoundClosedException;
 import app.scorecard.assessment.RoundPage;
 import app.scorecard.assessment.RoundPages;
 import app.scorecard.assessment.Rounds;
+import app.scorecard.results.OrganisationResults;
 import app.scorecard.results.TeamResults;
 import app.scorecard.web.PublicAddress;
 import java.util.Arrays;
@@ -37,6 +38,7 @@ class RoundController {
     private final MailedInvitations mailedInvitations;
     private final MessageSource messages;
     private final PublicAddress publicAddress;
+    private final OrganisationResults organisation;
 
     RoundController(
             Rounds rounds,
@@ -44,13 +46,15 @@ class RoundController {
             Invitations invitations,
             MailedInvitations mailedInvitations,
             MessageSource messages,
-            PublicAddress publicAddress) {
+            PublicAddress publicAddress,
+            OrganisationResults organisation) {
         this.rounds = rounds;
         this.roundPages = roundPages;
         this.invitations = invitations;
         this.mailedInvitations = mailedInvitations;
         this.messages = messages;
         this.publicAddress = publicAddress;
+        this.organisation = organisation;
     }
 
     @GetMapping("/teams/{teamId}/rounds")
@@ -62,7 +66,7 @@ class RoundController {
 
     @GetMapping("/rounds/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, Model model, Locale locale) {
-        RoundPage page = roundPages.of(id, Viewer.of(me), locale);
+        RoundPage page = roundPages.withOrganisation(id, Viewer.of(me), locale);
         String notEnough = messages.getMessage("radar.notEnough", null, locale);
         if (page.isSelfAssessment()) {
             model.addAttribute("card", page.selfScorecard());
@@ -77,6 +81,10 @@ class RoundController {
         model.addAttribute("results", results);
         model.addAttribute("own", page.own());
         model.addAttribute("responseRate", page.responseRate());
+        if (page.organisation() != null) {
+            model.addAttribute("organisation", page.organisation());
+            model.addAttribute("organisationMinimumTeams", organisation.minimumTeams());
+        }
         if (results.team() != null) {
             model.addAttribute("radar", RadarChart.of(results.team(), notEnough));
             model.addAttribute("bandScale", BandScale.of(results.team()).orElse(null));

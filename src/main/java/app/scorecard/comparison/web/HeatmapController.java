@@ -1,18 +1,24 @@
 package app.scorecard.comparison.web;
 
 import app.scorecard.account.SignedInUser;
+import app.scorecard.account.Viewer;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.questionbank.QuestionSetSummary;
 import app.scorecard.results.FinishedRound;
+import app.scorecard.results.OrganisationQuarter;
+import app.scorecard.results.OrganisationResults;
+import app.scorecard.results.OrganisationScore;
 import app.scorecard.results.RoundHistory;
 import app.scorecard.results.ScoreStat;
 import app.scorecard.team.TeamService;
 import app.scorecard.team.TeamView;
+import app.scorecard.web.DisplayDates;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,8 +34,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Teams × categories of one question set, from each team's latest finished team round (never a self-assessment: one
  * person's view does not stand beside a team's); it opens on the set a team round last finished on: a colour and the number in each
- * cell, hidden where a round stayed below the anonymity minimum. Admins see every team, managers their own. Sorting is
- * done on the server, so it works from the column headings' links without a script.
+ * cell, hidden where a round stayed below the anonymity minimum. Admins see every team, managers their own. Admins and
+ * leaders also see the organisation's row: the latest ended quarter's organisation numbers they may see, pooled by the
+ * rule of the organisation's view (a leader without teams of their own sees that row alone). Sorting is done on the
+ * server, so it works from the column headings' links without a script.
  */
 @Controller
 class HeatmapController {
@@ -37,11 +45,20 @@ class HeatmapController {
     private final RoundHistory history;
     private final TeamService teams;
     private final QuestionBank questionBank;
+    private final OrganisationResults organisation;
+    private final DisplayDates dates;
 
-    HeatmapController(RoundHistory history, TeamService teams, QuestionBank questionBank) {
+    HeatmapController(
+            RoundHistory history,
+            TeamService teams,
+            QuestionBank questionBank,
+            OrganisationResults organisation,
+            DisplayDates dates) {
         this.history = history;
         this.teams = teams;
         this.questionBank = questionBank;
+        this.organisation = organisation;
+        this.dates = dates;
     }
 
     @GetMapping("/heatmap")
@@ -52,31 +69,35 @@ class HeatmapController {
             @AuthenticationPrincipal SignedInUser me,
             Model model,
             Locale locale) {
-        List<TeamView> visible = me.isAdmin()
-                ? teams.all()
+        // by id, the teams' names: every team for an admin (without their members), a manager's own
+        Map<Long, String> visible = me.isAdmin()
+                ? teams.names()
                 : teams.teamsOf(me.getAccountId()).stream()
                         .filter(team -> team.isManagedBy(me.getAccountId()))
-                        .toList();
-        if (!me.isAdmin() && visible.isEmpty()) {
-            throw new AccessDeniedException("The heatmap is for admins and managers");
+                        .collect(Collectors.toMap(TeamView::id, TeamView::name, (x, y) -> x, LinkedHashMap::new));
+        if (!me.seesTheOrganisation() && visible.isEmpty()) {
+            throw new AccessDeniedException("The heatmap is for admins, managers and leaders");
         }
-        List<Long> teamIds = visible.stream().map(TeamView::id).toList();
+        List<Long> teamIds = List.copyOf(visible.keySet());
         List<QuestionSetSummary> sets = questionBank.releasedSets(locale);
         Map<String, Instant> latestFinish = history.latestTeamRoundFinishPerSet(teamIds);
-        String setKey =
-                set != null && sets.stream().anyMatch(s -> s.key().equals(set)) ? set : mostRecent(sets, latestFinish);
+        String setKey = SetChoice.of(set, sets, latestFinish);
         QuestionSetDefinition version =
                 setKey.isEmpty() ? null : questionBank.latestPublished(setKey).in(locale);
         Map<Long, FinishedRound> latest = history.latestTeamRoundPerTeam(setKey, teamIds, locale).stream()
                 .collect(Collectors.toMap(FinishedRound::teamId, Function.identity(), (x, y) -> x));
         List<HeatmapRow> rows = new ArrayList<>();
-        for (TeamView team : visible) {
-            FinishedRound round = latest.get(team.id());
+        visible.forEach((teamId, teamName) -> {
+            FinishedRound round = latest.get(teamId);
             if (round != null) {
-                rows.add(HeatmapRow.of(team.id(), team.name(), round, version));
+                rows.add(HeatmapRow.of(teamId, teamName, round, version));
             }
-        }
+        });
         rows.sort(order(sort, dir));
+        if (me.seesTheOrganisation() && version != null) {
+            model.addAttribute("organisationRow", organisationRow(setKey, version, Viewer.of(me)));
+            model.addAttribute("minimumTeams", organisation.minimumTeams());
+        }
         model.addAttribute("sets", sets);
         model.addAttribute("setsWithRounds", latestFinish.keySet());
         model.addAttribute("setKey", setKey);
@@ -87,14 +108,15 @@ class HeatmapController {
         return "comparison/heatmap";
     }
 
-    /** The set a team round last finished on, so the page opens on data; the first set when there is none. */
-    private static String mostRecent(List<QuestionSetSummary> sets, Map<String, Instant> latestFinish) {
-        return sets.stream()
-                .filter(candidate -> latestFinish.containsKey(candidate.key()))
-                .max(Comparator.comparing(candidate -> latestFinish.get(candidate.key())))
-                .or(() -> sets.stream().findFirst())
-                .map(QuestionSetSummary::key)
-                .orElse("");
+    /** The latest ended quarter whose organisation number the reader may see; {@code null} when there is none. */
+    private OrganisationRow organisationRow(String setKey, QuestionSetDefinition version, Viewer reader) {
+        List<OrganisationQuarter> trend = organisation.trend(setKey, dates.zone(), reader);
+        for (int i = trend.size() - 1; i >= 0; i--) {
+            if (trend.get(i).overall().shown()) {
+                return OrganisationRow.of(trend.get(i), version);
+            }
+        }
+        return null;
     }
 
     /** Team name by default; a score column puts hidden and missing scores last either way. */
@@ -136,6 +158,25 @@ class HeatmapController {
                     ? round.overallStat()
                     : round.categories().get(column);
             return stat == null ? null : stat.score();
+        }
+    }
+
+    /**
+     * The organisation's numbers of one quarter beside the teams' rows.
+     *
+     * @param cells overall first, then one per category of the set's latest version
+     * @param scores the same order: each cell's number, or why it has none
+     */
+    public record OrganisationRow(OrganisationQuarter quarter, List<Cell> cells, List<OrganisationScore> scores) {
+
+        static OrganisationRow of(OrganisationQuarter quarter, QuestionSetDefinition version) {
+            List<OrganisationScore> scores = new ArrayList<>();
+            scores.add(quarter.overall());
+            version.categories().forEach(category -> scores.add(quarter.category(category.key())));
+            return new OrganisationRow(
+                    quarter,
+                    scores.stream().map(score -> Cell.of(score.score())).toList(),
+                    scores);
         }
     }
 

@@ -11,8 +11,9 @@ import java.util.function.Function;
 
 /**
  * The geometry of a trend chart, computed on the server so the page needs no script: one line for the overall score
- * and one per category, over a team's finished rounds of one question set, oldest on the left. A round without a score
- * for a line (too few answers, or a hidden round) breaks that line instead of pretending.
+ * and one per category, over a team's finished rounds of one question set (or the organisation's quarters), oldest on
+ * the left. A point without a score for a line (too few answers, a hidden round, too few teams) breaks that line instead
+ * of pretending.
  */
 public record TrendChart(int width, int height, List<Series> series, List<Tick> xTicks, List<Tick> yTicks) {
 
@@ -49,34 +50,53 @@ public record TrendChart(int width, int height, List<Series> series, List<Tick> 
     /** Roughly how wide a character of the axis font is, in chart units. */
     private static final double CHARACTER_WIDTH = 6.5;
 
+    /** A line of a chart: its name, and a value (or {@code null}, which breaks the line) under each label. */
+    record Line(String name, List<BigDecimal> values) {}
+
     /** @param rounds one question set's finished rounds, oldest first */
     static TrendChart of(List<FinishedRound> rounds, QuestionSetDefinition version) {
-        List<Series> series = new ArrayList<>();
-        series.add(series("Overall", 0, rounds, FinishedRound::overallStat));
-        int index = 1;
+        List<Line> lines = new ArrayList<>();
+        lines.add(line("Overall", rounds, FinishedRound::overallStat));
         for (CategoryDefinition category : version.categories()) {
-            series.add(series(
-                    category.name(),
-                    index++,
-                    rounds,
-                    round -> round.categories().get(category.key())));
+            lines.add(line(category.name(), rounds, round -> round.categories().get(category.key())));
         }
-        List<Tick> xTicks = xTicks(rounds);
+        return of(rounds.stream().map(FinishedRound::label).toList(), lines);
+    }
+
+    /**
+     * @param labels under each point, oldest first
+     * @param lines each with one value per label
+     */
+    static TrendChart of(List<String> labels, List<Line> lines) {
+        List<Series> series = new ArrayList<>();
+        int index = 0;
+        for (Line line : lines) {
+            series.add(series(line.name(), index++, line.values()));
+        }
         List<Tick> yTicks = new ArrayList<>();
         for (int value = 0; value <= 100; value += 25) {
             yTicks.add(new Tick(fmt(LEFT - 8), fmt(y(value)), Integer.toString(value), "end"));
         }
-        return new TrendChart(WIDTH, HEIGHT, series, xTicks, yTicks);
+        return new TrendChart(WIDTH, HEIGHT, series, xTicks(labels), yTicks);
+    }
+
+    private static Line line(String name, List<FinishedRound> rounds, Function<FinishedRound, ScoreStat> score) {
+        List<BigDecimal> values = new ArrayList<>();
+        for (FinishedRound round : rounds) {
+            ScoreStat stat = round.shown() ? score.apply(round) : null;
+            values.add(stat == null ? null : stat.score());
+        }
+        return new Line(name, values);
     }
 
     /**
-     * A label under every round while they fit, otherwise under every second, third… round counted back from the
+     * A label under every point while they fit, otherwise under every second, third… point counted back from the
      * latest, which is always labelled; the ends are aligned inwards so nothing runs off the chart.
      */
-    private static List<Tick> xTicks(List<FinishedRound> rounds) {
-        int count = rounds.size();
-        int longest = rounds.stream()
-                .mapToInt(round -> Math.min(round.label().length(), LABEL_MAX_CHARACTERS))
+    private static List<Tick> xTicks(List<String> labels) {
+        int count = labels.size();
+        int longest = labels.stream()
+                .mapToInt(label -> Math.min(label.length(), LABEL_MAX_CHARACTERS))
                 .max()
                 .orElse(0);
         double spacing = count <= 1 ? WIDTH : (WIDTH - LEFT - RIGHT) / (count - 1);
@@ -84,13 +104,7 @@ public record TrendChart(int width, int height, List<Series> series, List<Tick> 
         List<Tick> ticks = new ArrayList<>();
         for (int i = count - 1; i >= 0; i -= step) {
             String anchor = count == 1 ? "middle" : i == 0 ? "start" : i == count - 1 ? "end" : "middle";
-            ticks.add(
-                    0,
-                    new Tick(
-                            fmt(x(i, count)),
-                            fmt(HEIGHT - BOTTOM + 18),
-                            shortened(rounds.get(i).label()),
-                            anchor));
+            ticks.add(0, new Tick(fmt(x(i, count)), fmt(HEIGHT - BOTTOM + 18), shortened(labels.get(i)), anchor));
         }
         return ticks;
     }
@@ -99,14 +113,12 @@ public record TrendChart(int width, int height, List<Series> series, List<Tick> 
         return label.length() <= LABEL_MAX_CHARACTERS ? label : label.substring(0, LABEL_MAX_CHARACTERS - 1) + "…";
     }
 
-    private static Series series(
-            String name, int index, List<FinishedRound> rounds, Function<FinishedRound, ScoreStat> score) {
+    private static Series series(String name, int index, List<BigDecimal> values) {
         List<String> segments = new ArrayList<>();
         StringBuilder dots = new StringBuilder();
         StringBuilder segment = new StringBuilder();
-        for (int i = 0; i < rounds.size(); i++) {
-            ScoreStat stat = rounds.get(i).shown() ? score.apply(rounds.get(i)) : null;
-            BigDecimal value = stat == null ? null : stat.score();
+        for (int i = 0; i < values.size(); i++) {
+            BigDecimal value = values.get(i);
             if (value == null) {
                 if (!segment.isEmpty()) {
                     segments.add(segment.toString());
@@ -114,12 +126,12 @@ public record TrendChart(int width, int height, List<Series> series, List<Tick> 
                 }
                 continue;
             }
-            String px = fmt(x(i, rounds.size()));
+            String px = fmt(x(i, values.size()));
             String py = fmt(y(value.doubleValue()));
             segment.append(segment.isEmpty() ? "" : " ").append(px).append(',').append(py);
             dots.append(dots.isEmpty() ? "" : " ")
                     .append("M")
-                    .append(fmt(x(i, rounds.size()) - DOT))
+                    .append(fmt(x(i, values.size()) - DOT))
                     .append(',')
                     .append(py)
                     .append(" a3.5,3.5 0 1,0 7,0 a3.5,3.5 0 1,0 -7,0");

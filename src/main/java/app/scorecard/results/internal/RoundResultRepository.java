@@ -2,6 +2,7 @@ package app.scorecard.results.internal;
 
 import app.scorecard.results.RoundMode;
 import app.scorecard.results.ScoreScope;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -42,4 +43,33 @@ public interface RoundResultRepository extends JpaRepository<RoundResult, Long> 
             group by r.setKey
             """)
     List<Object[]> findLatestFinishPerSet(Collection<Long> teamIds, RoundMode mode);
+
+    /** Per question set, when a round of this kind of any team last finished, as pairs of key and time. */
+    @Query("select r.setKey, max(r.finishedAt) from RoundResult r where r.mode = :mode group by r.setKey")
+    List<Object[]> findLatestFinishPerSet(RoundMode mode);
+
+    /**
+     * The overall and category scores of the rounds of one kind on one set recorded as shown that finished in
+     * {@code [from, to)}, with their round's id, team, finishing time and counted answers, in one statement however
+     * many teams: what the organisation's numbers are pooled from.
+     */
+    @Query("""
+            select r.roundId, r.teamId, r.finishedAt, r.respondents, s.scope, s.key, s.score
+            from RoundResult r join r.scores s
+            where r.setKey = :setKey and r.mode = :mode and r.shown = true
+              and r.finishedAt >= :from and r.finishedAt < :to
+              and s.scope in (app.scorecard.results.ScoreScope.OVERALL, app.scorecard.results.ScoreScope.CATEGORY)
+            """)
+    List<Object[]> findShownScores(String setKey, RoundMode mode, Instant from, Instant to);
+
+    /**
+     * The rounds of one kind on one set that finished in {@code [from, to)}, shown or not: id, finishing time, counted
+     * answers and whether shown when recorded.
+     */
+    @Query("""
+            select r.roundId, r.finishedAt, r.respondents, r.shown from RoundResult r
+            where r.setKey = :setKey and r.mode = :mode and r.finishedAt >= :from and r.finishedAt < :to
+            order by r.finishedAt, r.roundId
+            """)
+    List<Object[]> findCounts(String setKey, RoundMode mode, Instant from, Instant to);
 }

@@ -21,6 +21,10 @@ public interface TeamRepository extends JpaRepository<Team, Long> {
 
     List<Team> findAllByOrderByName();
 
+    /** Every team's id and name, by name. */
+    @Query("select t.id, t.name from Team t order by t.name")
+    List<Object[]> findAllIdsAndNames();
+
     @Query("select distinct t from Team t join t.members m where m.accountId = :accountId order by t.name")
     List<Team> findAllWithMember(long accountId);
 }

@@ -70,9 +70,10 @@ class InvitationMail {
         return reference(invitation) + ":reminder";
     }
 
-    OutgoingMessage invitation(Invitation invitation, QuestionSetDefinition version, String teamName, String sender) {
+    OutgoingMessage invitation(Invitation invitation, QuestionSetDefinition original, String teamName, String sender) {
         Round round = invitation.getRound();
-        Locale locale = Locale.ENGLISH;
+        Locale locale = localeOf(invitation);
+        QuestionSetDefinition version = original.in(locale);
         return new OutgoingMessage(
                 reference(invitation),
                 invitation.getEmail(),
@@ -91,9 +92,10 @@ class InvitationMail {
                         anonymity.minimum()));
     }
 
-    OutgoingMessage reminder(Invitation invitation, QuestionSetDefinition version, String teamName) {
+    OutgoingMessage reminder(Invitation invitation, QuestionSetDefinition original, String teamName) {
         Round round = invitation.getRound();
-        Locale locale = Locale.ENGLISH;
+        Locale locale = localeOf(invitation);
+        QuestionSetDefinition version = original.in(locale);
         return new OutgoingMessage(
                 reminderReference(invitation),
                 invitation.getEmail(),
@@ -108,6 +110,11 @@ class InvitationMail {
                         until(round, locale),
                         link(invitation),
                         anonymity.minimum()));
+    }
+
+    /** The invitation's language, the set's title in it where the set has a translation; English by default. */
+    private static Locale localeOf(Invitation invitation) {
+        return invitation.getLanguage() == null ? Locale.ENGLISH : Locale.forLanguageTag(invitation.getLanguage());
     }
 
     private String until(Round round, Locale locale) {

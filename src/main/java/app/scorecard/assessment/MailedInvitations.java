@@ -1,6 +1,7 @@
 package app.scorecard.assessment;
 
 import app.scorecard.account.AccountService;
+import app.scorecard.account.Language;
 import app.scorecard.account.Viewer;
 import app.scorecard.assessment.RoundAccess.VisibleRound;
 import app.scorecard.assessment.internal.Invitation;
@@ -14,9 +15,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Invitations the app mails: the manager names people and their addresses, and each gets a personal link by mail — the
@@ -97,12 +100,28 @@ public class MailedInvitations {
         String sender = accounts.findById(viewer.accountId())
                 .map(account -> account.displayName())
                 .orElse(visible.team().name());
+        String language = mailLanguage();
         for (AddressList.Person person : list.people()) {
-            Invitation invitation =
-                    invitations.save(Invitation.mailed(round, person.name(), person.email(), clock.instant()));
+            Invitation invitation = invitations.save(
+                    Invitation.mailed(round, person.name(), person.email(), clock.instant(), language));
             outbox.queue(mail.invitation(invitation, version, visible.team().name(), sender));
         }
         return list.people().size();
+    }
+
+    /**
+     * The language of the page the invitations are sent from — the one the manager reads (their choice, or their
+     * browser's) — when the app speaks it; English otherwise, and away from a request (a round a schedule opened).
+     */
+    private static String mailLanguage() {
+        if (RequestContextHolder.getRequestAttributes() == null) {
+            return null;
+        }
+        String language = LocaleContextHolder.getLocale().getLanguage();
+        return Language.ofTag(language)
+                .filter(spoken -> spoken != Language.EN)
+                .map(Language::tag)
+                .orElse(null);
     }
 
     /** No mail of these invitations goes out any more (revoked, or their round closed); what was sent stays sent. */

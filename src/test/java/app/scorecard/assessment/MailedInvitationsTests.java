@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -187,6 +188,35 @@ class MailedInvitationsTests {
         assertThat(reminded)
                 .allSatisfy(
                         mail -> assertThat(mail.getSubject()).contains("\"Do we SERVE our customers?\" takes answers"));
+    }
+
+    /** A German-speaking manager's invitations, and the reminders a background job sends days later, are German. */
+    @Test
+    void mailsAndRemindersSpeakTheLanguageOfTheManagerWhoSentThem() throws Exception {
+        long round = startRound(LocalDate.now(ZoneOffset.UTC).plusDays(1));
+        int before = greenMail.getReceivedMessages().length;
+        assertThat(mvc.perform(post("/rounds/{id}/invitations/mail", round)
+                                .param("people", "Greta <greta@example.org>")
+                                .locale(Locale.GERMAN)
+                                .with(people.as("manager"))
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(greenMail.waitForIncomingEmail(10_000, before + 1)).isTrue();
+        MimeMessage invitation = mailsTo(List.of("greta@example.org")).get(0);
+
+        assertThat(invitation.getSubject())
+                .isEqualTo(
+                        "Mailed " + suffix + ": Ihre Einladung, „Leben wir SERVE für unsere Kunden?“ zu beantworten");
+        assertThat(body(invitation)).startsWith("Hallo Greta,").contains(token(body(invitation)));
+
+        reminders.remindThoseWhoHaveNotAnswered();
+        assertThat(greenMail.waitForIncomingEmail(10_000, before + 2)).isTrue();
+        List<MimeMessage> toGreta = mailsTo(List.of("greta@example.org"));
+        assertThat(toGreta).hasSize(2);
+        assertThat(toGreta.get(1).getSubject()).startsWith("Erinnerung: „Leben wir SERVE für unsere Kunden?“");
     }
 
     @Test

@@ -54,6 +54,10 @@ public class Invitation {
     @Column(name = "reminded_at")
     private Instant remindedAt;
 
+    /** The tag of the language its mails are written in ({@code de}, {@code fr}); {@code null} for English. */
+    @Column(name = "language", updatable = false)
+    private String language;
+
     protected Invitation() {}
 
     private Invitation(Round round, String name, String email, Instant now) {
@@ -71,9 +75,24 @@ public class Invitation {
         return new Invitation(round, name, null, now);
     }
 
-    /** A link the app mails to this address; the manager never sees it. */
+    /** A link the app mails to this address, in English; the manager never sees it. */
     public static Invitation mailed(Round round, String name, String email, Instant now) {
-        return new Invitation(round, name, email, now);
+        return mailed(round, name, email, now, null);
+    }
+
+    /**
+     * A link the app mails to this address, its mails (the reminder too) in the language with this tag ({@code null}
+     * for English); the manager never sees it.
+     */
+    public static Invitation mailed(Round round, String name, String email, Instant now, String language) {
+        Invitation invitation = new Invitation(round, name, email, now);
+        invitation.language = language;
+        return invitation;
+    }
+
+    /** The tag of the language its mails are written in; {@code null} for English. */
+    public String getLanguage() {
+        return language;
     }
 
     /** Whether the app mails this link (else the manager holds it). */

@@ -6,6 +6,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -30,13 +31,26 @@ class PageLanguage implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-        return chosenBySignedInPerson()
+        boolean browserSays = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null;
+        Language language = chosenBySignedInPerson()
                 .or(() -> chosenOnThisBrowser(request))
-                .or(() -> request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null
-                        ? Optional.empty()
-                        : Language.firstOf(request.getLocales()))
-                .orElse(Language.EN)
-                .locale();
+                .or(() -> browserSays ? Language.firstOf(request.getLocales()) : Optional.empty())
+                .orElse(Language.EN);
+        return browserSays ? regional(language, request) : language.locale();
+    }
+
+    /**
+     * The language as the browser writes it where it names a region for it ({@code en-GB}: 7 Dec 2026, {@code en-US}:
+     * Dec 7, 2026; {@code de-CH}), else the language alone: the words are the language's, dates and numbers the region's.
+     */
+    private static Locale regional(Language language, HttpServletRequest request) {
+        for (Locale asked : Collections.list(request.getLocales())) {
+            if (asked.getLanguage().equals(language.tag())
+                    && !asked.getCountry().isEmpty()) {
+                return asked;
+            }
+        }
+        return language.locale();
     }
 
     /** Keeps the language in this browser's cookie for a year; {@code null} forgets it. */

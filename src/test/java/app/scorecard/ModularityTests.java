@@ -22,11 +22,13 @@ class ModularityTests {
      * (a round hands its answers to the results, the results never reach back), {@code comparison} reading both, the
      * shared {@code web}, {@code mail}, {@code account} and the plain-Java {@code scoring} at the bottom, and
      * {@code demo} on top of everything. {@code recurring} (schedules that open rounds) and {@code webhook} (events when
-     * a round closes) sit above {@code assessment}, which knows nothing of them.
+     * a round closes) sit above {@code assessment}, which knows nothing of them. {@code startup} (whether a start may use
+     * the build's Spring AOT code) stands alone.
      */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("scoring", Set.of()),
             Map.entry("web", Set.of()),
+            Map.entry("startup", Set.of()),
             Map.entry("mail", Set.of()),
             Map.entry("account", Set.of()),
             Map.entry("team", Set.of("account")),

@@ -10,7 +10,9 @@
 #   java17-jar        java -jar on the default JDK (17)
 #   java17-extracted  the jar extracted (java -Djarmode=tools extract), as the container runs it, on JDK 17
 #   java25-extracted  the same on the Temurin 25 JDK ($JAVA25_HOME)
-#   java25-aot        the same with a JDK AOT cache made by a training run (-XX:AOTCacheOutput, then -XX:AOTCache)
+#   java25-aot        the same with a JDK AOT cache made by an onRefresh-only training run (the state before issue 19)
+#   container         the Dockerfile's steps without Docker: the jar built on Java 25 with Spring AOT, extracted, the
+#                     training run of docker/train.sh, then the ENTRYPOINT's options (docker/jvm.options, -XX:AOTCache)
 # Every variant runs with -Xmx256m. "ready" is the first 200 from /actuator/health/readiness (polled every 50 ms);
 # "first 100" the time for 100 sign-in pages one after another right after ready; the load is wrk on the sign-in page
 # and a signed-in home page at LOAD_CONNECTIONS connections for LOAD_SECONDS; RSS is read from /proc after it.
@@ -21,7 +23,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=${BENCH_WORK:-$ROOT/target/bench-startup}
 JAR=$ROOT/target/excellence-scorecard.jar
 JAVA25_HOME=${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-VARIANTS=${VARIANTS:-"java17-jar java17-extracted java25-extracted java25-aot"}
+VARIANTS=${VARIANTS:-"java17-jar java17-extracted java25-extracted container"}
 RUNS=${RUNS:-3}
 LOAD_SECONDS=${LOAD_SECONDS:-40}
 LOAD_CONNECTIONS=${LOAD_CONNECTIONS:-64}
@@ -35,9 +37,12 @@ for tool in java curl wrk; do
     command -v "$tool" >/dev/null || fail "$tool is missing (Debian: apt-get install -y $tool)"
 done
 [[ " $VARIANTS " == *" java25-"* ]] && { [ -x "$JAVA25_HOME/bin/java" ] || fail "no JDK 25 at $JAVA25_HOME"; }
-if [ ! -f "$JAR" ]; then
-    log "building $JAR"
-    (cd "$ROOT" && ./mvnw -B -DskipTests package) || fail "the build failed"
+# Built as the container builds it (on Java 25, Spring AOT included); every variant runs this same jar. REBUILD=0 keeps
+# an existing one.
+if [ "${REBUILD:-1}" = 1 ] || [ ! -f "$JAR" ]; then
+    log "building $JAR on $JAVA25_HOME"
+    (cd "$ROOT" && JAVA_HOME=$JAVA25_HOME ./mvnw -B -DskipTests -Dspotless.check.skip=true -Djacoco.skip=true package \
+        >"$ROOT/target/bench-startup-build.log" 2>&1) || fail "the build failed; see target/bench-startup-build.log"
 fi
 rm -rf "$WORK" && mkdir -p "$WORK"
 
@@ -66,6 +71,13 @@ extract() { # $1 = java, $2 = directory
     "$1" -Djarmode=tools -jar "$JAR" extract --destination "$2" >/dev/null || fail "extracting the jar failed"
 }
 
+container_image() { # the Dockerfile's runtime stage, in $WORK/container
+    [ -f "$WORK/container/app.aot" ] && return 0
+    log "assembling the container's files (docker/assemble.sh, with its training run)"
+    JAVA_HOME=$JAVA25_HOME "$ROOT/docker/assemble.sh" "$JAR" "$WORK/container" >"$WORK/container-training.log" 2>&1 \
+        || fail "assembling the container's files failed; see $WORK/container-training.log"
+}
+
 command_of() { # $1 = variant; prints the command line (without the app's own arguments)
     case $1 in
         java17-jar) echo "java -Xmx256m -jar $JAR" ;;
@@ -84,6 +96,8 @@ command_of() { # $1 = variant; prints the command line (without the app's own ar
                 [ -f "$WORK/app.aot" ] || fail "the training run made no AOT cache; see $WORK/training.log"
             fi
             echo "$JAVA25_HOME/bin/java -Xmx256m -XX:AOTCache=$WORK/app.aot -jar $WORK/extracted25/excellence-scorecard.jar" ;;
+        container) container_image
+            echo "$JAVA25_HOME/bin/java @$WORK/container/jvm.options -XX:AOTCache=$WORK/container/app.aot -Xmx256m -jar $WORK/container/excellence-scorecard.jar" ;;
         *) fail "unknown variant $1" ;;
     esac
 }

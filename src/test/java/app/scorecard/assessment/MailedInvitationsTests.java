@@ -32,6 +32,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +50,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * list with a bad line invites nobody and names every problem; a mail server that is down delays the mail, never loses
  * the invitation; a revoked invitation's mail does not go out.
  */
+@Tag("smoke") // also run on Java 25 by .ci/run
 @ScorecardIntegrationTest
 @TestPropertySource(
         properties = {

@@ -7,6 +7,7 @@ import app.scorecard.support.ScorecardIntegrationTest;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -19,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * scorecard.
  */
 @ScorecardIntegrationTest
+@Tag("smoke") // also run on Java 25 by .ci/run
 class RespondentJourneyBrowserTests {
 
     private static Browser browser;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * reads the team's results beside their own. axe-core checks every kind of page on the way.
  */
 @ScorecardIntegrationTest
+@Tag("smoke") // also run on Java 25 by .ci/run
 class TeamRoundBrowserTests {
 
     private static Browser browser;

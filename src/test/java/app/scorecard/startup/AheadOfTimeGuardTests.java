@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.aot.AotDetector;
 import org.springframework.boot.SpringApplication;
@@ -13,6 +14,7 @@ import org.springframework.boot.logging.DeferredLogs;
 import org.springframework.core.SpringProperties;
 import org.springframework.mock.env.MockEnvironment;
 
+@Tag("smoke") // also run on Java 25 by .ci/run
 class AheadOfTimeGuardTests {
 
     private final DeferredLogs logs = new DeferredLogs();

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,6 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Single sign-on against an OpenID provider started in the test (mock-oauth2-server), through the real
  * authorization-code flow over HTTP, with local sign-in turned off.
  */
+@Tag("smoke") // also run on Java 25 by .ci/run
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {

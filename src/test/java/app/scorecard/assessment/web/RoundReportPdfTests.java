@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -38,6 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * results stay hidden. Every number is the demo's, computed by hand.
  */
 @ScorecardIntegrationTest
+@Tag("smoke") // also run on Java 25 by .ci/run
 class RoundReportPdfTests {
 
     private static final String FOUNDATIONS = "Do we have the foundations for outstanding service?";

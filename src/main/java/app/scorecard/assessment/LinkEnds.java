@@ -3,7 +3,6 @@ package app.scorecard.assessment;
 import app.scorecard.assessment.internal.Invitation;
 import app.scorecard.assessment.internal.Response;
 import app.scorecard.assessment.internal.Round;
-import app.scorecard.results.AnonymityPolicy;
 import app.scorecard.team.TeamService;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +30,7 @@ class LinkEnds {
         LinkEnd.Counting counting;
         if (!round.accepts(response.getSubmittedAt())) {
             counting = LinkEnd.Counting.LATE;
-        } else if (AnonymityPolicy.counts(round.getMode(), response.kind(), round.countsManagerHeldLinks())) {
+        } else if (round.counts(response.kind())) {
             counting = LinkEnd.Counting.COUNTED;
         } else {
             counting = LinkEnd.Counting.LEFT_OUT;

@@ -5,8 +5,6 @@ import app.scorecard.account.AccountService;
 import app.scorecard.assessment.internal.InvitationRepository;
 import app.scorecard.assessment.internal.Response;
 import app.scorecard.assessment.internal.Round;
-import app.scorecard.results.AnonymityPolicy;
-import app.scorecard.results.RoundMode;
 import app.scorecard.team.TeamRole;
 import app.scorecard.team.TeamView;
 import java.util.HashSet;
@@ -56,10 +54,7 @@ class ResponseRates {
     long notAnswered(Round round, TeamView team, List<Response> all, List<InvitationView> shownInvitations) {
         Set<Long> answeredMembers = new HashSet<>();
         for (Response response : all) {
-            if (response.getAccountId() != null
-                    && response.isSubmitted()
-                    && round.accepts(response.getSubmittedAt())
-                    && AnonymityPolicy.counts(RoundMode.TEAM, response.kind(), round.countsManagerHeldLinks())) {
+            if (response.getAccountId() != null && round.counts(response)) {
                 answeredMembers.add(response.getAccountId());
             }
         }

@@ -8,7 +8,6 @@ import app.scorecard.assessment.internal.RoundRepository;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.questionbank.Translations;
-import app.scorecard.results.AnonymityPolicy;
 import app.scorecard.results.RespondentKind;
 import app.scorecard.results.RoundMode;
 import app.scorecard.results.RoundResults;
@@ -285,7 +284,7 @@ public class Rounds {
         if (!unfinished.isEmpty()) {
             for (Object[] row : responses.countSubmittedByRoundAndKind(unfinished)) {
                 Round round = byId.get((Long) row[0]);
-                if (AnonymityPolicy.counts(round.getMode(), (RespondentKind) row[1], round.countsManagerHeldLinks())) {
+                if (round.counts((RespondentKind) row[1])) {
                     counted.merge(round.getId(), (Long) row[2], Long::sum);
                 }
             }

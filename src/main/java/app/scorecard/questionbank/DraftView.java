@@ -24,6 +24,20 @@ public record DraftView(
         return draft.version();
     }
 
+    /** @throws QuestionSetNotFoundException when the draft has no category by that key */
+    public CategoryDefinition category(String categoryKey) {
+        return draft.category(categoryKey).orElseThrow(() -> notFound(categoryKey));
+    }
+
+    /** @throws QuestionSetNotFoundException when the draft has no question by that key */
+    public QuestionDefinition question(String questionKey) {
+        return draft.question(questionKey).orElseThrow(() -> notFound(questionKey));
+    }
+
+    private QuestionSetNotFoundException notFound(String itemKey) {
+        return new QuestionSetNotFoundException(key() + "/" + itemKey);
+    }
+
     /** How many texts of the draft a person reads, and so can be translated. */
     public int translatableCount() {
         return TranslatableText.of(draft).size();

@@ -54,24 +54,38 @@ public class AnonymityPolicy {
         };
     }
 
+    /**
+     * The minimum check, the one every page, export and API that shows or hides results comes down to: whether so many
+     * counted answers (to a round, or to one of its questions) reach the minimum — today's, or the one a result was
+     * recorded under.
+     */
+    public static boolean minimumMet(long counted, int minimum) {
+        return counted >= minimum;
+    }
+
+    /** The same under today's minimum. */
+    public boolean minimumMet(long counted) {
+        return minimumMet(counted, minimum);
+    }
+
     /** A round that still takes answers shows nothing; a closed one as its counted answers allow. */
     public Visibility visibility(boolean roundOpen, long counted) {
         if (roundOpen) {
             return Visibility.COLLECTING;
         }
-        return counted >= minimum ? Visibility.SHOWN : Visibility.TOO_FEW;
+        return minimumMet(counted) ? Visibility.SHOWN : Visibility.TOO_FEW;
     }
 
     /**
      * Whether a recorded team result may be shown now: it was shown when recorded, and it still meets today's minimum.
      */
     public boolean stillShown(boolean recordedShown, long counted) {
-        return recordedShown && counted >= minimum;
+        return recordedShown && minimumMet(counted);
     }
 
     /** Whether a question of a shown result may be shown now: it was when recorded, and enough answered it. */
     public boolean itemStillShown(boolean recordedHidden, long answered) {
-        return !recordedHidden && answered >= minimum;
+        return !recordedHidden && minimumMet(answered);
     }
 
     /** How many more counted answers are needed before anything can ever be shown. */

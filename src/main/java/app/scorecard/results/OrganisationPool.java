@@ -76,7 +76,7 @@ public final class OrganisationPool {
     public OrganisationQuarter pool(Quarter quarter, boolean ended, List<ShownRound> rounds, Set<Long> readersOwn) {
         Withheld quarterWide = !ended
                 ? Withheld.QUARTER_NOT_ENDED
-                : rounds.stream().anyMatch(round -> round.respondents() < minimumResponses)
+                : rounds.stream().anyMatch(round -> !AnonymityPolicy.minimumMet(round.respondents(), minimumResponses))
                         ? Withheld.MINIMUM_RAISED
                         : null;
         Collection<ShownRound> latest = latestPerTeam(rounds);
@@ -128,7 +128,7 @@ public final class OrganisationPool {
         List<ShownRound> sorted = new ArrayList<>(rounds);
         sorted.sort(order);
         for (ShownRound round : sorted) {
-            if (round.respondents() >= minimumResponses) {
+            if (AnonymityPolicy.minimumMet(round.respondents(), minimumResponses)) {
                 latest.put(round.teamId(), round);
             }
         }

@@ -95,7 +95,7 @@ public class OrganisationResults {
                 shownRounds(record.getSetKey(), quarter, quarter, zone).getOrDefault(quarter, List.of());
         Set<Long> own = new HashSet<>(Set.of(record.getTeamId()));
         Set<Long> contributing = rounds.stream()
-                .filter(round -> round.respondents() >= anonymity.minimum())
+                .filter(round -> anonymity.minimumMet(round.respondents()))
                 .map(ShownRound::teamId)
                 .collect(Collectors.toSet());
         // the reader's other teams can only take the number away when it would be shown without them

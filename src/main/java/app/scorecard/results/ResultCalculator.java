@@ -115,7 +115,7 @@ public final class ResultCalculator {
                 .toList();
         List<Long> countedIds =
                 counted.stream().map(SubmittedResponse::id).sorted().toList();
-        if (counted.size() < minimum) {
+        if (!AnonymityPolicy.minimumMet(counted.size(), minimum)) {
             return CalculatedResult.hidden(counted.size(), throughManagerHeldLinks, countedIds);
         }
         GroupAnswers group = GroupAnswers.of(counted, shuffle);
@@ -224,7 +224,7 @@ public final class ResultCalculator {
     private static Map<String, ItemTally> shown(Map<String, ItemTally> tallies, int minimum) {
         Map<String, ItemTally> shown = new HashMap<>();
         tallies.forEach((key, tally) -> {
-            if (tally.count() >= minimum) {
+            if (AnonymityPolicy.minimumMet(tally.count(), minimum)) {
                 shown.put(key, tally);
             }
         });

@@ -106,7 +106,7 @@ public class ResultVerifier {
         CalculatedResult recomputed;
         if (record.getMode() == RoundMode.SELF) {
             List<SubmittedResponse> own = rescored.stream()
-                    .filter(response -> response.kind() == RespondentKind.MANAGER)
+                    .filter(response -> AnonymityPolicy.counts(RoundMode.SELF, response.kind(), false))
                     .toList();
             if (own.size() != 1) {
                 differences.add(

@@ -1,28 +1,16 @@
 package app.scorecard.journey;
 
+import static app.scorecard.support.OrganisationFixture.label;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.scorecard.account.AccountAdministration;
-import app.scorecard.account.AccountService;
-import app.scorecard.account.Role;
-import app.scorecard.assessment.internal.RoundRepository;
-import app.scorecard.questionbank.DraftCategories;
-import app.scorecard.questionbank.DraftQuestions;
-import app.scorecard.questionbank.QuestionBankEditor;
 import app.scorecard.results.Quarter;
-import app.scorecard.results.internal.RoundResultRepository;
 import app.scorecard.support.Browser;
-import app.scorecard.support.DemoPeople;
+import app.scorecard.support.OrganisationFixture;
 import app.scorecard.support.RecordedTeamRounds;
 import app.scorecard.support.ScorecardIntegrationTest;
-import app.scorecard.team.TeamService;
-import app.scorecard.web.DisplayDates;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,45 +32,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ScorecardIntegrationTest
 class OrganisationBrowserTests {
 
-    private static final String PASSWORD = "a fine long password";
-
     private static Browser browser;
 
     @LocalServerPort
     int port;
 
     @Autowired
-    DemoPeople people;
-
-    @Autowired
-    QuestionBankEditor editor;
-
-    @Autowired
-    DraftCategories categories;
-
-    @Autowired
-    DraftQuestions questions;
-
-    @Autowired
-    TeamService teams;
-
-    @Autowired
-    RoundRepository rounds;
-
-    @Autowired
-    RoundResultRepository results;
-
-    @Autowired
-    DisplayDates dates;
-
-    @Autowired
-    Clock clock;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    AccountAdministration administration;
+    OrganisationFixture organisation;
 
     RecordedTeamRounds recorded;
     long roundBesideTheOrganisation;
@@ -99,8 +55,7 @@ class OrganisationBrowserTests {
 
     @BeforeEach
     void fiveTeamsOverThreeQuarters() {
-        recorded = new RecordedTeamRounds(
-                editor, categories, questions, teams, rounds, results, dates.zone(), clock, people.id("admin"));
+        recorded = organisation.recordedTeamRounds();
         String[] overall = {"70.0", "62.5", "55.0", "47.5", "81.3"};
         for (int i = 0; i < overall.length; i++) {
             long team = recorded.team("Browser team " + (i + 1));
@@ -118,19 +73,9 @@ class OrganisationBrowserTests {
 
     @Test
     void aLeaderReadsTheOrganisationOnAPhoneAndOnALaptop() throws Exception {
-        String leader = "leader-" + UUID.randomUUID().toString().substring(0, 8);
-        long id = accounts.create(leader, "Lee Leader", PASSWORD, Set.of(Role.MEMBER))
-                .id();
-        administration.update(
-                people.id("admin"),
-                id,
-                administration.details(id).version(),
-                "Lee Leader",
-                null,
-                Set.of(Role.MEMBER),
-                true);
+        String leader = organisation.leader("leader");
         WebDriver page = browser.driver();
-        signIn(page, leader, "Welcome, Lee Leader");
+        signIn(page, leader, "Welcome, " + leader);
 
         page.findElement(By.linkText("Organisation")).click();
         browser.waitForHeading("The organisation");
@@ -197,16 +142,12 @@ class OrganisationBrowserTests {
         page.manage().deleteAllCookies();
         page.get(url("/login"));
         page.findElement(By.id("username")).sendKeys(username);
-        page.findElement(By.id("password")).sendKeys(username.equals("admin") ? "admin" : PASSWORD);
+        page.findElement(By.id("password")).sendKeys(username.equals("admin") ? "admin" : OrganisationFixture.PASSWORD);
         page.findElement(By.cssSelector("form button[type=submit]")).click();
         browser.waitForHeading(welcome);
     }
 
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    private static String label(Quarter quarter) {
-        return quarter.year() + " Q" + quarter.number();
     }
 }

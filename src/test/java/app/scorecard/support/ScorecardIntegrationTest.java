@@ -23,5 +23,5 @@ import org.springframework.test.context.ActiveProfiles;
         properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
-@Import({DemoPeople.class, StatementCounter.class})
+@Import({DemoPeople.class, StatementCounter.class, OrganisationFixture.class})
 public @interface ScorecardIntegrationTest {}

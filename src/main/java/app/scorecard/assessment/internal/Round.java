@@ -1,5 +1,7 @@
 package app.scorecard.assessment.internal;
 
+import app.scorecard.results.AnonymityPolicy;
+import app.scorecard.results.RespondentKind;
 import app.scorecard.results.RoundMode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -235,6 +237,19 @@ public class Round {
         boolean beforeClosing = closedAt == null || !submittedAt.isAfter(closedAt);
         boolean beforeDate = closesOn == null || submittedAt.isBefore(endOfClosingDate());
         return beforeClosing && beforeDate;
+    }
+
+    /**
+     * Whether a response counts in the round's results: submitted while the round took answers, by someone whose
+     * answers count in a round of this kind with this setting for manager-held links ({@link AnonymityPolicy#counts}).
+     */
+    public boolean counts(Response response) {
+        return response.isSubmitted() && accepts(response.getSubmittedAt()) && counts(response.kind());
+    }
+
+    /** Whether answers from this kind of respondent count in the round's results ({@link AnonymityPolicy#counts}). */
+    public boolean counts(RespondentKind kind) {
+        return AnonymityPolicy.counts(mode, kind, countsManagerHeldLinks);
     }
 
     public long getCreatedBy() {

@@ -40,7 +40,7 @@ class CloseRoundController {
         }
         model.addAttribute("round", round);
         model.addAttribute("minimum", anonymity.minimum());
-        model.addAttribute("enough", anonymity.stillNeeded(round.responses()) == 0);
+        model.addAttribute("enough", anonymity.minimumMet(round.responses()));
         return "assessment/confirm-close";
     }
 

@@ -9,7 +9,6 @@ import app.scorecard.account.SignedInUser;
 import app.scorecard.questionbank.DraftCategories;
 import app.scorecard.questionbank.DraftView;
 import app.scorecard.questionbank.QuestionBankEditor;
-import app.scorecard.questionbank.QuestionSetNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -77,10 +76,7 @@ class DraftCategoriesController {
     @GetMapping("/{key}/draft/categories/{category}")
     String editCategory(@PathVariable String key, @PathVariable String category, Model model) {
         DraftView draft = editor.draft(key);
-        var existing = draft.draft()
-                .category(category)
-                .orElseThrow(() -> new QuestionSetNotFoundException(key + "/" + category));
-        return showCategoryForm(draft, category, CategoryForm.of(existing, draft.lockVersion()), model);
+        return showCategoryForm(draft, category, CategoryForm.of(draft.category(category), draft.lockVersion()), model);
     }
 
     @PostMapping("/{key}/draft/categories/{category}")

@@ -11,7 +11,6 @@ import app.scorecard.questionbank.DraftView;
 import app.scorecard.questionbank.QuestionBankEditor;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionKind;
-import app.scorecard.questionbank.QuestionSetNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,7 +43,7 @@ class DraftQuestionsController {
     @GetMapping("/{key}/draft/questions/new")
     String newQuestion(@PathVariable String key, @RequestParam String category, Model model) {
         DraftView draft = editor.draft(key);
-        draft.draft().category(category).orElseThrow(() -> new QuestionSetNotFoundException(key + "/" + category));
+        draft.category(category); // a category the draft lacks is a 404, not an empty form
         return showQuestionForm(draft, null, QuestionForm.empty(category, draft.lockVersion()), model);
     }
 
@@ -80,9 +79,7 @@ class DraftQuestionsController {
     @GetMapping("/{key}/draft/questions/{question}")
     String editQuestion(@PathVariable String key, @PathVariable String question, Model model) {
         DraftView draft = editor.draft(key);
-        QuestionDefinition existing = draft.draft()
-                .question(question)
-                .orElseThrow(() -> new QuestionSetNotFoundException(key + "/" + question));
+        QuestionDefinition existing = draft.question(question);
         String category = draft.draft().categories().stream()
                 .filter(c -> c.questions().contains(existing))
                 .findFirst()

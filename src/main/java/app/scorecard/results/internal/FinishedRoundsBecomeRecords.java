@@ -189,7 +189,7 @@ public class FinishedRoundsBecomeRecords implements JavaMigration {
                 accepted.stream().map(Submitted::toSubmitted).toList();
         if (facts.mode() == RoundMode.SELF) {
             return responses.stream()
-                    .filter(response -> response.kind() == RespondentKind.MANAGER)
+                    .filter(response -> AnonymityPolicy.counts(RoundMode.SELF, response.kind(), false))
                     .findFirst()
                     .map(response -> calculator.selfAssessment(model, response))
                     .orElse(null);

@@ -1,30 +1,18 @@
 package app.scorecard.comparison.web;
 
+import static app.scorecard.support.OrganisationFixture.label;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.scorecard.account.AccountAdministration;
-import app.scorecard.account.AccountService;
-import app.scorecard.account.Role;
-import app.scorecard.assessment.internal.RoundRepository;
-import app.scorecard.questionbank.DraftCategories;
-import app.scorecard.questionbank.DraftQuestions;
-import app.scorecard.questionbank.QuestionBankEditor;
 import app.scorecard.results.Quarter;
-import app.scorecard.results.internal.RoundResultRepository;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.HtmlTables;
+import app.scorecard.support.OrganisationFixture;
 import app.scorecard.support.RecordedTeamRounds;
 import app.scorecard.support.ScorecardIntegrationTest;
-import app.scorecard.team.TeamRole;
-import app.scorecard.team.TeamService;
-import app.scorecard.web.DisplayDates;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,34 +39,7 @@ class OrganisationInferenceTests {
     DemoPeople people;
 
     @Autowired
-    QuestionBankEditor editor;
-
-    @Autowired
-    DraftCategories categories;
-
-    @Autowired
-    DraftQuestions questions;
-
-    @Autowired
-    TeamService teams;
-
-    @Autowired
-    RoundRepository rounds;
-
-    @Autowired
-    RoundResultRepository results;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    AccountAdministration administration;
-
-    @Autowired
-    DisplayDates dates;
-
-    @Autowired
-    Clock clock;
+    OrganisationFixture organisation;
 
     RecordedTeamRounds recorded;
     Quarter last;
@@ -92,8 +53,7 @@ class OrganisationInferenceTests {
 
     @BeforeEach
     void fourTeamsLastQuarter() {
-        recorded = new RecordedTeamRounds(
-                editor, categories, questions, teams, rounds, results, dates.zone(), clock, people.id("admin"));
+        recorded = organisation.recordedTeamRounds();
         last = recorded.settledQuarter(0);
         a = recorded.team("A");
         b = recorded.team("B");
@@ -157,7 +117,7 @@ class OrganisationInferenceTests {
                     .isFalse();
         }
         // a leader in team A: the trend less A's result would be B and C together — not shown to them either
-        String leaderInA = leader("in-a", a);
+        String leaderInA = organisation.leader("in-a", a);
         assertThat(HtmlTables.row(organisationPage(leaderInA), "organisation-trend", label(before)))
                 .containsExactly(
                         label(before),
@@ -169,7 +129,7 @@ class OrganisationInferenceTests {
 
     @Test
     void aLeaderInTwoOfTheFourTeamsCannotReadTheOtherTwoOffAnyOfTheirViews() throws Exception {
-        String leader = leader("in-a-and-b", a, b);
+        String leader = organisation.leader("in-a-and-b", a, b);
 
         // the number exists: an admin sees it on the trend and beside A's results
         assertThat(HtmlTables.row(organisationPage("admin"), "organisation-trend", label(last))
@@ -201,7 +161,7 @@ class OrganisationInferenceTests {
         assertThat(heatmap).doesNotContain("organisation-row");
 
         // a member of A alone may see it beside A's results: less A, it is B, C and D together
-        String member = member("of-a", a);
+        String member = organisation.member("of-a", a);
         assertThat(HtmlTables.row(roundPage(roundOfA, member), "organisation-beside", "Overall"))
                 .containsExactly("Overall", "70.0", ORGANISATION);
     }
@@ -240,11 +200,7 @@ class OrganisationInferenceTests {
     }
 
     private String organisationPage(String who) throws Exception {
-        return mvc.perform(get("/organisation").param("set", recorded.set()).with(people.as(who)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return organisation.organisationPage(recorded.set(), who);
     }
 
     /** The part of a round's page about the organisation. */
@@ -252,28 +208,5 @@ class OrganisationInferenceTests {
         int start = page.indexOf("<div class=\"organisation-beside\"");
         assertThat(start).as("the organisation's part of the page").isNotNegative();
         return page.substring(start, page.indexOf("</div>", page.indexOf("organisation-heading")));
-    }
-
-    /** A member of these teams whom an admin named a leader. */
-    private String leader(String name, long... teamIds) {
-        String username = member(name, teamIds);
-        long id = people.id(username);
-        administration.update(
-                people.id("admin"), id, administration.details(id).version(), null, null, Set.of(Role.MEMBER), true);
-        return username;
-    }
-
-    private String member(String name, long... teamIds) {
-        String username = name + "-" + UUID.randomUUID().toString().substring(0, 8);
-        long id = accounts.create(username, username, "a fine long password", Set.of(Role.MEMBER))
-                .id();
-        for (long team : teamIds) {
-            teams.place(team, id, TeamRole.MEMBER);
-        }
-        return username;
-    }
-
-    private static String label(Quarter quarter) {
-        return quarter.year() + " Q" + quarter.number();
     }
 }

@@ -1,23 +1,18 @@
 package app.scorecard.comparison.web;
 
+import static app.scorecard.support.OrganisationFixture.label;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.scorecard.assessment.internal.RoundRepository;
-import app.scorecard.questionbank.DraftCategories;
-import app.scorecard.questionbank.DraftQuestions;
-import app.scorecard.questionbank.QuestionBankEditor;
 import app.scorecard.results.Quarter;
-import app.scorecard.results.internal.RoundResultRepository;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.HtmlTables;
+import app.scorecard.support.OrganisationFixture;
 import app.scorecard.support.RecordedTeamRounds;
 import app.scorecard.support.ScorecardIntegrationTest;
 import app.scorecard.team.TeamService;
-import app.scorecard.web.DisplayDates;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,28 +34,10 @@ class OrganisationViewTests {
     DemoPeople people;
 
     @Autowired
-    QuestionBankEditor editor;
-
-    @Autowired
-    DraftCategories categories;
-
-    @Autowired
-    DraftQuestions questions;
-
-    @Autowired
     TeamService teams;
 
     @Autowired
-    RoundRepository rounds;
-
-    @Autowired
-    RoundResultRepository results;
-
-    @Autowired
-    DisplayDates dates;
-
-    @Autowired
-    Clock clock;
+    OrganisationFixture organisation;
 
     RecordedTeamRounds recorded;
     Quarter current;
@@ -73,8 +50,7 @@ class OrganisationViewTests {
 
     @BeforeEach
     void threeTeamsLastQuarter() {
-        recorded = new RecordedTeamRounds(
-                editor, categories, questions, teams, rounds, results, dates.zone(), clock, people.id("admin"));
+        recorded = organisation.recordedTeamRounds();
         current = recorded.quartersAgo(0);
         last = recorded.settledQuarter(0);
         before = recorded.settledQuarter(1);
@@ -219,11 +195,7 @@ class OrganisationViewTests {
     }
 
     private String organisationPage(String who) throws Exception {
-        return mvc.perform(get("/organisation").param("set", recorded.set()).with(people.as(who)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return organisation.organisationPage(recorded.set(), who);
     }
 
     private String heatmapPage(String who) throws Exception {
@@ -241,9 +213,5 @@ class OrganisationViewTests {
 
     private static String table(String page, String id) {
         return HtmlTables.rows(page, id).toString();
-    }
-
-    private static String label(Quarter quarter) {
-        return quarter.year() + " Q" + quarter.number();
     }
 }

@@ -16,7 +16,7 @@ import app.scorecard.support.DemoPeople;
 import app.scorecard.support.RecordedTeamRounds;
 import app.scorecard.support.ScorecardIntegrationTest;
 import app.scorecard.team.TeamService;
-import app.scorecard.web.DisplayDates;
+import app.scorecard.web.layout.DisplayDates;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

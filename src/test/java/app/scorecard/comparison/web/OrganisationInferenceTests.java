@@ -19,7 +19,7 @@ import app.scorecard.support.RecordedTeamRounds;
 import app.scorecard.support.ScorecardIntegrationTest;
 import app.scorecard.team.TeamRole;
 import app.scorecard.team.TeamService;
-import app.scorecard.web.DisplayDates;
+import app.scorecard.web.layout.DisplayDates;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;

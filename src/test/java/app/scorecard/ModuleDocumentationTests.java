@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+import org.springframework.modulith.docs.Documenter.DiagramOptions;
+import org.springframework.modulith.docs.Documenter.DiagramOptions.ElementsWithoutRelationships;
 import org.springframework.modulith.docs.Documenter.Options;
 
 /**
@@ -33,7 +35,9 @@ class ModuleDocumentationTests {
         new Documenter(
                         ApplicationModules.of(ScorecardApplication.class),
                         Options.defaults().withOutputFolder(GENERATED.toString()))
-                .writeModulesAsPlantUml()
+                // a module that uses none and is used by none (startup) belongs in the picture too
+                .writeModulesAsPlantUml(DiagramOptions.defaults()
+                        .withElementsWithoutRelationships(ElementsWithoutRelationships.VISIBLE))
                 .writeModuleCanvases();
 
         Files.createDirectories(COMMITTED);

@@ -13,7 +13,7 @@ import app.scorecard.results.ResponseScores;
 import app.scorecard.results.RoundMode;
 import app.scorecard.results.RoundResults;
 import app.scorecard.results.TeamResults;
-import app.scorecard.web.DisplayDates;
+import app.scorecard.web.layout.DisplayDates;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;

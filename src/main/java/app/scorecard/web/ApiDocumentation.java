@@ -30,8 +30,8 @@ import org.springframework.http.HttpStatus;
  * The API's OpenAPI 3.1 description at {@code /v3/api-docs} (springdoc reads the {@code /api/v1} controllers), with a
  * Swagger UI for signed-in people at {@code /swagger-ui/index.html}; {@code springdoc.api-docs.enabled} and
  * {@code springdoc.swagger-ui.enabled} turn them off. Here: the two ways to sign in, and the problem responses (RFC
- * 9457) that every call can give — written once, as {@link ProblemResponses} and {@link ApiExceptionHandler} answer
- * them, rather than on every controller. A controller describes only the problems of its own (a 404 for an unknown
+ * 9457) that every call can give — written once, as {@link app.scorecard.web.security.ProblemResponses} and
+ * {@link app.scorecard.web.errors.ApiExceptionHandler} answer them, rather than on every controller. A controller describes only the problems of its own (a 404 for an unknown
  * key, a 400 listing fields).
  */
 @Configuration(proxyBeanMethods = false)

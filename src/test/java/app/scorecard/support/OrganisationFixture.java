@@ -14,7 +14,7 @@ import app.scorecard.results.Quarter;
 import app.scorecard.results.internal.RoundResultRepository;
 import app.scorecard.team.TeamRole;
 import app.scorecard.team.TeamService;
-import app.scorecard.web.DisplayDates;
+import app.scorecard.web.layout.DisplayDates;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Set;

@@ -36,6 +36,7 @@ import app.scorecard.support.ScorecardIntegrationTest;
 import app.scorecard.support.StatementCounter;
 import app.scorecard.team.TeamRole;
 import app.scorecard.team.TeamService;
+import app.scorecard.web.layout.DisplayDates;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

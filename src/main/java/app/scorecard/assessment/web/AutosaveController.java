@@ -9,7 +9,7 @@ import app.scorecard.assessment.Respondent;
 import app.scorecard.assessment.RoundClosedException;
 import app.scorecard.assessment.SavedDraft;
 import app.scorecard.assessment.StaleResponseException;
-import app.scorecard.web.DisplayDates;
+import app.scorecard.web.layout.DisplayDates;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;

@@ -10,7 +10,7 @@ import app.scorecard.assessment.Questionnaires;
 import app.scorecard.assessment.Respondent;
 import app.scorecard.assessment.RoundClosedException;
 import app.scorecard.assessment.StaleResponseException;
-import app.scorecard.web.DatabaseUnavailable;
+import app.scorecard.web.errors.DatabaseUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;

@@ -3,7 +3,7 @@ package app.scorecard.assessment.web;
 import app.scorecard.assessment.Answer;
 import app.scorecard.assessment.QuestionnaireView;
 import app.scorecard.questionbank.QuestionBank;
-import app.scorecard.web.ScaleOption;
+import app.scorecard.web.layout.ScaleOption;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;

@@ -6,7 +6,7 @@ import app.scorecard.assessment.RoundPage;
 import app.scorecard.assessment.RoundPages;
 import app.scorecard.results.RoundScorecard;
 import app.scorecard.results.TeamResults;
-import app.scorecard.web.PdfReports;
+import app.scorecard.web.rendering.PdfReports;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package app.scorecard.assessment.web;
 
 import app.scorecard.scoring.ScoringService;
-import app.scorecard.web.FieldProblem;
-import app.scorecard.web.InvalidRequestException;
+import app.scorecard.web.errors.FieldProblem;
+import app.scorecard.web.errors.InvalidRequestException;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;

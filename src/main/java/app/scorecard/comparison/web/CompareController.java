@@ -4,7 +4,7 @@ import app.scorecard.account.SignedInUser;
 import app.scorecard.account.Viewer;
 import app.scorecard.comparison.RoundComparison;
 import app.scorecard.comparison.web.ComparedRounds.Compared;
-import app.scorecard.web.PdfReports;
+import app.scorecard.web.rendering.PdfReports;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Locale;

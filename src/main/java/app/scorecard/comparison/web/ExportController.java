@@ -11,7 +11,7 @@ import app.scorecard.results.FinishedRound;
 import app.scorecard.results.RoundHistory;
 import app.scorecard.results.RoundMode;
 import app.scorecard.results.ScoreStat;
-import app.scorecard.web.CsvWriter;
+import app.scorecard.web.rendering.CsvWriter;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;

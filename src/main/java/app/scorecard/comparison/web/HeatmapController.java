@@ -13,7 +13,7 @@ import app.scorecard.results.RoundHistory;
 import app.scorecard.results.ScoreStat;
 import app.scorecard.team.TeamService;
 import app.scorecard.team.TeamView;
-import app.scorecard.web.DisplayDates;
+import app.scorecard.web.layout.DisplayDates;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ import app.scorecard.results.OrganisationQuarter;
 import app.scorecard.results.OrganisationResults;
 import app.scorecard.results.OrganisationScore;
 import app.scorecard.results.Quarter;
-import app.scorecard.web.DisplayDates;
+import app.scorecard.web.layout.DisplayDates;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;

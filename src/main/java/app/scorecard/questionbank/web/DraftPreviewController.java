@@ -5,7 +5,7 @@ import app.scorecard.questionbank.QuestionBankEditor;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.Translations;
 import app.scorecard.scoring.ScoringService;
-import app.scorecard.web.ScaleOption;
+import app.scorecard.web.layout.ScaleOption;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.HashMap;

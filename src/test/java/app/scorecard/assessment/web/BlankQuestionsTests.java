@@ -11,7 +11,7 @@ import static org.mockito.Mockito.when;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.scoring.ScoringModel;
-import app.scorecard.web.PreRenderedHtml;
+import app.scorecard.web.rendering.PreRenderedHtml;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

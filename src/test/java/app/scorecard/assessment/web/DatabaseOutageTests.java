@@ -16,7 +16,7 @@ import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionKind;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.scoring.ScoringModel;
-import app.scorecard.web.DatabaseUnavailable;
+import app.scorecard.web.errors.DatabaseUnavailable;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.util.List;

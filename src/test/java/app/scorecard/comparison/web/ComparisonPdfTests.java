@@ -20,7 +20,7 @@ import app.scorecard.results.RoundMode;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.PdfPages;
 import app.scorecard.support.ScorecardIntegrationTest;
-import app.scorecard.web.DisplayDates;
+import app.scorecard.web.layout.DisplayDates;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

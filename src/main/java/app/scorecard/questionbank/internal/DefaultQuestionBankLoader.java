@@ -73,6 +73,12 @@ public class DefaultQuestionBankLoader implements SmartInitializingSingleton {
     public void load(Resource resource) {
         String name = resource.getFilename();
         try {
+            // Every start after the first finds the sets there: a glance at the key spares parsing the whole document.
+            String key = format.readKey(resource.getInputStream());
+            if (key != null && sets.existsByKey(key)) {
+                log.debug("Question set '{}' exists already; {} left alone", key, name);
+                return;
+            }
             QuestionSetDocument document = format.read(resource.getInputStream());
             if (document.key() != null && sets.existsByKey(document.key())) {
                 log.debug("Question set '{}' exists already; {} left alone", document.key(), name);

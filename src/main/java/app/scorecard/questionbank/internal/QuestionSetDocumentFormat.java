@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
@@ -60,6 +62,31 @@ public class QuestionSetDocumentFormat {
             throw new InvalidDocumentException(List.of(problemOf(e)));
         } catch (IOException e) {
             throw new InvalidDocumentException(List.of(DocumentProblem.at("", "could not be read: " + e.getMessage())));
+        }
+    }
+
+    /**
+     * The document's set key, read without binding the rest: the first top-level {@code key} of the YAML, or
+     * {@code null} when there is none or the text is not what {@link #read} would accept anyway (then {@code read} says
+     * why). Lets the start-up see that a default set exists without parsing its 50 KB of questions and translations.
+     */
+    public String readKey(InputStream input) {
+        try (input;
+                JsonParser parser = mapper.createParser(input.readNBytes(MAX_DOCUMENT_BYTES + 1))) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("key")) {
+                    return value == JsonToken.VALUE_STRING ? parser.getString() : null;
+                }
+                parser.skipChildren();
+            }
+            return null;
+        } catch (JacksonException | IOException e) {
+            return null;
         }
     }
 

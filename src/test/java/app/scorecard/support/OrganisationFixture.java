@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -27,7 +27,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * ({@link RecordedTeamRounds}), people in those teams whom an admin may name leaders, and the organisation's page as
  * they read it.
  */
-@Component
+// Not found by component scanning: it needs MockMvc, which only ScorecardIntegrationTest's contexts (which import it)
+// have.
+@TestComponent
 public class OrganisationFixture {
 
     /** The password of every account {@link #member} creates. */

@@ -50,6 +50,9 @@ need() {
 # under pipefail fails now and then when head closes the pipe before grep has written everything.
 csrf_token() { grep -o 'name="_csrf" value="[^"]*"' | sed -n 1p | sed 's/.*value="//; s/"$//'; }
 
+# The value of the CSRF cookie a link's form came with (scorecard-csrf) in the curl cookie jar $1; empty without one.
+csrf_cookie() { awk '$6 == "scorecard-csrf" || $6 == "__Host-scorecard-csrf" { value = $7 } END { print value }' "$1"; }
+
 # The session cookie among the response headers on stdin, as NAME=value: the servlet container's JSESSIONID (sessions
 # in memory), Spring Session's SESSION (the postgres profile: sessions in the database), or either's __Host- form
 # (over HTTPS). Exit status 1 when the answer set none.

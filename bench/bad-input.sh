@@ -12,21 +12,29 @@
 # Each submission comes from a browser of its own (the test's HttpClient with a CookieManager per link): it keeps the
 # CSRF cookie and, once it has saved, the respondent secret cookie the server hands out (scorecard-respondent), so a
 # stale form replayed after a save is refused as stale or invalid, never as "this link is in use".
-set -uo pipefail
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 COUNT=${COUNT:-1000}
 LOG=$ROOT/target/bench/bad-input.log
 mkdir -p "$(dirname "$LOG")"
 
+step "sending $COUNT malformed submissions (MalformedSubmissionsTests)" "$LOG"
+status=0
 (cd "$ROOT" && ./mvnw -B test -Dtest=MalformedSubmissionsTests -Dsurefire.failIfNoSpecifiedTests=false \
-    -Djacoco.skip=true -Dscorecard.bad.count="$COUNT") >"$LOG" 2>&1
-status=$?
-kinds=$(grep -o "Malformed submissions by kind and status: .*" "$LOG" | sed 's/^Malformed submissions by kind and status: //')
+    -Djacoco.skip=true -Dscorecard.bad.count="$COUNT") >"$LOG" 2>&1 || status=$?
+kinds=$(grep -o "Malformed submissions by kind and status: .*" "$LOG" | sed 's/^Malformed submissions by kind and status: //' ||
+    true)
+if [ $status -eq 0 ] && [ -z "$kinds" ]; then
+    # the test ran no submissions at all (not found, skipped): a pass would say nothing
+    echo "bad-input: FAIL — the build passed but reported no submissions; see $LOG" >&2
+    exit 1
+fi
 if [ $status -eq 0 ]; then
     echo "bad-input: PASS — $COUNT malformed submissions, all refused with a 4xx and a reason, 0 × 5xx, 0 stored; by kind and status: $kinds"
 else
-    echo "bad-input: FAIL — see $LOG; by kind and status: ${kinds:-none recorded}"
-    grep -A20 "<<< FAIL" "$LOG" | grep -v "^\s*at " | head -20 >&2
+    echo "bad-input: FAIL (the build's exit status $status) — see $LOG; by kind and status: ${kinds:-none recorded}"
+    grep -A20 -e "<<< FAIL" -e "BUILD FAILURE" -e "\[ERROR\]" "$LOG" | grep -v "^\s*at " | sed -n 1,20p >&2 || true
 fi
 exit $status

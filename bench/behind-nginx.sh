@@ -10,6 +10,7 @@
 # trusted proxy, the app listens on 127.0.0.1 only. Needs: Java 17+, nginx, openssl, curl (Debian: apt-get install -y
 # nginx openssl curl). Prints one line per case and exits 1 if any fails, saying which.
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=${BENCH_WORK:-$ROOT/target/behind-nginx}
@@ -22,17 +23,16 @@ BASE=https://$HOST:$HTTPS_PORT
 ADMIN=it-admin
 PASSWORD='correct horse battery staple 42'
 
-for tool in java nginx openssl curl; do
-    command -v "$tool" >/dev/null || { echo "behind-nginx: $tool is missing (Debian: apt-get install -y $tool)" >&2; exit 1; }
-done
+need java nginx openssl curl
 if [ ! -f "$JAR" ]; then
-    echo "behind-nginx: building $JAR" >&2
+    step "building $JAR"
     (cd "$ROOT" && ./mvnw -B -DskipTests package)
 fi
 rm -rf "$WORK" && mkdir -p "$WORK/temp" "$WORK/data"
 
+step "making a test certificate for $HOST" "$WORK/openssl.log"
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=$HOST" -addext "subjectAltName=DNS:$HOST" \
-    -keyout "$WORK/$HOST.key" -out "$WORK/$HOST.crt" 2>/dev/null
+    -keyout "$WORK/$HOST.key" -out "$WORK/$HOST.crt" 2>"$WORK/openssl.log"
 
 # The README's server blocks, with this machine's addresses and ports.
 cat >"$WORK/nginx.conf" <<EOF
@@ -75,7 +75,8 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
-nginx -p "$WORK" -c "$WORK/nginx.conf" &
+step "starting nginx and the app" "$WORK/app.log and $WORK/nginx-error.log"
+nginx -p "$WORK" -c "$WORK/nginx.conf" 2>>"$WORK/nginx-error.log" &
 pids+=($!)
 SCORECARD_TRUSTED_PROXIES='127\.0\.0\.1' SCORECARD_BASE_URL=$BASE \
     SCORECARD_ADMIN_USERNAME=$ADMIN SCORECARD_ADMIN_PASSWORD=$PASSWORD \
@@ -84,10 +85,11 @@ SCORECARD_TRUSTED_PROXIES='127\.0\.0\.1' SCORECARD_BASE_URL=$BASE \
 pids+=($!)
 for _ in $(seq 120); do
     curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/actuator/health/readiness" && break
+    kill -0 "${pids[1]}" 2>/dev/null || fail "the app stopped"
     sleep 1
 done
-curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/actuator/health/readiness" ||
-    { echo "behind-nginx: the app did not become ready; see $WORK/app.log" >&2; exit 1; }
+curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/actuator/health/readiness" || fail "the app did not become ready"
+kill -0 "${pids[0]}" 2>/dev/null || fail "nginx stopped"
 
 failed=0
 check() { # $1 = case, $2 = 0 when it holds
@@ -100,18 +102,19 @@ as() { # $1 = 2 or 3 (the person's address 127.0.0.$1), then curl arguments
     curl -s --interface "127.0.0.$who" --cacert "$WORK/$HOST.crt" \
         --resolve "$HOST:$HTTPS_PORT:127.0.0.1" --resolve "$HOST:$HTTP_PORT:127.0.0.1" "$@"
 }
-csrf_of() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+csrf_of() { csrf_token; }
 sign_in() { # $1 = person, $2 = jar, $3 = password, extra curl arguments after; prints the Location
     local who=$1 jar=$2 password=$3
     shift 3
     local token
-    token=$(as "$who" -c "$jar" -b "$jar" "$BASE/login" | csrf_of)
+    token=$(as "$who" -c "$jar" -b "$jar" "$BASE/login" | csrf_of) || fail "no sign-in form for 127.0.0.$who"
     as "$who" -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' "$@" \
         --data-urlencode "username=$ADMIN" --data-urlencode "password=$password" --data-urlencode "_csrf=$token" \
         "$BASE/login"
 }
 
-headers=$(as 2 -D - -o /dev/null "$BASE/login")
+step "checking the cases" "$WORK/app.log, $WORK/nginx-error.log and $WORK/nginx-access.log"
+headers=$(as 2 -D - -o /dev/null "$BASE/login") || fail "nginx did not answer $BASE/login"
 check "HTTPS through nginx: HSTS on the sign-in page" \
     "$(grep -qi '^strict-transport-security: max-age=31536000' <<<"$headers"; echo $?)"
 check "HTTPS through nginx: the form's cookie is a Secure __Host- cookie" \
@@ -151,7 +154,7 @@ check "the log names the person's address, not nginx's nor the one they claimed"
 page=$(as 3 -b "$WORK/person3.jar" "$BASE/account/tokens")
 made=$(as 3 -b "$WORK/person3.jar" --data-urlencode "name=nightly export" --data-urlencode "days=30" \
     --data-urlencode "_csrf=$(csrf_of <<<"$page")" "$BASE/account/tokens")
-secret=$(grep -o 'sct_[A-Za-z0-9_-]\{43\}' <<<"$made" | head -1)
+secret=$(grep -o 'sct_[A-Za-z0-9_-]\{43\}' <<<"$made" | sed -n 1p || true)
 check "a personal token is made on the page" "$([ -n "$secret" ]; echo $?)"
 status=$(as 3 -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $secret" "$BASE/api/v1/teams")
 check "a script calls the API through nginx with the token" "$([ "$status" = 200 ]; echo $?)"

@@ -11,6 +11,7 @@
 #
 # Needs: Java 17+, curl. Results: a Markdown table on stdout and in $BENCH_WORK/pdf-render-<time>.md.
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=${BENCH_WORK:-$ROOT/target/bench}
@@ -21,11 +22,9 @@ WARMUP=${WARMUP:-10}
 BASE=http://127.0.0.1:$PORT
 log() { echo "[bench] $*" >&2; }
 
-for tool in java curl; do
-    command -v "$tool" >/dev/null || { echo "bench: $tool is missing (Debian: apt-get install -y $tool)" >&2; exit 1; }
-done
+need java curl
 if [ ! -f "$JAR" ]; then
-    log "building $JAR"
+    step "building $JAR"
     (cd "$ROOT" && ./mvnw -B -DskipTests package)
 fi
 mkdir -p "$WORK"
@@ -33,32 +32,37 @@ DATA=$(mktemp -d "$WORK/pdf-render.XXXXXX")
 COOKIES=$DATA/cookies.txt
 RESULTS=$WORK/pdf-render-$(date -u +%Y%m%dT%H%M%SZ).md
 
+step "starting the demo" "$DATA/app.log"
 java -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" --server.address=127.0.0.1 \
     --spring.datasource.url="jdbc:h2:file:$DATA/demo;DB_CLOSE_ON_EXIT=FALSE" \
     --server.tomcat.basedir="$DATA/tomcat" --server.tomcat.accesslog.enabled=true \
     --server.tomcat.accesslog.directory="$DATA/tomcat/logs" --server.tomcat.accesslog.rotate=false \
     --server.tomcat.accesslog.buffered=false --server.tomcat.accesslog.pattern='%U %s %D' >"$DATA/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
+# the data directory (and the app's log in it) stays when the script fails, to be read
+trap 'status=$?; kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; [ $status -ne 0 ] || rm -rf "$DATA"' EXIT
 for _ in $(seq 1 360); do
     curl -fs "$BASE/login" -o /dev/null && break
+    kill -0 "$APP" 2>/dev/null || fail "the application stopped"
     sleep 0.5
 done
-curl -fs "$BASE/login" -o /dev/null || { echo "bench: the application did not start, see $DATA/app.log" >&2; exit 1; }
+curl -fs "$BASE/login" -o /dev/null || fail "the application did not answer /login within 180 s"
 
-csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
 page() { curl -fsS -b "$COOKIES" -c "$COOKIES" "$@"; }
 api() { curl -fsS -u manager:manager "$BASE/api/v1$1"; }
 
-log "signing in as the demo manager"
-token=$(page "$BASE/login" | csrf)
-page -o /dev/null -d "username=manager&password=manager&_csrf=$token" "$BASE/login"
+step "signing in as the demo manager"
+sign_in_as "$BASE" manager manager "$COOKIES" >/dev/null
 
 # Customer Care's rounds from the API, newest first: {"id":…,"label":"…","mode":"…",…,"questionSet":"…",…}
-team=$(api /teams | grep -o '"id":[0-9]*,"name":"Customer Care"' | grep -o '[0-9]\+' | head -1)
+step "finding Customer Care's rounds through the API"
+team=$(api /teams | grep -o '"id":[0-9]*,"name":"Customer Care"' | grep -o '[0-9]\+' | sed -n 1p || true)
+[ -n "$team" ] || fail "no team Customer Care in /api/v1/teams"
 rounds=$(api "/teams/$team/rounds" | grep -o '{"id":[0-9]*,"label":"[^"]*","mode":"[A-Z]*","status":"[A-Z]*","questionSet":"[a-z-]*"')
-id_of() { grep "\"label\":\"$1\"" <<<"$rounds" | head -1 | grep -o '"id":[0-9]*' | grep -o '[0-9]\+'; }
-serve=$(grep '"mode":"TEAM","status":"CLOSED","questionSet":"serve"' <<<"$rounds" | grep -o '"id":[0-9]*' | grep -o '[0-9]\+')
+id_of() { grep "\"label\":\"$1\"" <<<"$rounds" | sed -n 1p | grep -o '"id":[0-9]*' | grep -o '[0-9]\+' || fail "no round $1"; }
+serve=$(grep '"mode":"TEAM","status":"CLOSED","questionSet":"serve"' <<<"$rounds" | grep -o '"id":[0-9]*' |
+    grep -o '[0-9]\+' || true)
+[ "$(grep -c . <<<"$serve")" -ge 2 ] || fail "Customer Care has fewer than two closed team rounds on serve"
 foundations=$(id_of "2026 Q4 foundations")
 closed=$(id_of "2026 Q3")
 compare="/teams/$team/compare?a=$(tail -1 <<<"$serve")&b=$(head -1 <<<"$serve")"
@@ -71,6 +75,7 @@ server_times() {
 }
 
 measure() { # $1 = what, $2 = path
+    step "measuring $1 ($2)" "$DATA/app.log"
     local bytes before after times client s50 smax
     bytes=$(page -o "$DATA/last" -w '%{size_download}' "$BASE$2")
     for _ in $(seq 1 "$WARMUP"); do page -o /dev/null "$BASE$2"; done

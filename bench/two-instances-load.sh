@@ -13,6 +13,7 @@
 # exits non-zero when a check fails.
 # Needs Java 17+, wrk, curl, nginx, PostgreSQL 15 (apt-get install -y wrk curl nginx-light postgresql).
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=${BENCH_WORK:-$ROOT/target/bench}/two-instances
@@ -30,13 +31,12 @@ PORT_A=18091 PORT_B=18092 PORT_LB=18090
 JAR=$ROOT/target/excellence-scorecard.jar
 log() { echo "[bench] $(date +%T) $*" >&2; }
 
-for tool in java wrk curl nginx psql pg_ctlcluster; do
-    command -v "$tool" >/dev/null || { echo "bench: $tool is missing (see the header of $0)" >&2; exit 1; }
-done
+need java wrk curl nginx psql pg_ctlcluster bc
 [ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -B -DskipTests package)
 rm -rf "$WORK" && mkdir -p "$WORK"
 
 # --- PostgreSQL: a fresh database owned by the bench role
+step "preparing a fresh PostgreSQL database $DB" "/var/log/postgresql/"
 pg_ctlcluster $CLUSTER start 2>/dev/null || true
 as_postgres() { runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qAt "$@"; }
 as_postgres -c "do \$\$ begin if not exists (select from pg_roles where rolname = 'bench') then
@@ -54,7 +54,7 @@ start_instance() { # $1 = port
     pids+=($!)
 }
 ready() { curl -fs -o /dev/null "http://127.0.0.1:$1/actuator/health/readiness"; }
-wait_ready() { for _ in $(seq 1 180); do ready "$1" && return 0; sleep 0.5; done; log "instance $1 did not start"; exit 1; }
+wait_ready() { for _ in $(seq 1 180); do ready "$1" && return 0; sleep 0.5; done; fail "instance $1 did not become ready"; }
 cleanup() {
     [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -62,11 +62,15 @@ cleanup() {
     pg_ctlcluster $CLUSTER start 2>/dev/null || true
 }
 trap cleanup EXIT
+step "starting instance A (it makes the demo data)" "$WORK/instance-$PORT_A.log"
 start_instance $PORT_A
 wait_ready $PORT_A
 for _ in $(seq 1 120); do grep -q "Demo data" "$WORK/instance-$PORT_A.log" && break; sleep 1; done
+grep -q "Demo data" "$WORK/instance-$PORT_A.log" || fail "no demo data after 120 s"
+step "starting instance B" "$WORK/instance-$PORT_B.log"
 start_instance $PORT_B
 wait_ready $PORT_B
+step "starting nginx" "$WORK/nginx/error.log"
 mkdir -p "$WORK/nginx"
 cat >"$WORK/nginx.conf" <<EOF
 user root;
@@ -102,21 +106,20 @@ nginx -c "$WORK/nginx.conf" -p "$WORK/nginx"
 LB=http://127.0.0.1:$PORT_LB A=http://127.0.0.1:$PORT_A B=http://127.0.0.1:$PORT_B
 
 # --- proof 1: a session made on one instance is good on the other; a draft saved on one resumes on the other
+step "proof 1: a session and a draft on both instances" "$WORK/instance-$PORT_A.log and instance-$PORT_B.log"
 jar=$WORK/manager.cookies
-form_token() { grep -o 'name="_csrf" value="[^"]*"' | sed -n 1p | sed 's/.*value="//; s/"$//'; }
-token=$(curl -fs -c "$jar" -b "$jar" "$A/login" | form_token)
-curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode username=manager --data-urlencode password=manager \
-    --data-urlencode "_csrf=$token" "$A/login"
+form_token() { csrf_token; }
+sign_in_as "$A" manager manager "$jar" >/dev/null
 teams_on_b=$(curl -s -o "$WORK/teams.html" -w '%{http_code}' -b "$jar" "$B/teams")
 session_shared=$([ "$teams_on_b" = 200 ] && echo yes || echo no)
 team=$(grep -o '/teams/[0-9]*"' "$WORK/teams.html" | sed -n 1p | grep -o '[0-9]*' || true)
-[ -n "$team" ] || { log "signed in on $A, but $B answered $teams_on_b for /teams"; exit 1; }
+[ -n "$team" ] || fail "signed in on $A, but $B answered $teams_on_b for /teams"
 new_round() { # $1 = label; prints the round's id
     local t
     t=$(curl -fs -c "$jar" -b "$jar" "$B/teams/$team/rounds/new" | form_token)
     curl -fs -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" --data-urlencode "_csrf=$t" \
         --data-urlencode questionSet=promote-excellence --data-urlencode mode=TEAM --data-urlencode "label=$1" \
-        "$B/teams/$team/rounds" | grep -o '[0-9]*$'
+        "$B/teams/$team/rounds" | grep -o '[0-9]*$' || fail "starting the team round $1 led nowhere"
 }
 invite() { # $1 = round, $2 = how many, $3 = file for the links' tokens
     for from in $(seq 0 200 $(($2 - 1))); do
@@ -124,7 +127,8 @@ invite() { # $1 = round, $2 = how many, $3 = file for the links' tokens
         curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$t" \
             --data-urlencode "names=$(seq "$from" $((from + 199)) | sed 's/^/Person /')" "$A/rounds/$1/invitations"
     done
-    curl -fs -b "$jar" "$A/rounds/$1/invitations.csv" | grep -o '/i/[A-Za-z0-9_-]*' | sed 's|/i/||' >"$3"
+    curl -fs -b "$jar" "$A/rounds/$1/invitations.csv" | grep -o '/i/[A-Za-z0-9_-]*' | sed 's|/i/||' >"$3" ||
+        fail "no links in /rounds/$1/invitations.csv"
 }
 # the warm-up answers a round of its own, so that the measured round holds only what the measured minute sent
 round=$(new_round Load) warm_round=$(new_round Warm-up)
@@ -141,12 +145,13 @@ cookies=$WORK/probe.cookies
 page=$(curl -fs -c "$cookies" -b "$cookies" "$A/i/$probe")
 echo "$page" | grep -o 'name="choices\[[^]]*\]"' | sed 's/name="choices\[//; s/\]"//' | awk '!seen[$0]++' \
     >"$WORK/questions"
-{ awk '$6 == "XSRF-TOKEN" { print $7 }' "$cookies"; echo "$page" | form_token; } >"$WORK/csrf"
+{ csrf_cookie "$cookies"; echo "$page" | form_token; } >"$WORK/csrf"
+[ "$(grep -c . "$WORK/csrf")" -eq 2 ] || fail "no CSRF cookie (scorecard-csrf) and form token from the probe link"
 half=$(( $(wc -l <"$WORK/questions") / 2 ))
 draft=(--data-urlencode action=save --data-urlencode lockVersion=0 --data-urlencode "_csrf=$(sed -n 2p "$WORK/csrf")")
 for key in $(head -n "$half" "$WORK/questions"); do draft+=(--data-urlencode "choices[$key]=4"); done
 curl -fs -o /dev/null -c "$cookies" -b "$cookies" "${draft[@]}" "$A/i/$probe"
-grep -q $'\tscorecard-respondent\t' "$cookies" || { log "the draft's save handed out no respondent cookie"; exit 1; }
+grep -q $'\tscorecard-respondent\t' "$cookies" || fail "the draft's save handed out no respondent cookie"
 resumed=$(curl -fs -c "$cookies" -b "$cookies" "$B/i/$probe")
 draft_resumed=$([ "$(echo "$resumed" | grep -o 'checked="checked"' | wc -l)" = "$half" ] && echo yes || echo no)
 # another browser (no cookies) is told the link is in use, and sees none of the draft
@@ -160,7 +165,7 @@ log "session shared: $session_shared; draft saved on A resumed on B: $draft_resu
 
 # --- a warm-up with links of its own, so that the measured minute meets instances that have compiled their code, as
 # instances that have been running do (on 2 cores a cold start spends the first minute in the JIT compiler)
-log "warming up for ${WARMUP}s"
+step "warming up for ${WARMUP}s" "$WORK/warm-up.out"
 TOKENS=$WORK/warm-up-tokens QUESTIONS=$WORK/questions CSRF=$WORK/csrf LOCK=$lock VERSION_ID=$version_id \
     THINK_MS=$THINK_MS STOP_AFTER=$WARMUP THREADS=2 REPORT=$WORK/warm-up-report wrk -t2 -c"$RESPONDENTS" -d$((WARMUP + 5))s \
     --timeout 10s -s "$ROOT/bench/lua/respondents.lua" "$LB" >"$WORK/warm-up.out"
@@ -176,12 +181,15 @@ outage() {
     printf "%.2f\n" "$(echo "$(date +%s.%N) - $back" | bc)" >"$WORK/recovery-seconds"
 }
 [ "$OUTAGE" -gt 0 ] && { outage & outage_pid=$!; }
-log "$RESPONDENTS respondents for ${DURATION}s through nginx; PostgreSQL away from ${OUTAGE_AT}s for ${OUTAGE}s"
+step "$RESPONDENTS respondents for ${DURATION}s through nginx; PostgreSQL away from ${OUTAGE_AT}s for ${OUTAGE}s" \
+    "$WORK/wrk.out and $WORK/instance-*.log"
 TOKENS=$WORK/tokens QUESTIONS=$WORK/questions CSRF=$WORK/csrf LOCK=$lock VERSION_ID=$version_id STOP_AFTER=$DURATION THINK_MS=$THINK_MS THREADS=2 \
     REPORT=$WORK/report wrk -t2 -c"$RESPONDENTS" -d$((DURATION + 8))s --timeout 10s --latency \
     -s "$ROOT/bench/lua/respondents.lua" "$LB" >"$WORK/wrk.out"
 [ "$OUTAGE" -gt 0 ] && wait "$outage_pid"
 cat "$WORK/wrk.out" >&2
+[ -s "$WORK/report" ] || fail "respondents.lua wrote no report"
+step "checking what was stored" "$WORK/wrk.out and $WORK/report"
 get() { awk -F= -v k="$1" '$1 == k { print $2 }' "$WORK/report"; }
 
 stored=$(sql "select count(*) from response where round_id = $round and status = 'SUBMITTED'")

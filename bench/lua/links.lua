@@ -9,6 +9,10 @@ local links = {}
 -- on, answers any request for that draft without the same secret with 409 "This link is in use".
 links.RESPONDENT_COOKIE = "scorecard-respondent"
 
+-- The CSRF cookie a link's form comes with (double submit, since issue 17; __Host-scorecard-csrf over HTTPS): its value
+-- goes back with every post, beside the form's own token.
+links.CSRF_COOKIE = "scorecard-csrf"
+
 -- A well-formed secret as the server makes one: 43 characters of [A-Za-z0-9_-] (256 random bits in base64url). Each
 -- character is one byte of /dev/urandom modulo 64, which is uniform because 256 is a multiple of 64.
 local alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"

@@ -61,7 +61,7 @@ function init(args)
   think = tonumber(os.getenv("THINK_MS") or "0")
   next_index = id
   -- the browser's cookies: the CSRF cookie and the respondent secret, on every request to a link
-  headers["Cookie"] = "XSRF-TOKEN=" .. cookie .. "; " .. links.RESPONDENT_COOKIE .. "=" .. secret
+  headers["Cookie"] = links.CSRF_COOKIE .. "=" .. cookie .. "; " .. links.RESPONDENT_COOKIE .. "=" .. secret
   get_headers["Cookie"] = headers["Cookie"]
 end
 

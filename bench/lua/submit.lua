@@ -9,7 +9,9 @@
 -- secret, made when the run starts, for all its threads and links. That is what the server allows (one secret per
 -- browser, for any number of links: a draft keeps a hash of the secret together with its link, so links never share
 -- anything through it), and it costs the server the same per request as a secret per link would.
--- At the end it prints how many answers handed out a secret of the server's making (0 unless ours was refused).
+-- At the end it prints how many submissions were acknowledged (302), how many requests it sent after its links ran out
+-- (a run that needs those had too few links to tell its rate) and how many answers handed out a secret of the server's
+-- making (0 unless ours was refused).
 
 -- the shared pieces live beside this script
 package.path = debug.getinfo(1, "S").source:match("^@?(.*/)") .. "?.lua;" .. package.path
@@ -32,13 +34,15 @@ function init(args)
   next_index = id
   -- submission ids unique across runs on one database too (math.random repeats itself from run to run)
   run = os.time()
-  headers["Cookie"] = "XSRF-TOKEN=" .. cookie .. "; " .. links.RESPONDENT_COOKIE .. "=" .. secret
+  headers["Cookie"] = links.CSRF_COOKIE .. "=" .. cookie .. "; " .. links.RESPONDENT_COOKIE .. "=" .. secret
 end
 
+ran_out = 0
 function request()
   local token = tokens[next_index]
   if token == nil then
-    -- out of links: ask for the thank-you page of the last one instead (a GET), so nothing is submitted twice
+    -- out of links: ask for the sign-in page instead (a GET), so nothing is submitted twice
+    ran_out = ran_out + 1
     return wrk.format("GET", "/login")
   end
   next_index = next_index + step
@@ -58,7 +62,13 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local total = 0
-  for _, thread in ipairs(threads) do total = total + thread:get("replaced") end
+  local total, acknowledged, after_links = 0, 0, 0
+  for _, thread in ipairs(threads) do
+    total = total + thread:get("replaced")
+    acknowledged = acknowledged + (thread:get("codes")[302] or 0)
+    after_links = after_links + thread:get("ran_out")
+  end
+  io.write("submissions acknowledged: ", acknowledged, "\n")
+  io.write("requests after the links ran out: ", after_links, "\n")
   io.write("respondent secrets replaced by the server: ", total, "\n")
 end

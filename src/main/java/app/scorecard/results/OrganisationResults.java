@@ -169,11 +169,9 @@ public class OrganisationResults {
             RoundScores round = byRound.computeIfAbsent(
                     (Long) row[0],
                     id -> new RoundScores(id, (Long) row[1], (Instant) row[2], ((Number) row[3]).intValue()));
-            BigDecimal score = (BigDecimal) row[6];
-            if (row[4] == ScoreScope.OVERALL) {
-                round.overall = score;
-            } else if (score != null) {
-                round.categories.put((String) row[5], score);
+            round.overall = (BigDecimal) row[4];
+            if (row[5] != null && row[6] != null) {
+                round.categories.put((String) row[5], (BigDecimal) row[6]);
             }
         }
         Map<Quarter, List<ShownRound>> byQuarter = new HashMap<>();

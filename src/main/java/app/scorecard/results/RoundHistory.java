@@ -138,12 +138,32 @@ public class RoundHistory {
         return latestTeamRoundPerTeam(setKey, teamIds, Locale.ENGLISH);
     }
 
-    /** As {@link #latestTeamRoundPerTeam(String, Collection)}, titles and bands in the reader's language. */
+    /**
+     * As {@link #latestTeamRoundPerTeam(String, Collection)}, titles and bands in the reader's language: one statement,
+     * the results with their overall and category scores.
+     */
     public List<FinishedRound> latestTeamRoundPerTeam(String setKey, Collection<Long> teamIds, Locale reader) {
-        return teamIds.isEmpty()
-                ? List.of()
-                : summaries(
-                        results.findLatestPerTeam(setKey, teamIds, RoundMode.TEAM), Translations.languageOf(reader));
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, RoundResult> latest = new LinkedHashMap<>();
+        Map<Long, List<ResultScore>> scores = new HashMap<>();
+        for (Object[] row : results.findLatestPerTeamWithScores(setKey, teamIds, RoundMode.TEAM)) {
+            RoundResult result = (RoundResult) row[0];
+            latest.putIfAbsent(result.getRoundId(), result);
+            List<ResultScore> own = scores.computeIfAbsent(result.getRoundId(), id -> new ArrayList<>());
+            // the overall score comes with each of the result's category scores: kept once, first
+            if (row[1] != null && own.isEmpty()) {
+                own.add((ResultScore) row[1]);
+            }
+            if (row[2] != null) {
+                own.add((ResultScore) row[2]);
+            }
+        }
+        String language = Translations.languageOf(reader);
+        return latest.values().stream()
+                .map(result -> view(result, scores.get(result.getRoundId()), false, language))
+                .toList();
     }
 
     /** Per question set, when a team round of one of these teams last finished; sets without one are left out. */

@@ -915,6 +915,10 @@ abstract class PersistenceContract {
         assertThat(read.isComplete()).isTrue();
     }
 
+    private static String keyOf(Object score) {
+        return score == null ? "-" : ((ResultScore) score).key();
+    }
+
     @Test
     void readsEachTeamsLatestResultOnASetAndOnlyTheScoresAsked() {
         long ann = accounts.save(new UserAccount("ann", "Ann", "{noop}x", Set.of(Role.MANAGER), NOW))
@@ -934,21 +938,23 @@ abstract class PersistenceContract {
         assertThat(results.findByTeamIdOrderByFinishedAtDescRoundIdDesc(alpha))
                 .extracting(RoundResult::getRoundId)
                 .containsExactly(alphaSelfInJune, alphaApril, alphaJanuary);
-        // a later self-assessment is another kind: the team rounds' latest stays April's
-        assertThat(results.findLatestPerTeam("serve", List.of(alpha, zulu), RoundMode.TEAM))
-                .extracting(RoundResult::getRoundId)
-                .containsExactlyInAnyOrder(alphaApril, zuluFebruary);
-        assertThat(results.findLatestPerTeam("serve", List.of(alpha), RoundMode.SELF))
-                .extracting(RoundResult::getRoundId)
+        // a later self-assessment is another kind: the team rounds' latest stays April's, with its overall score beside
+        // each category score and no question's; a result without scores comes on a row of its own
+        assertThat(results.findLatestPerTeamWithScores("serve", List.of(alpha, zulu), RoundMode.TEAM))
+                .extracting(row -> ((RoundResult) row[0]).getRoundId() + " " + keyOf(row[1]) + " " + keyOf(row[2]))
+                .containsExactlyInAnyOrder(alphaApril + " overall spirit-of-service", zuluFebruary + " - -");
+        assertThat(results.findLatestPerTeamWithScores("serve", List.of(alpha), RoundMode.SELF))
+                .extracting(row -> ((RoundResult) row[0]).getRoundId())
                 .containsExactly(alphaSelfInJune);
         assertThat(results.findLatestFinishPerSet(List.of(alpha, zulu), RoundMode.TEAM))
                 .extracting(row -> row[0] + " " + row[1])
                 .containsExactlyInAnyOrder("serve 2026-04-01T00:00:00Z", "promote-excellence 2026-05-01T00:00:00Z");
         assertThat(results.findLatestFinishPerSet(List.of(zulu), RoundMode.SELF))
                 .isEmpty();
-        assertThat(results.findLatestPerTeam("serve", List.of(zulu), RoundMode.TEAM))
+        assertThat(results.findLatestPerTeamWithScores("serve", List.of(zulu), RoundMode.TEAM))
                 .singleElement()
-                .satisfies(result -> {
+                .satisfies(row -> {
+                    RoundResult result = (RoundResult) row[0];
                     assertThat(result.isShown()).isFalse();
                     assertThat(result.getOverall()).isNull();
                     assertThat(result.getScores()).isEmpty();
@@ -990,15 +996,14 @@ abstract class PersistenceContract {
         Instant from = Instant.parse("2026-04-01T00:00:00Z");
         Instant to = Instant.parse("2026-07-01T00:00:00Z");
 
-        // shown team rounds only, from the first moment of the window up to (not including) its end
+        // shown team rounds only, from the first moment of the window up to (not including) its end: a row per category
+        // score, with the round's overall score
         assertThat(results.findShownScores("serve", RoundMode.TEAM, from, to))
                 .extracting(row -> row[0] + " " + row[1] + " " + row[2] + " " + row[3] + " " + row[4] + " " + row[5]
                         + " " + row[6])
                 .containsExactlyInAnyOrder(
-                        alphaApril + " " + alpha + " 2026-04-01T00:00:00Z 3 OVERALL overall 62.5",
-                        alphaApril + " " + alpha + " 2026-04-01T00:00:00Z 3 CATEGORY spirit-of-service 50.0",
-                        zuluJune + " " + zulu + " 2026-06-30T23:59:59Z 3 OVERALL overall 62.5",
-                        zuluJune + " " + zulu + " 2026-06-30T23:59:59Z 3 CATEGORY spirit-of-service 50.0");
+                        alphaApril + " " + alpha + " 2026-04-01T00:00:00Z 3 62.5 spirit-of-service 50.0",
+                        zuluJune + " " + zulu + " 2026-06-30T23:59:59Z 3 62.5 spirit-of-service 50.0");
         // shown or not, for participation
         assertThat(results.findCounts("serve", RoundMode.TEAM, from, to))
                 .extracting(row -> row[0] + " " + row[2] + " " + row[3])

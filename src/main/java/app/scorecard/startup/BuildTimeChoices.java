@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 
 /**
@@ -78,7 +79,7 @@ public record BuildTimeChoices(SortedMap<String, String> choices) {
     }
 
     /** Reads the choices a build recorded, or {@code null} when {@code in} is {@code null} (no recording). */
-    public static BuildTimeChoices read(InputStream in) {
+    public static @Nullable BuildTimeChoices read(@Nullable InputStream in) {
         if (in == null) {
             return null;
         }
@@ -141,6 +142,6 @@ public record BuildTimeChoices(SortedMap<String, String> choices) {
     }
 
     static BuildTimeChoices parse(String text) {
-        return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1)));
+        return Objects.requireNonNull(read(new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1))));
     }
 }

@@ -4,4 +4,5 @@
  * other module and no other module knows it; it is wired through {@code META-INF/spring.factories} and
  * {@code META-INF/spring/aot.factories}.
  */
+@org.jspecify.annotations.NullMarked
 package app.scorecard.startup;

@@ -2,6 +2,11 @@ package app.scorecard.comparison;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.scorecard.comparison.internal.ComparisonRow;
+import app.scorecard.comparison.internal.Direction;
+import app.scorecard.comparison.internal.Presence;
+import app.scorecard.comparison.internal.RoundComparer;
+import app.scorecard.comparison.internal.RoundComparison;
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.Guidance;
 import app.scorecard.questionbank.QuestionDefinition;

@@ -14,7 +14,7 @@ import app.scorecard.assessment.Invitations;
 import app.scorecard.assessment.RoundSummary;
 import app.scorecard.assessment.Rounds;
 import app.scorecard.assessment.internal.RoundRepository;
-import app.scorecard.comparison.ActionPlans;
+import app.scorecard.comparison.internal.ActionPlans;
 import app.scorecard.questionbank.DraftCategories;
 import app.scorecard.questionbank.DraftQuestions;
 import app.scorecard.questionbank.DraftView;

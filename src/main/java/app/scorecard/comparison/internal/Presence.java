@@ -1,4 +1,4 @@
-package app.scorecard.comparison;
+package app.scorecard.comparison.internal;
 
 /** Whether a category or question is in both rounds' versions, or only in one. */
 public enum Presence {

@@ -1,4 +1,4 @@
-package app.scorecard.comparison;
+package app.scorecard.comparison.internal;
 
 import java.math.BigDecimal;
 import java.util.List;

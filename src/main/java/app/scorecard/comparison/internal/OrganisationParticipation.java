@@ -1,4 +1,4 @@
-package app.scorecard.comparison;
+package app.scorecard.comparison.internal;
 
 import app.scorecard.assessment.FinishedResponseRates;
 import app.scorecard.assessment.ResponseRate;

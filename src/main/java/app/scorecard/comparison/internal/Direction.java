@@ -1,4 +1,4 @@
-package app.scorecard.comparison;
+package app.scorecard.comparison.internal;
 
 /** How a score moved between two rounds, read honestly. */
 public enum Direction {

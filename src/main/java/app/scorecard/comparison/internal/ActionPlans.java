@@ -1,10 +1,8 @@
-package app.scorecard.comparison;
+package app.scorecard.comparison.internal;
 
 import app.scorecard.account.Viewer;
 import app.scorecard.assessment.RoundSummary;
 import app.scorecard.assessment.Rounds;
-import app.scorecard.comparison.internal.RoundAction;
-import app.scorecard.comparison.internal.RoundActionRepository;
 import app.scorecard.questionbank.QuestionBank;
 import java.time.Clock;
 import java.time.LocalDate;

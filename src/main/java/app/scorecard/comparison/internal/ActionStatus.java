@@ -1,4 +1,4 @@
-package app.scorecard.comparison;
+package app.scorecard.comparison.internal;
 
 /** Where an action stands. */
 public enum ActionStatus {

@@ -1,8 +1,6 @@
-package app.scorecard.comparison;
+package app.scorecard.comparison.internal;
 
 import app.scorecard.account.Viewer;
-import app.scorecard.comparison.internal.RoundAction;
-import app.scorecard.comparison.internal.RoundActionRepository;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.results.FinishedRound;
 import app.scorecard.results.RoundHistory;

@@ -1,4 +1,4 @@
-package app.scorecard.comparison;
+package app.scorecard.comparison.internal;
 
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.QuestionDefinition;

@@ -1,4 +1,4 @@
-package app.scorecard.comparison;
+package app.scorecard.comparison.internal;
 
 /** An action could not be recorded as asked; the message key names the problem. Nothing was stored. */
 public class InvalidActionException extends RuntimeException {

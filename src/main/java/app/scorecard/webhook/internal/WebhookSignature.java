@@ -1,4 +1,4 @@
-package app.scorecard.webhook;
+package app.scorecard.webhook.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

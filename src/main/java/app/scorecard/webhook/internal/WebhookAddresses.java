@@ -1,4 +1,4 @@
-package app.scorecard.webhook;
+package app.scorecard.webhook.internal;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;

@@ -1,11 +1,9 @@
-package app.scorecard.recurring;
+package app.scorecard.recurring.internal;
 
 import app.scorecard.account.Viewer;
 import app.scorecard.assessment.MailedInvitations;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetSummary;
-import app.scorecard.recurring.internal.RoundSchedule;
-import app.scorecard.recurring.internal.RoundScheduleRepository;
 import app.scorecard.team.TeamNotFoundException;
 import app.scorecard.team.TeamService;
 import app.scorecard.team.TeamView;

@@ -1,4 +1,4 @@
-package app.scorecard.team;
+package app.scorecard.team.internal;
 
 /**
  * A team could not be created or changed as asked. A page says why through {@link #messageKey()} and

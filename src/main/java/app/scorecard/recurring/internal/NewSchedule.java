@@ -1,4 +1,4 @@
-package app.scorecard.recurring;
+package app.scorecard.recurring.internal;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package app.scorecard.webhook;
+package app.scorecard.webhook.internal;
 
 /** What becomes of the shared secret when the webhook is saved. */
 public enum SecretChoice {

@@ -1,4 +1,4 @@
-package app.scorecard.webhook;
+package app.scorecard.webhook.internal;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,11 +1,8 @@
-package app.scorecard.webhook;
+package app.scorecard.webhook.internal;
 
 import app.scorecard.assessment.TeamRoundClosed;
 import app.scorecard.team.TeamService;
 import app.scorecard.web.PublicAddress;
-import app.scorecard.webhook.internal.WebhookDelivery;
-import app.scorecard.webhook.internal.WebhookDeliveryRepository;
-import app.scorecard.webhook.internal.WebhookEndpointRepository;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package app.scorecard.recurring;
+package app.scorecard.recurring.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package app.scorecard.recurring;
+package app.scorecard.recurring.internal;
 
 import app.scorecard.assessment.AddressList;
 import java.util.List;

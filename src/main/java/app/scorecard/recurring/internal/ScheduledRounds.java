@@ -1,4 +1,4 @@
-package app.scorecard.recurring;
+package app.scorecard.recurring.internal;
 
 import app.scorecard.account.Account;
 import app.scorecard.account.AccountService;
@@ -9,8 +9,6 @@ import app.scorecard.assessment.MailedInvitations;
 import app.scorecard.assessment.Rounds;
 import app.scorecard.questionbank.QuestionSetNotFoundException;
 import app.scorecard.questionbank.QuestionSetRetiredException;
-import app.scorecard.recurring.internal.RoundSchedule;
-import app.scorecard.recurring.internal.RoundScheduleRepository;
 import app.scorecard.team.TeamNotFoundException;
 import java.time.Clock;
 import java.time.Instant;

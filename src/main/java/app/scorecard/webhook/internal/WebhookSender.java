@@ -1,9 +1,5 @@
-package app.scorecard.webhook;
+package app.scorecard.webhook.internal;
 
-import app.scorecard.webhook.internal.WebhookDelivery;
-import app.scorecard.webhook.internal.WebhookDeliveryRepository;
-import app.scorecard.webhook.internal.WebhookEndpoint;
-import app.scorecard.webhook.internal.WebhookEndpointRepository;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package app.scorecard.recurring;
+package app.scorecard.recurring.internal;
 
 import app.scorecard.assessment.AddressList;
 import app.scorecard.assessment.InvitationDomains;
@@ -6,7 +6,6 @@ import app.scorecard.assessment.Invitations;
 import app.scorecard.assessment.MailedInvitations;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetSummary;
-import app.scorecard.recurring.internal.RoundSchedule;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

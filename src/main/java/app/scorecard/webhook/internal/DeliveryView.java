@@ -1,4 +1,4 @@
-package app.scorecard.webhook;
+package app.scorecard.webhook.internal;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

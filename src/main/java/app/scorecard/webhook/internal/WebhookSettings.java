@@ -1,10 +1,6 @@
-package app.scorecard.webhook;
+package app.scorecard.webhook.internal;
 
 import app.scorecard.web.PublicAddress;
-import app.scorecard.webhook.internal.WebhookDelivery;
-import app.scorecard.webhook.internal.WebhookDeliveryRepository;
-import app.scorecard.webhook.internal.WebhookEndpoint;
-import app.scorecard.webhook.internal.WebhookEndpointRepository;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.ArrayList;

@@ -1,4 +1,9 @@
-package app.scorecard.results;
+package app.scorecard.results.internal;
+
+import app.scorecard.results.AnonymityPolicy;
+import app.scorecard.results.OrganisationQuarter;
+import app.scorecard.results.OrganisationScore;
+import app.scorecard.results.Quarter;
 
 import app.scorecard.results.OrganisationScore.Withheld;
 import java.math.BigDecimal;

@@ -1,5 +1,7 @@
 package app.scorecard.account;
 
+import app.scorecard.account.internal.InvalidAccountException;
+
 import java.util.List;
 
 /**

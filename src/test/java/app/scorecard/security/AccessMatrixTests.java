@@ -5,7 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import app.scorecard.account.AccountService;
-import app.scorecard.account.ApiTokens;
+import app.scorecard.account.internal.ApiTokens;
 import app.scorecard.account.Role;
 import app.scorecard.account.Viewer;
 import app.scorecard.assessment.InvitationView;

@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.scorecard.account.AccountAdministration;
+import app.scorecard.account.internal.AccountAdministration;
 import app.scorecard.account.AccountService;
 import app.scorecard.account.Role;
 import app.scorecard.account.Viewer;

@@ -1,8 +1,8 @@
 package app.scorecard.account.web;
 
 import app.scorecard.account.Account;
-import app.scorecard.account.AccountAdministration;
-import app.scorecard.account.InvalidAccountException;
+import app.scorecard.account.internal.AccountAdministration;
+import app.scorecard.account.internal.InvalidAccountException;
 import app.scorecard.account.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;

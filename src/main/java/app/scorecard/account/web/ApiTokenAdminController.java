@@ -1,6 +1,6 @@
 package app.scorecard.account.web;
 
-import app.scorecard.account.ApiTokens;
+import app.scorecard.account.internal.ApiTokens;
 import app.scorecard.account.SignedInUser;
 import app.scorecard.account.Viewer;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

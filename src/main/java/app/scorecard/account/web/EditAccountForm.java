@@ -1,7 +1,7 @@
 package app.scorecard.account.web;
 
-import app.scorecard.account.AccountDetails;
-import app.scorecard.account.AccountRules;
+import app.scorecard.account.internal.AccountDetails;
+import app.scorecard.account.internal.AccountRules;
 import app.scorecard.account.Role;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;

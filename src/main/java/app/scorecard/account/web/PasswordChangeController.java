@@ -1,6 +1,6 @@
 package app.scorecard.account.web;
 
-import app.scorecard.account.InvalidAccountException;
+import app.scorecard.account.internal.InvalidAccountException;
 import app.scorecard.account.PasswordChange;
 import app.scorecard.account.PasswordChange.Ticket;
 import app.scorecard.account.WeakPasswordException;

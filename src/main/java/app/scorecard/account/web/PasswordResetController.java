@@ -1,6 +1,6 @@
 package app.scorecard.account.web;
 
-import app.scorecard.account.AccountAdministration;
+import app.scorecard.account.internal.AccountAdministration;
 import app.scorecard.account.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;

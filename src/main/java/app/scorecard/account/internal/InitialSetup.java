@@ -1,7 +1,9 @@
-package app.scorecard.account;
+package app.scorecard.account.internal;
 
-import app.scorecard.account.internal.SetupCode;
-import app.scorecard.account.internal.SetupCodeRepository;
+import app.scorecard.account.Account;
+import app.scorecard.account.AccountService;
+import app.scorecard.account.Role;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;

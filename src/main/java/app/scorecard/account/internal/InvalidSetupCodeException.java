@@ -1,4 +1,4 @@
-package app.scorecard.account;
+package app.scorecard.account.internal;
 
 /** The setup code was wrong, already used, or setup is over because accounts exist. */
 public class InvalidSetupCodeException extends RuntimeException {

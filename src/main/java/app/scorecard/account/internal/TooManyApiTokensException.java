@@ -1,4 +1,4 @@
-package app.scorecard.account;
+package app.scorecard.account.internal;
 
 /**
  * A person already has {@link ApiTokens#MAX_USABLE} tokens that work: one more is refused until they revoke one (or

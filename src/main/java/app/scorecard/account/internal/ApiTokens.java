@@ -1,10 +1,8 @@
-package app.scorecard.account;
+package app.scorecard.account.internal;
 
-import app.scorecard.account.internal.ApiToken;
-import app.scorecard.account.internal.ApiTokenRepository;
-import app.scorecard.account.internal.ApiTokenSecrets;
-import app.scorecard.account.internal.UserAccount;
-import app.scorecard.account.internal.UserAccountRepository;
+import app.scorecard.account.SignedInUser;
+import app.scorecard.account.Viewer;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

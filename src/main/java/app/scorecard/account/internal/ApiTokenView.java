@@ -1,4 +1,4 @@
-package app.scorecard.account;
+package app.scorecard.account.internal;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

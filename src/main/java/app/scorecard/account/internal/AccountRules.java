@@ -1,4 +1,4 @@
-package app.scorecard.account;
+package app.scorecard.account.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

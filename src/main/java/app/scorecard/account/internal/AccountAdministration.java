@@ -1,10 +1,9 @@
-package app.scorecard.account;
+package app.scorecard.account.internal;
 
-import app.scorecard.account.internal.SignInThrottle;
+import app.scorecard.account.Account;
+import app.scorecard.account.Role;
+
 import app.scorecard.account.internal.SignedInSessions.SignInsEnded;
-import app.scorecard.account.internal.TemporaryPasswords;
-import app.scorecard.account.internal.UserAccount;
-import app.scorecard.account.internal.UserAccountRepository;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;

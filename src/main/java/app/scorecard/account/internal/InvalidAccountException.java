@@ -1,4 +1,4 @@
-package app.scorecard.account;
+package app.scorecard.account.internal;
 
 /**
  * An account could not be created or changed as asked. A page says why through {@link #messageKey()} and

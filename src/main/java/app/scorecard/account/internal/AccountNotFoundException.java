@@ -1,4 +1,4 @@
-package app.scorecard.account;
+package app.scorecard.account.internal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;

@@ -10,7 +10,7 @@ import app.scorecard.comparison.internal.RoundComparison;
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.Guidance;
 import app.scorecard.questionbank.QuestionDefinition;
-import app.scorecard.questionbank.QuestionKind;
+import app.scorecard.questionbank.internal.QuestionKind;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.results.FinishedRound;
 import app.scorecard.results.RoundMode;

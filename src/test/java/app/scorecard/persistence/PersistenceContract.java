@@ -19,7 +19,7 @@ import app.scorecard.assessment.internal.RoundRepository;
 import app.scorecard.assessment.internal.StoredScore;
 import app.scorecard.questionbank.Guidance;
 import app.scorecard.questionbank.QuestionBank;
-import app.scorecard.questionbank.QuestionKind;
+import app.scorecard.questionbank.internal.QuestionKind;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.questionbank.QuestionSetSummary;
 import app.scorecard.questionbank.internal.Category;

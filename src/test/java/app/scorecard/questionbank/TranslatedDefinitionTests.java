@@ -1,5 +1,8 @@
 package app.scorecard.questionbank;
 
+import app.scorecard.questionbank.internal.QuestionKind;
+import app.scorecard.questionbank.internal.TranslatableText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.scorecard.scoring.Band;

@@ -3,7 +3,7 @@ package app.scorecard.questionbank.web;
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionSetDefinition;
-import app.scorecard.questionbank.TranslatableText;
+import app.scorecard.questionbank.internal.TranslatableText;
 import app.scorecard.questionbank.Translations;
 import app.scorecard.scoring.Band;
 import java.math.BigDecimal;

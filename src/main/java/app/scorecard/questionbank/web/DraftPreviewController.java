@@ -1,7 +1,7 @@
 package app.scorecard.questionbank.web;
 
-import app.scorecard.questionbank.DraftView;
-import app.scorecard.questionbank.QuestionBankEditor;
+import app.scorecard.questionbank.internal.DraftView;
+import app.scorecard.questionbank.internal.QuestionBankEditor;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.Translations;
 import app.scorecard.scoring.ScoringService;

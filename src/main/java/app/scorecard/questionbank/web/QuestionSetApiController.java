@@ -1,10 +1,10 @@
 package app.scorecard.questionbank.web;
 
 import app.scorecard.account.SignedInUser;
-import app.scorecard.questionbank.DraftView;
-import app.scorecard.questionbank.InvalidDraftException;
+import app.scorecard.questionbank.internal.DraftView;
+import app.scorecard.questionbank.internal.InvalidDraftException;
 import app.scorecard.questionbank.QuestionBank;
-import app.scorecard.questionbank.QuestionBankDocuments;
+import app.scorecard.questionbank.internal.QuestionBankDocuments;
 import app.scorecard.questionbank.QuestionSetNotFoundException;
 import app.scorecard.questionbank.QuestionSetSummary;
 import app.scorecard.questionbank.Translations;

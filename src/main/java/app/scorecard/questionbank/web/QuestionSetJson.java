@@ -3,7 +3,7 @@ package app.scorecard.questionbank.web;
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.Guidance;
 import app.scorecard.questionbank.QuestionDefinition;
-import app.scorecard.questionbank.QuestionKind;
+import app.scorecard.questionbank.internal.QuestionKind;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.questionbank.Translations;
 import com.fasterxml.jackson.annotation.JsonInclude;

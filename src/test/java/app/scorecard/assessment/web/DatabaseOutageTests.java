@@ -13,7 +13,7 @@ import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.Guidance;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionDefinition;
-import app.scorecard.questionbank.QuestionKind;
+import app.scorecard.questionbank.internal.QuestionKind;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.scoring.ScoringModel;
 import app.scorecard.web.errors.DatabaseUnavailable;

@@ -1,9 +1,11 @@
-package app.scorecard.questionbank;
+package app.scorecard.questionbank.internal;
 
-import static app.scorecard.questionbank.Drafts.refuseIfAny;
+import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.questionbank.QuestionSetNotFoundException;
+import app.scorecard.questionbank.Translations;
 
-import app.scorecard.questionbank.internal.DraftValidator;
-import app.scorecard.questionbank.internal.QuestionSetVersion;
+import static app.scorecard.questionbank.internal.Drafts.refuseIfAny;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -1,13 +1,17 @@
-package app.scorecard.questionbank;
+package app.scorecard.questionbank.internal;
 
-import static app.scorecard.questionbank.QuestionBankRules.BAND_LABEL_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.DESCRIPTION_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.GUIDANCE_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.INTRO_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.NAME_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.POLE_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.QUESTION_TEXT_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.TITLE_MAX_LENGTH;
+import app.scorecard.questionbank.CategoryDefinition;
+import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.questionbank.QuestionSetDefinition;
+
+import static app.scorecard.questionbank.internal.QuestionBankRules.BAND_LABEL_MAX_LENGTH;
+import static app.scorecard.questionbank.internal.QuestionBankRules.DESCRIPTION_MAX_LENGTH;
+import static app.scorecard.questionbank.internal.QuestionBankRules.GUIDANCE_MAX_LENGTH;
+import static app.scorecard.questionbank.internal.QuestionBankRules.INTRO_MAX_LENGTH;
+import static app.scorecard.questionbank.internal.QuestionBankRules.NAME_MAX_LENGTH;
+import static app.scorecard.questionbank.internal.QuestionBankRules.POLE_MAX_LENGTH;
+import static app.scorecard.questionbank.internal.QuestionBankRules.QUESTION_TEXT_MAX_LENGTH;
+import static app.scorecard.questionbank.internal.QuestionBankRules.TITLE_MAX_LENGTH;
 
 import app.scorecard.scoring.Band;
 import java.util.ArrayList;

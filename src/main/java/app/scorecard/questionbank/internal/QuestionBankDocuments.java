@@ -1,16 +1,9 @@
-package app.scorecard.questionbank;
+package app.scorecard.questionbank.internal;
 
-import app.scorecard.questionbank.internal.DocumentProblem;
-import app.scorecard.questionbank.internal.InvalidDocumentException;
-import app.scorecard.questionbank.internal.QuestionBankAuditLog;
-import app.scorecard.questionbank.internal.QuestionSet;
-import app.scorecard.questionbank.internal.QuestionSetDocument;
-import app.scorecard.questionbank.internal.QuestionSetDocumentFormat;
-import app.scorecard.questionbank.internal.QuestionSetDocumentValidator;
-import app.scorecard.questionbank.internal.QuestionSetImporter;
-import app.scorecard.questionbank.internal.QuestionSetRepository;
-import app.scorecard.questionbank.internal.QuestionSetVersion;
-import app.scorecard.questionbank.internal.QuestionSetVersionRepository;
+import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.questionbank.QuestionSetNotFoundException;
+
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;

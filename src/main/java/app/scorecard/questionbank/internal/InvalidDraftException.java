@@ -1,4 +1,4 @@
-package app.scorecard.questionbank;
+package app.scorecard.questionbank.internal;
 
 import java.util.List;
 import java.util.stream.Collectors;

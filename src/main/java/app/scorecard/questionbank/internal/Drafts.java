@@ -1,9 +1,9 @@
-package app.scorecard.questionbank;
+package app.scorecard.questionbank.internal;
 
-import app.scorecard.questionbank.internal.Category;
-import app.scorecard.questionbank.internal.QuestionBankAuditLog;
-import app.scorecard.questionbank.internal.QuestionSetVersion;
-import app.scorecard.questionbank.internal.QuestionSetVersionRepository;
+import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.questionbank.QuestionSetNotFoundException;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

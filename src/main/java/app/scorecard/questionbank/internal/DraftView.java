@@ -1,4 +1,10 @@
-package app.scorecard.questionbank;
+package app.scorecard.questionbank.internal;
+
+import app.scorecard.questionbank.CategoryDefinition;
+import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.questionbank.QuestionSetNotFoundException;
+import app.scorecard.questionbank.Translations;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package app.scorecard.questionbank;
+package app.scorecard.questionbank.internal;
 
 /** How a question is answered. Both kinds take 1–5 or "Not applicable / don't know". */
 public enum QuestionKind {

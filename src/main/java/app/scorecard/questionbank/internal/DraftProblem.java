@@ -1,4 +1,4 @@
-package app.scorecard.questionbank;
+package app.scorecard.questionbank.internal;
 
 /**
  * One reason a change to a draft was refused.

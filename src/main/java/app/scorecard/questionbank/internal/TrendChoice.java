@@ -1,4 +1,4 @@
-package app.scorecard.questionbank;
+package app.scorecard.questionbank.internal;
 
 /** What a new wording of an existing question does to its trend. */
 public enum TrendChoice {

@@ -1,4 +1,4 @@
-package app.scorecard.questionbank;
+package app.scorecard.questionbank.internal;
 
 import java.time.Instant;
 

@@ -1,11 +1,11 @@
-package app.scorecard.questionbank;
+package app.scorecard.questionbank.internal;
 
-import static app.scorecard.questionbank.Drafts.category;
-import static app.scorecard.questionbank.Drafts.refuseIfAny;
+import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.questionbank.QuestionSetNotFoundException;
 
-import app.scorecard.questionbank.internal.Category;
-import app.scorecard.questionbank.internal.DraftValidator;
-import app.scorecard.questionbank.internal.QuestionSetVersion;
+import static app.scorecard.questionbank.internal.Drafts.category;
+import static app.scorecard.questionbank.internal.Drafts.refuseIfAny;
+
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;

@@ -1,16 +1,12 @@
-package app.scorecard.questionbank;
+package app.scorecard.questionbank.internal;
 
-import static app.scorecard.questionbank.Drafts.refuseIfAny;
-import static app.scorecard.questionbank.Drafts.stripped;
+import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.questionbank.QuestionSetNotFoundException;
 
-import app.scorecard.questionbank.internal.DraftValidator;
-import app.scorecard.questionbank.internal.QuestionBankAuditLog;
-import app.scorecard.questionbank.internal.QuestionSet;
+import static app.scorecard.questionbank.internal.Drafts.refuseIfAny;
+import static app.scorecard.questionbank.internal.Drafts.stripped;
+
 import app.scorecard.questionbank.internal.QuestionSetDocument.BandEntry;
-import app.scorecard.questionbank.internal.QuestionSetRepository;
-import app.scorecard.questionbank.internal.QuestionSetVersion;
-import app.scorecard.questionbank.internal.QuestionSetVersionRepository;
-import app.scorecard.questionbank.internal.ScoreBand;
 import app.scorecard.scoring.ScoringModel;
 import java.time.Clock;
 import java.util.List;

@@ -1,4 +1,4 @@
-package app.scorecard.questionbank;
+package app.scorecard.questionbank.internal;
 
 /** What the audit log records. */
 public enum BankAction {

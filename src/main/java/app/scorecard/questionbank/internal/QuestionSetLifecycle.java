@@ -1,11 +1,8 @@
-package app.scorecard.questionbank;
+package app.scorecard.questionbank.internal;
 
-import app.scorecard.questionbank.SetOverview.VersionInfo;
-import app.scorecard.questionbank.internal.QuestionBankAuditLog;
-import app.scorecard.questionbank.internal.QuestionSet;
-import app.scorecard.questionbank.internal.QuestionSetRepository;
-import app.scorecard.questionbank.internal.QuestionSetVersion;
-import app.scorecard.questionbank.internal.QuestionSetVersionRepository;
+import app.scorecard.questionbank.QuestionSetNotFoundException;
+
+import app.scorecard.questionbank.internal.SetOverview.VersionInfo;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

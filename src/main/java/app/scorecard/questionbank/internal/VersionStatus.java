@@ -1,4 +1,4 @@
-package app.scorecard.questionbank;
+package app.scorecard.questionbank.internal;
 
 /** The life cycle of a question-set version. Only drafts can change; published and retired versions are frozen. */
 public enum VersionStatus {

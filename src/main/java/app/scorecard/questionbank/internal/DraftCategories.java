@@ -1,12 +1,9 @@
-package app.scorecard.questionbank;
+package app.scorecard.questionbank.internal;
 
-import static app.scorecard.questionbank.Drafts.category;
-import static app.scorecard.questionbank.Drafts.refuseIfAny;
-import static app.scorecard.questionbank.Drafts.stripped;
+import static app.scorecard.questionbank.internal.Drafts.category;
+import static app.scorecard.questionbank.internal.Drafts.refuseIfAny;
+import static app.scorecard.questionbank.internal.Drafts.stripped;
 
-import app.scorecard.questionbank.internal.Category;
-import app.scorecard.questionbank.internal.DraftValidator;
-import app.scorecard.questionbank.internal.QuestionSetVersion;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.stereotype.Service;

@@ -1,5 +1,12 @@
 package app.scorecard.assessment;
 
+import app.scorecard.assessment.internal.AnswerSheet;
+import app.scorecard.assessment.internal.InvalidAnswersException;
+import app.scorecard.assessment.internal.InvitationUnusableException;
+import app.scorecard.assessment.internal.QuestionnaireView;
+import app.scorecard.assessment.internal.SavedDraft;
+import app.scorecard.assessment.internal.StaleResponseException;
+
 import app.scorecard.assessment.internal.Response;
 import app.scorecard.assessment.internal.ResponseRepository;
 import app.scorecard.assessment.internal.Round;

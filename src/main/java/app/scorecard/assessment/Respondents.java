@@ -1,5 +1,9 @@
 package app.scorecard.assessment;
 
+import app.scorecard.assessment.internal.InvitationUnusableException;
+import app.scorecard.assessment.internal.LinkEnd;
+import app.scorecard.assessment.internal.LinkInUseException;
+
 import app.scorecard.assessment.internal.Invitation;
 import app.scorecard.assessment.internal.InvitationRepository;
 import app.scorecard.assessment.internal.Response;

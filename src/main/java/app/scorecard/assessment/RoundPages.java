@@ -1,5 +1,7 @@
 package app.scorecard.assessment;
 
+import app.scorecard.assessment.internal.RoundPage;
+
 import app.scorecard.account.Viewer;
 import app.scorecard.assessment.RoundAccess.VisibleRound;
 import app.scorecard.assessment.internal.Response;

@@ -1,5 +1,7 @@
 package app.scorecard.assessment;
 
+import app.scorecard.assessment.internal.RoundClosedException;
+
 import app.scorecard.account.Viewer;
 import app.scorecard.assessment.internal.Response;
 import app.scorecard.assessment.internal.ResponseRepository;

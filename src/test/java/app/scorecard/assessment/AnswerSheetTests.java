@@ -1,5 +1,7 @@
 package app.scorecard.assessment;
 
+import app.scorecard.assessment.internal.AnswerSheet;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.scorecard.questionbank.CategoryDefinition;

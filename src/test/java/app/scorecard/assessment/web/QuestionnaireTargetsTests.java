@@ -11,7 +11,7 @@ import app.scorecard.account.Viewer;
 import app.scorecard.assessment.Answer;
 import app.scorecard.assessment.InvitationView;
 import app.scorecard.assessment.Invitations;
-import app.scorecard.assessment.QuestionnaireView;
+import app.scorecard.assessment.internal.QuestionnaireView;
 import app.scorecard.assessment.Questionnaires;
 import app.scorecard.assessment.Respondent;
 import app.scorecard.assessment.internal.Response;

@@ -1,4 +1,4 @@
-package app.scorecard.assessment;
+package app.scorecard.assessment.internal;
 
 /** The response changed since the page was shown (another tab or device saved it); nothing was stored. */
 public class StaleResponseException extends RuntimeException {

@@ -1,4 +1,4 @@
-package app.scorecard.assessment;
+package app.scorecard.assessment.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package app.scorecard.assessment;
+package app.scorecard.assessment.internal;
 
 /** Answers were refused; nothing was stored. The sheet names every problem by question. */
 public class InvalidAnswersException extends RuntimeException {

@@ -1,4 +1,4 @@
-package app.scorecard.assessment;
+package app.scorecard.assessment.internal;
 
 /**
  * A respondent's own unsent answers, as the page that asks before discarding them describes them.

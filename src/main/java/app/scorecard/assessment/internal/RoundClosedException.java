@@ -1,4 +1,4 @@
-package app.scorecard.assessment;
+package app.scorecard.assessment.internal;
 
 /** The round is closed: it takes no answers any more, and nothing was stored. */
 public class RoundClosedException extends IllegalStateException {

@@ -1,4 +1,4 @@
-package app.scorecard.assessment;
+package app.scorecard.assessment.internal;
 
 import app.scorecard.results.RoundMode;
 import app.scorecard.team.TeamRole;

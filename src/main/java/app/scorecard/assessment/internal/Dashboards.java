@@ -1,8 +1,7 @@
-package app.scorecard.assessment;
+package app.scorecard.assessment.internal;
 
-import app.scorecard.assessment.internal.Response;
-import app.scorecard.assessment.internal.ResponseRepository;
-import app.scorecard.assessment.internal.RoundRepository;
+import app.scorecard.assessment.Answer;
+
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.questionbank.Translations;

@@ -1,8 +1,7 @@
 package app.scorecard.results;
 
-import app.scorecard.results.internal.OrganisationPool;
-
 import app.scorecard.account.Viewer;
+import app.scorecard.results.internal.OrganisationPool;
 import app.scorecard.results.internal.OrganisationPool.ShownRound;
 import app.scorecard.results.internal.RoundResult;
 import app.scorecard.results.internal.RoundResultRepository;

@@ -1,13 +1,5 @@
 package app.scorecard.questionbank;
 
-import app.scorecard.questionbank.internal.DraftCategories;
-import app.scorecard.questionbank.internal.DraftQuestions;
-import app.scorecard.questionbank.internal.DraftView;
-import app.scorecard.questionbank.internal.QuestionBankEditor;
-import app.scorecard.questionbank.internal.QuestionContent;
-import app.scorecard.questionbank.internal.QuestionKind;
-import app.scorecard.questionbank.internal.TrendChoice;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,7 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import app.scorecard.assessment.Questionnaires;
 import app.scorecard.assessment.Respondent;
 import app.scorecard.assessment.Rounds;
+import app.scorecard.questionbank.internal.DraftCategories;
+import app.scorecard.questionbank.internal.DraftQuestions;
+import app.scorecard.questionbank.internal.DraftView;
+import app.scorecard.questionbank.internal.QuestionBankEditor;
 import app.scorecard.questionbank.internal.QuestionBankEditor.BandInput;
+import app.scorecard.questionbank.internal.QuestionContent;
+import app.scorecard.questionbank.internal.QuestionKind;
+import app.scorecard.questionbank.internal.TrendChoice;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
 import java.math.BigDecimal;

@@ -1,5 +1,8 @@
 package app.scorecard.questionbank;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
 import app.scorecard.questionbank.internal.AuditEntry;
 import app.scorecard.questionbank.internal.BankAction;
 import app.scorecard.questionbank.internal.DraftCategories;
@@ -9,16 +12,12 @@ import app.scorecard.questionbank.internal.DraftView;
 import app.scorecard.questionbank.internal.InvalidDraftException;
 import app.scorecard.questionbank.internal.QuestionBankDocuments;
 import app.scorecard.questionbank.internal.QuestionBankEditor;
+import app.scorecard.questionbank.internal.QuestionBankEditor.BandInput;
 import app.scorecard.questionbank.internal.QuestionContent;
 import app.scorecard.questionbank.internal.QuestionKind;
 import app.scorecard.questionbank.internal.QuestionSetLifecycle;
 import app.scorecard.questionbank.internal.SetOverview;
 import app.scorecard.questionbank.internal.TrendChoice;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-
-import app.scorecard.questionbank.internal.QuestionBankEditor.BandInput;
 import app.scorecard.support.ScorecardIntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;

@@ -1,12 +1,11 @@
 package app.scorecard.results;
 
-import app.scorecard.results.internal.OrganisationPool;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import app.scorecard.results.internal.OrganisationPool.ShownRound;
 import app.scorecard.results.OrganisationScore.Withheld;
+import app.scorecard.results.internal.OrganisationPool;
+import app.scorecard.results.internal.OrganisationPool.ShownRound;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;

@@ -5,19 +5,19 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import app.scorecard.account.AccountService;
-import app.scorecard.account.internal.ApiTokens;
 import app.scorecard.account.Role;
 import app.scorecard.account.Viewer;
+import app.scorecard.account.internal.ApiTokens;
 import app.scorecard.assessment.InvitationView;
 import app.scorecard.assessment.Invitations;
 import app.scorecard.assessment.Questionnaires;
 import app.scorecard.assessment.Respondent;
 import app.scorecard.assessment.Rounds;
 import app.scorecard.comparison.internal.ActionPlans;
-import app.scorecard.questionbank.internal.DraftCategories;
-import app.scorecard.questionbank.internal.DraftQuestions;
 import app.scorecard.questionbank.Guidance;
 import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.questionbank.internal.DraftCategories;
+import app.scorecard.questionbank.internal.DraftQuestions;
 import app.scorecard.questionbank.internal.QuestionBankEditor;
 import app.scorecard.questionbank.internal.QuestionContent;
 import app.scorecard.questionbank.internal.QuestionKind;

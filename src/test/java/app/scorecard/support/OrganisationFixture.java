@@ -3,9 +3,9 @@ package app.scorecard.support;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.scorecard.account.internal.AccountAdministration;
 import app.scorecard.account.AccountService;
 import app.scorecard.account.Role;
+import app.scorecard.account.internal.AccountAdministration;
 import app.scorecard.assessment.internal.RoundRepository;
 import app.scorecard.questionbank.internal.DraftCategories;
 import app.scorecard.questionbank.internal.DraftQuestions;

@@ -6,22 +6,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.scorecard.account.internal.AccountAdministration;
 import app.scorecard.account.AccountService;
 import app.scorecard.account.Role;
 import app.scorecard.account.Viewer;
+import app.scorecard.account.internal.AccountAdministration;
 import app.scorecard.assessment.Invitations;
 import app.scorecard.assessment.RoundSummary;
 import app.scorecard.assessment.Rounds;
 import app.scorecard.assessment.internal.RoundRepository;
 import app.scorecard.comparison.internal.ActionPlans;
+import app.scorecard.questionbank.QuestionBank;
+import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.internal.DraftCategories;
 import app.scorecard.questionbank.internal.DraftQuestions;
 import app.scorecard.questionbank.internal.DraftView;
-import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.internal.QuestionBankDocuments;
 import app.scorecard.questionbank.internal.QuestionBankEditor;
-import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.recurring.internal.Frequency;
 import app.scorecard.recurring.internal.NewSchedule;
 import app.scorecard.recurring.internal.RoundSchedules;

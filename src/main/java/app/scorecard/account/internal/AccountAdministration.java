@@ -2,7 +2,6 @@ package app.scorecard.account.internal;
 
 import app.scorecard.account.Account;
 import app.scorecard.account.Role;
-
 import app.scorecard.account.internal.SignedInSessions.SignInsEnded;
 import java.util.List;
 import java.util.Set;

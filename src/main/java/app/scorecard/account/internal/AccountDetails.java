@@ -1,7 +1,6 @@
 package app.scorecard.account.internal;
 
 import app.scorecard.account.Account;
-
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

@@ -2,7 +2,6 @@ package app.scorecard.account.internal;
 
 import app.scorecard.account.SignedInUser;
 import app.scorecard.account.Viewer;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

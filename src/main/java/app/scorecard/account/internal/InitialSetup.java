@@ -3,7 +3,6 @@ package app.scorecard.account.internal;
 import app.scorecard.account.Account;
 import app.scorecard.account.AccountService;
 import app.scorecard.account.Role;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;

@@ -1,7 +1,6 @@
 package app.scorecard.account.internal;
 
 import app.scorecard.account.Account;
-
 import org.jspecify.annotations.Nullable;
 
 /**

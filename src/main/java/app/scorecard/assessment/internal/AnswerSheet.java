@@ -1,7 +1,6 @@
 package app.scorecard.assessment.internal;
 
 import app.scorecard.assessment.Answer;
-
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import java.util.Collections;

@@ -3,7 +3,6 @@ package app.scorecard.assessment.internal;
 import app.scorecard.assessment.InvitationView;
 import app.scorecard.assessment.ResponseRate;
 import app.scorecard.assessment.RoundSummary;
-
 import app.scorecard.results.OrganisationQuarter;
 import app.scorecard.results.RoundScorecard;
 import app.scorecard.results.TeamResults;

@@ -1,11 +1,11 @@
 package app.scorecard.assessment.web;
 
 import app.scorecard.account.SignedInUser;
+import app.scorecard.assessment.Questionnaires;
+import app.scorecard.assessment.Respondent;
 import app.scorecard.assessment.internal.InvalidAnswersException;
 import app.scorecard.assessment.internal.InvitationUnusableException;
 import app.scorecard.assessment.internal.LinkInUseException;
-import app.scorecard.assessment.Questionnaires;
-import app.scorecard.assessment.Respondent;
 import app.scorecard.assessment.internal.RoundClosedException;
 import app.scorecard.assessment.internal.SavedDraft;
 import app.scorecard.assessment.internal.StaleResponseException;

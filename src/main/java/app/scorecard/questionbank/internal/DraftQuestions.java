@@ -1,11 +1,10 @@
 package app.scorecard.questionbank.internal;
 
-import app.scorecard.questionbank.QuestionDefinition;
-import app.scorecard.questionbank.QuestionSetNotFoundException;
-
 import static app.scorecard.questionbank.internal.Drafts.category;
 import static app.scorecard.questionbank.internal.Drafts.refuseIfAny;
 
+import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.questionbank.QuestionSetNotFoundException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;

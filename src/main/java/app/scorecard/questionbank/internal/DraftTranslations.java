@@ -1,11 +1,10 @@
 package app.scorecard.questionbank.internal;
 
+import static app.scorecard.questionbank.internal.Drafts.refuseIfAny;
+
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.questionbank.QuestionSetNotFoundException;
 import app.scorecard.questionbank.Translations;
-
-import static app.scorecard.questionbank.internal.Drafts.refuseIfAny;
-
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

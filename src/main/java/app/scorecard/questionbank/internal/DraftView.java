@@ -5,7 +5,6 @@ import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.questionbank.QuestionSetNotFoundException;
 import app.scorecard.questionbank.Translations;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

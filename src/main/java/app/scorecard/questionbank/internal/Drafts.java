@@ -3,7 +3,6 @@ package app.scorecard.questionbank.internal;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.questionbank.QuestionSetNotFoundException;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

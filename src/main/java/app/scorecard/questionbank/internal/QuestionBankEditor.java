@@ -1,11 +1,10 @@
 package app.scorecard.questionbank.internal;
 
-import app.scorecard.questionbank.QuestionSetDefinition;
-import app.scorecard.questionbank.QuestionSetNotFoundException;
-
 import static app.scorecard.questionbank.internal.Drafts.refuseIfAny;
 import static app.scorecard.questionbank.internal.Drafts.stripped;
 
+import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.questionbank.QuestionSetNotFoundException;
 import app.scorecard.questionbank.internal.QuestionSetDocument.BandEntry;
 import app.scorecard.scoring.ScoringModel;
 import java.time.Clock;

@@ -1,7 +1,6 @@
 package app.scorecard.questionbank.internal;
 
 import app.scorecard.questionbank.Guidance;
-
 import java.math.BigDecimal;
 
 /**

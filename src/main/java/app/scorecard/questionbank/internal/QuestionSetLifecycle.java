@@ -1,7 +1,6 @@
 package app.scorecard.questionbank.internal;
 
 import app.scorecard.questionbank.QuestionSetNotFoundException;
-
 import app.scorecard.questionbank.internal.SetOverview.VersionInfo;
 import java.time.Clock;
 import java.util.ArrayList;

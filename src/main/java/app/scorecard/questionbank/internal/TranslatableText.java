@@ -1,9 +1,5 @@
 package app.scorecard.questionbank.internal;
 
-import app.scorecard.questionbank.CategoryDefinition;
-import app.scorecard.questionbank.QuestionDefinition;
-import app.scorecard.questionbank.QuestionSetDefinition;
-
 import static app.scorecard.questionbank.internal.QuestionBankRules.BAND_LABEL_MAX_LENGTH;
 import static app.scorecard.questionbank.internal.QuestionBankRules.DESCRIPTION_MAX_LENGTH;
 import static app.scorecard.questionbank.internal.QuestionBankRules.GUIDANCE_MAX_LENGTH;
@@ -13,6 +9,9 @@ import static app.scorecard.questionbank.internal.QuestionBankRules.POLE_MAX_LEN
 import static app.scorecard.questionbank.internal.QuestionBankRules.QUESTION_TEXT_MAX_LENGTH;
 import static app.scorecard.questionbank.internal.QuestionBankRules.TITLE_MAX_LENGTH;
 
+import app.scorecard.questionbank.CategoryDefinition;
+import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.scoring.Band;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,9 +3,8 @@ package app.scorecard.results.internal;
 import app.scorecard.results.AnonymityPolicy;
 import app.scorecard.results.OrganisationQuarter;
 import app.scorecard.results.OrganisationScore;
-import app.scorecard.results.Quarter;
-
 import app.scorecard.results.OrganisationScore.Withheld;
+import app.scorecard.results.Quarter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;

@@ -7,9 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.scorecard.assessment.Questionnaires;
 import app.scorecard.assessment.Respondent;
 import app.scorecard.assessment.Rounds;
+import app.scorecard.questionbank.Guidance;
 import app.scorecard.questionbank.internal.DraftCategories;
 import app.scorecard.questionbank.internal.DraftQuestions;
-import app.scorecard.questionbank.Guidance;
 import app.scorecard.questionbank.internal.QuestionBankEditor;
 import app.scorecard.questionbank.internal.QuestionBankEditor.BandInput;
 import app.scorecard.questionbank.internal.QuestionContent;

@@ -14,10 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.internal.DraftCategories;
 import app.scorecard.questionbank.internal.DraftQuestions;
 import app.scorecard.questionbank.internal.DraftView;
-import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.internal.QuestionBankDocuments;
 import app.scorecard.questionbank.internal.QuestionBankEditor;
 import app.scorecard.support.DemoPeople;

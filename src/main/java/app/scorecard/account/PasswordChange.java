@@ -1,5 +1,7 @@
 package app.scorecard.account;
 
+import app.scorecard.account.internal.AccountRules;
+import app.scorecard.account.internal.InvalidAccountException;
 import app.scorecard.account.internal.UserAccount;
 import app.scorecard.account.internal.UserAccountRepository;
 import java.io.Serializable;

@@ -1,5 +1,6 @@
 package app.scorecard.account;
 
+import app.scorecard.account.internal.AccountRules;
 import com.nulabinc.zxcvbn.Feedback;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;

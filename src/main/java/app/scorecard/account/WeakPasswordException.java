@@ -1,5 +1,6 @@
 package app.scorecard.account;
 
+import app.scorecard.account.internal.InvalidAccountException;
 import java.util.List;
 
 /**

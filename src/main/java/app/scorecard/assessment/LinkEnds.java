@@ -1,6 +1,7 @@
 package app.scorecard.assessment;
 
 import app.scorecard.assessment.internal.Invitation;
+import app.scorecard.assessment.internal.LinkEnd;
 import app.scorecard.assessment.internal.Response;
 import app.scorecard.assessment.internal.Round;
 import app.scorecard.team.TeamService;

@@ -1,8 +1,14 @@
 package app.scorecard.assessment;
 
+import app.scorecard.assessment.internal.AnswerSheet;
+import app.scorecard.assessment.internal.InvalidAnswersException;
+import app.scorecard.assessment.internal.InvitationUnusableException;
+import app.scorecard.assessment.internal.QuestionnaireView;
 import app.scorecard.assessment.internal.Response;
 import app.scorecard.assessment.internal.ResponseRepository;
 import app.scorecard.assessment.internal.Round;
+import app.scorecard.assessment.internal.SavedDraft;
+import app.scorecard.assessment.internal.StaleResponseException;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.results.AnswerScoring;

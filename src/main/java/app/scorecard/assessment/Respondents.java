@@ -2,6 +2,9 @@ package app.scorecard.assessment;
 
 import app.scorecard.assessment.internal.Invitation;
 import app.scorecard.assessment.internal.InvitationRepository;
+import app.scorecard.assessment.internal.InvitationUnusableException;
+import app.scorecard.assessment.internal.LinkEnd;
+import app.scorecard.assessment.internal.LinkInUseException;
 import app.scorecard.assessment.internal.Response;
 import app.scorecard.assessment.internal.ResponseRepository;
 import app.scorecard.assessment.internal.Round;

@@ -1,5 +1,7 @@
 package app.scorecard.assessment;
 
+import app.scorecard.assessment.internal.DraftToDiscard;
+import app.scorecard.assessment.internal.InvitationUnusableException;
 import app.scorecard.assessment.internal.Response;
 import app.scorecard.assessment.internal.ResponseRepository;
 import app.scorecard.assessment.internal.Round;

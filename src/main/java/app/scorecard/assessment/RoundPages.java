@@ -5,6 +5,7 @@ import app.scorecard.assessment.RoundAccess.VisibleRound;
 import app.scorecard.assessment.internal.Response;
 import app.scorecard.assessment.internal.ResponseRepository;
 import app.scorecard.assessment.internal.Round;
+import app.scorecard.assessment.internal.RoundPage;
 import app.scorecard.questionbank.Translations;
 import app.scorecard.results.AnonymityPolicy;
 import app.scorecard.results.OrganisationResults;

@@ -4,6 +4,7 @@ import app.scorecard.account.Viewer;
 import app.scorecard.assessment.internal.Response;
 import app.scorecard.assessment.internal.ResponseRepository;
 import app.scorecard.assessment.internal.Round;
+import app.scorecard.assessment.internal.RoundClosedException;
 import app.scorecard.assessment.internal.RoundRepository;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;

@@ -1,5 +1,6 @@
 package app.scorecard.questionbank;
 
+import app.scorecard.questionbank.internal.TranslatableText;
 import app.scorecard.scoring.Band;
 import app.scorecard.scoring.CategoryRule;
 import app.scorecard.scoring.ItemRule;

@@ -1,7 +1,8 @@
 package app.scorecard.results;
 
 import app.scorecard.account.Viewer;
-import app.scorecard.results.OrganisationPool.ShownRound;
+import app.scorecard.results.internal.OrganisationPool;
+import app.scorecard.results.internal.OrganisationPool.ShownRound;
 import app.scorecard.results.internal.RoundResult;
 import app.scorecard.results.internal.RoundResultRepository;
 import app.scorecard.team.TeamService;

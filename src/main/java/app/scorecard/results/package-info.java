@@ -4,8 +4,8 @@
  * computed ({@link app.scorecard.results.ResultCalculator}) and stored with the versions of the question set, scoring
  * rules and anonymity settings it was computed under; pages, exports and the API read that record, never recompute it.
  * Who counts and what is shown: {@link app.scorecard.results.AnonymityPolicy}; the organisation's pooled numbers:
- * {@link app.scorecard.results.OrganisationPool}. {@code assessment} hands its finished rounds here; this never reaches
- * back.
+ * {@link app.scorecard.results.internal.OrganisationPool}. {@code assessment} hands its finished rounds here; this
+ * never reaches back.
  */
 @org.jspecify.annotations.NullMarked
 package app.scorecard.results;

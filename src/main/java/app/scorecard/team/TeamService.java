@@ -1,6 +1,7 @@
 package app.scorecard.team;
 
 import app.scorecard.account.AccountService;
+import app.scorecard.team.internal.InvalidTeamException;
 import app.scorecard.team.internal.Team;
 import app.scorecard.team.internal.TeamRepository;
 import java.time.Clock;

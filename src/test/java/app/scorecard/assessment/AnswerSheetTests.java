@@ -2,11 +2,12 @@ package app.scorecard.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.scorecard.assessment.internal.AnswerSheet;
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.Guidance;
 import app.scorecard.questionbank.QuestionDefinition;
-import app.scorecard.questionbank.QuestionKind;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.questionbank.internal.QuestionKind;
 import app.scorecard.scoring.ScoringModel;
 import java.math.BigDecimal;
 import java.util.HashMap;

@@ -2,6 +2,8 @@ package app.scorecard.comparison;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.scorecard.comparison.internal.ChangeRule;
+import app.scorecard.comparison.internal.Direction;
 import app.scorecard.results.ScoreStat;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;

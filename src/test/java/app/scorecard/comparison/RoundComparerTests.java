@@ -2,11 +2,16 @@ package app.scorecard.comparison;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.scorecard.comparison.internal.ComparisonRow;
+import app.scorecard.comparison.internal.Direction;
+import app.scorecard.comparison.internal.Presence;
+import app.scorecard.comparison.internal.RoundComparer;
+import app.scorecard.comparison.internal.RoundComparison;
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.Guidance;
 import app.scorecard.questionbank.QuestionDefinition;
-import app.scorecard.questionbank.QuestionKind;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.questionbank.internal.QuestionKind;
 import app.scorecard.results.FinishedRound;
 import app.scorecard.results.RoundMode;
 import app.scorecard.results.ScoreStat;

@@ -2,8 +2,8 @@ package app.scorecard.comparison;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.scorecard.comparison.TargetProgress.Reading;
-import app.scorecard.comparison.TargetProgress.Step;
+import app.scorecard.comparison.internal.TargetProgress.Reading;
+import app.scorecard.comparison.internal.TargetProgress.Step;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

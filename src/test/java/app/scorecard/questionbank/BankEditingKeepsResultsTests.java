@@ -7,7 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import app.scorecard.assessment.Questionnaires;
 import app.scorecard.assessment.Respondent;
 import app.scorecard.assessment.Rounds;
-import app.scorecard.questionbank.QuestionBankEditor.BandInput;
+import app.scorecard.questionbank.internal.DraftCategories;
+import app.scorecard.questionbank.internal.DraftQuestions;
+import app.scorecard.questionbank.internal.DraftView;
+import app.scorecard.questionbank.internal.QuestionBankEditor;
+import app.scorecard.questionbank.internal.QuestionBankEditor.BandInput;
+import app.scorecard.questionbank.internal.QuestionContent;
+import app.scorecard.questionbank.internal.QuestionKind;
+import app.scorecard.questionbank.internal.TrendChoice;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
 import java.math.BigDecimal;

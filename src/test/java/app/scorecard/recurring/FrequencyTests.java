@@ -2,6 +2,7 @@ package app.scorecard.recurring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.scorecard.recurring.internal.Frequency;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

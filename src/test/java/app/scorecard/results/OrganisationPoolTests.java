@@ -3,8 +3,9 @@ package app.scorecard.results;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import app.scorecard.results.OrganisationPool.ShownRound;
 import app.scorecard.results.OrganisationScore.Withheld;
+import app.scorecard.results.internal.OrganisationPool;
+import app.scorecard.results.internal.OrganisationPool.ShownRound;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;

@@ -3,13 +3,13 @@ package app.scorecard.support;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.scorecard.account.AccountAdministration;
 import app.scorecard.account.AccountService;
 import app.scorecard.account.Role;
+import app.scorecard.account.internal.AccountAdministration;
 import app.scorecard.assessment.internal.RoundRepository;
-import app.scorecard.questionbank.DraftCategories;
-import app.scorecard.questionbank.DraftQuestions;
-import app.scorecard.questionbank.QuestionBankEditor;
+import app.scorecard.questionbank.internal.DraftCategories;
+import app.scorecard.questionbank.internal.DraftQuestions;
+import app.scorecard.questionbank.internal.QuestionBankEditor;
 import app.scorecard.results.Quarter;
 import app.scorecard.results.internal.RoundResultRepository;
 import app.scorecard.team.TeamRole;

@@ -2,13 +2,13 @@ package app.scorecard.support;
 
 import app.scorecard.assessment.internal.Round;
 import app.scorecard.assessment.internal.RoundRepository;
-import app.scorecard.questionbank.DraftCategories;
-import app.scorecard.questionbank.DraftQuestions;
 import app.scorecard.questionbank.Guidance;
-import app.scorecard.questionbank.QuestionBankEditor;
-import app.scorecard.questionbank.QuestionContent;
-import app.scorecard.questionbank.QuestionKind;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.questionbank.internal.DraftCategories;
+import app.scorecard.questionbank.internal.DraftQuestions;
+import app.scorecard.questionbank.internal.QuestionBankEditor;
+import app.scorecard.questionbank.internal.QuestionContent;
+import app.scorecard.questionbank.internal.QuestionKind;
 import app.scorecard.results.CalculatedResult;
 import app.scorecard.results.CalculatedResult.CategoryRow;
 import app.scorecard.results.CalculatedResult.ItemRow;

@@ -3,9 +3,9 @@ package app.scorecard.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import app.scorecard.account.ApiTokens;
-import app.scorecard.account.CreatedApiToken;
 import app.scorecard.account.Viewer;
+import app.scorecard.account.internal.ApiTokens;
+import app.scorecard.account.internal.CreatedApiToken;
 import app.scorecard.client.ApiClient;
 import app.scorecard.client.ApiException;
 import app.scorecard.client.api.RoundsApi;

@@ -5,7 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.scorecard.account.ApiTokens;
+import app.scorecard.account.internal.ApiTokens;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.HttpSignIn;
 import app.scorecard.support.ScorecardIntegrationTest;

@@ -10,7 +10,7 @@ import app.scorecard.account.Viewer;
 import app.scorecard.assessment.Invitations;
 import app.scorecard.assessment.Rounds;
 import app.scorecard.questionbank.QuestionBank;
-import app.scorecard.questionbank.QuestionBankDocuments;
+import app.scorecard.questionbank.internal.QuestionBankDocuments;
 import app.scorecard.results.RoundMode;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;

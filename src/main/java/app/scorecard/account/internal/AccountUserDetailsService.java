@@ -1,6 +1,5 @@
 package app.scorecard.account.internal;
 
-import app.scorecard.account.AccountRules;
 import app.scorecard.account.SignedInUser;
 import java.util.Optional;
 import org.springframework.security.core.userdetails.User;

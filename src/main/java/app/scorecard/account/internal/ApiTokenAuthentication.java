@@ -1,6 +1,5 @@
 package app.scorecard.account.internal;
 
-import app.scorecard.account.ApiTokens;
 import app.scorecard.account.SignedInUser;
 import java.util.Collection;
 import java.util.Map;

@@ -1,8 +1,6 @@
 package app.scorecard.account.internal;
 
 import app.scorecard.account.AccountService;
-import app.scorecard.account.InitialSetup;
-import app.scorecard.account.InvalidAccountException;
 import app.scorecard.account.Role;
 import java.util.Set;
 import org.slf4j.Logger;

@@ -1,6 +1,5 @@
 package app.scorecard.account.internal;
 
-import app.scorecard.account.AccountRules;
 import app.scorecard.account.Role;
 import java.time.Clock;
 import java.util.Collection;

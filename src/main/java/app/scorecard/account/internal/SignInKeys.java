@@ -1,6 +1,5 @@
 package app.scorecard.account.internal;
 
-import app.scorecard.account.AccountRules;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,7 +1,6 @@
 package app.scorecard.account.internal;
 
 import app.scorecard.account.Account;
-import app.scorecard.account.AccountRules;
 import app.scorecard.account.Language;
 import app.scorecard.account.Role;
 import app.scorecard.account.SignedInUser;

@@ -1,10 +1,10 @@
 package app.scorecard.account.web;
 
-import app.scorecard.account.AccountAdministration;
-import app.scorecard.account.AccountDetails;
-import app.scorecard.account.InvalidAccountException;
 import app.scorecard.account.Role;
 import app.scorecard.account.SignedInUser;
+import app.scorecard.account.internal.AccountAdministration;
+import app.scorecard.account.internal.AccountDetails;
+import app.scorecard.account.internal.InvalidAccountException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;

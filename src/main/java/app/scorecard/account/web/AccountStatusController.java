@@ -1,9 +1,9 @@
 package app.scorecard.account.web;
 
 import app.scorecard.account.Account;
-import app.scorecard.account.AccountAdministration;
-import app.scorecard.account.InvalidAccountException;
 import app.scorecard.account.SignedInUser;
+import app.scorecard.account.internal.AccountAdministration;
+import app.scorecard.account.internal.InvalidAccountException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -1,8 +1,8 @@
 package app.scorecard.account.web;
 
-import app.scorecard.account.ApiTokens;
 import app.scorecard.account.SignedInUser;
 import app.scorecard.account.Viewer;
+import app.scorecard.account.internal.ApiTokens;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

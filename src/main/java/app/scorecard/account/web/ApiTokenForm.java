@@ -1,6 +1,6 @@
 package app.scorecard.account.web;
 
-import app.scorecard.account.ApiTokens;
+import app.scorecard.account.internal.ApiTokens;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

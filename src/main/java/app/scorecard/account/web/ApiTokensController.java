@@ -1,10 +1,10 @@
 package app.scorecard.account.web;
 
-import app.scorecard.account.ApiTokens;
-import app.scorecard.account.CreatedApiToken;
 import app.scorecard.account.SignedInUser;
-import app.scorecard.account.TooManyApiTokensException;
 import app.scorecard.account.Viewer;
+import app.scorecard.account.internal.ApiTokens;
+import app.scorecard.account.internal.CreatedApiToken;
+import app.scorecard.account.internal.TooManyApiTokensException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;

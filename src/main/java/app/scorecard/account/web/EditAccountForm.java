@@ -1,8 +1,8 @@
 package app.scorecard.account.web;
 
-import app.scorecard.account.AccountDetails;
-import app.scorecard.account.AccountRules;
 import app.scorecard.account.Role;
+import app.scorecard.account.internal.AccountDetails;
+import app.scorecard.account.internal.AccountRules;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

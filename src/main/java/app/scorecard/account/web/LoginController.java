@@ -1,6 +1,6 @@
 package app.scorecard.account.web;
 
-import app.scorecard.account.InitialSetup;
+import app.scorecard.account.internal.InitialSetup;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;

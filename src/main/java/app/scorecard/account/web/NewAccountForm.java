@@ -1,7 +1,7 @@
 package app.scorecard.account.web;
 
-import app.scorecard.account.AccountRules;
 import app.scorecard.account.Role;
+import app.scorecard.account.internal.AccountRules;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;

@@ -1,9 +1,9 @@
 package app.scorecard.account.web;
 
-import app.scorecard.account.InvalidAccountException;
 import app.scorecard.account.PasswordChange;
 import app.scorecard.account.PasswordChange.Ticket;
 import app.scorecard.account.WeakPasswordException;
+import app.scorecard.account.internal.InvalidAccountException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;

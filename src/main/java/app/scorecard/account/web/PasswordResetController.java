@@ -1,7 +1,7 @@
 package app.scorecard.account.web;
 
-import app.scorecard.account.AccountAdministration;
 import app.scorecard.account.SignedInUser;
+import app.scorecard.account.internal.AccountAdministration;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;

@@ -1,9 +1,9 @@
 package app.scorecard.account.web;
 
-import app.scorecard.account.InitialSetup;
-import app.scorecard.account.InvalidAccountException;
-import app.scorecard.account.InvalidSetupCodeException;
 import app.scorecard.account.WeakPasswordException;
+import app.scorecard.account.internal.InitialSetup;
+import app.scorecard.account.internal.InvalidAccountException;
+import app.scorecard.account.internal.InvalidSetupCodeException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,6 @@
 package app.scorecard.account.web;
 
-import app.scorecard.account.AccountRules;
+import app.scorecard.account.internal.AccountRules;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 

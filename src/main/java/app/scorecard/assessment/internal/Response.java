@@ -1,7 +1,6 @@
 package app.scorecard.assessment.internal;
 
 import app.scorecard.assessment.Answer;
-import app.scorecard.assessment.RoundClosedException;
 import app.scorecard.results.RespondentKind;
 import app.scorecard.results.ResponseScores;
 import app.scorecard.results.ScoreScope;

@@ -1,14 +1,14 @@
 package app.scorecard.assessment.web;
 
 import app.scorecard.account.SignedInUser;
-import app.scorecard.assessment.InvalidAnswersException;
-import app.scorecard.assessment.InvitationUnusableException;
-import app.scorecard.assessment.LinkInUseException;
 import app.scorecard.assessment.Questionnaires;
 import app.scorecard.assessment.Respondent;
-import app.scorecard.assessment.RoundClosedException;
-import app.scorecard.assessment.SavedDraft;
-import app.scorecard.assessment.StaleResponseException;
+import app.scorecard.assessment.internal.InvalidAnswersException;
+import app.scorecard.assessment.internal.InvitationUnusableException;
+import app.scorecard.assessment.internal.LinkInUseException;
+import app.scorecard.assessment.internal.RoundClosedException;
+import app.scorecard.assessment.internal.SavedDraft;
+import app.scorecard.assessment.internal.StaleResponseException;
 import app.scorecard.web.layout.DisplayDates;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

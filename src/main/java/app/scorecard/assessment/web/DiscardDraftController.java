@@ -1,10 +1,10 @@
 package app.scorecard.assessment.web;
 
 import app.scorecard.account.SignedInUser;
-import app.scorecard.assessment.DraftToDiscard;
-import app.scorecard.assessment.LinkInUseException;
 import app.scorecard.assessment.Respondent;
 import app.scorecard.assessment.ResponseDrafts;
+import app.scorecard.assessment.internal.DraftToDiscard;
+import app.scorecard.assessment.internal.LinkInUseException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;

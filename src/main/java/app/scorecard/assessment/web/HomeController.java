@@ -1,7 +1,7 @@
 package app.scorecard.assessment.web;
 
 import app.scorecard.account.SignedInUser;
-import app.scorecard.assessment.Dashboards;
+import app.scorecard.assessment.internal.Dashboards;
 import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

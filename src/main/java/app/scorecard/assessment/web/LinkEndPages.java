@@ -1,7 +1,7 @@
 package app.scorecard.assessment.web;
 
-import app.scorecard.assessment.InvitationUnusableException;
-import app.scorecard.assessment.LinkEnd;
+import app.scorecard.assessment.internal.InvitationUnusableException;
+import app.scorecard.assessment.internal.LinkEnd;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.http.HttpMethod;

@@ -1,6 +1,6 @@
 package app.scorecard.assessment.web;
 
-import app.scorecard.assessment.QuestionnaireView;
+import app.scorecard.assessment.internal.QuestionnaireView;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package app.scorecard.assessment.web;
 
 import app.scorecard.assessment.Answer;
-import app.scorecard.assessment.QuestionnaireView;
+import app.scorecard.assessment.internal.QuestionnaireView;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.web.layout.ScaleOption;
 import java.util.Map;

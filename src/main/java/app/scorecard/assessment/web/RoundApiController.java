@@ -2,10 +2,10 @@ package app.scorecard.assessment.web;
 
 import app.scorecard.account.SignedInUser;
 import app.scorecard.account.Viewer;
-import app.scorecard.assessment.RoundPage;
 import app.scorecard.assessment.RoundPages;
 import app.scorecard.assessment.RoundSummary;
 import app.scorecard.assessment.Rounds;
+import app.scorecard.assessment.internal.RoundPage;
 import app.scorecard.results.ScorecardReport;
 import app.scorecard.results.TeamResults;
 import io.swagger.v3.oas.annotations.Operation;

@@ -2,8 +2,8 @@ package app.scorecard.assessment.web;
 
 import app.scorecard.account.SignedInUser;
 import app.scorecard.account.Viewer;
-import app.scorecard.assessment.RoundPage;
 import app.scorecard.assessment.RoundPages;
+import app.scorecard.assessment.internal.RoundPage;
 import app.scorecard.results.RoundScorecard;
 import app.scorecard.results.TeamResults;
 import app.scorecard.web.rendering.PdfReports;

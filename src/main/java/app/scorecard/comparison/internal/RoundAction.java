@@ -1,7 +1,5 @@
 package app.scorecard.comparison.internal;
 
-import app.scorecard.comparison.ActionStatus;
-import app.scorecard.comparison.ActionView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

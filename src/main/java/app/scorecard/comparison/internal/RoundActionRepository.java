@@ -11,6 +11,6 @@ public interface RoundActionRepository extends JpaRepository<RoundAction, Long> 
 
     /** The actions of these rounds that are not done, in one statement. */
     @Query("select a from RoundAction a where a.roundId in :roundIds"
-            + " and a.status <> app.scorecard.comparison.ActionStatus.DONE order by a.id")
+            + " and a.status <> app.scorecard.comparison.internal.ActionStatus.DONE order by a.id")
     List<RoundAction> findOpenByRoundIds(Collection<Long> roundIds);
 }

@@ -2,10 +2,10 @@ package app.scorecard.comparison.web;
 
 import app.scorecard.account.SignedInUser;
 import app.scorecard.account.Viewer;
-import app.scorecard.comparison.ActionLine;
-import app.scorecard.comparison.ActionPlans;
-import app.scorecard.comparison.ActionStatus;
-import app.scorecard.comparison.InvalidActionException;
+import app.scorecard.comparison.internal.ActionLine;
+import app.scorecard.comparison.internal.ActionPlans;
+import app.scorecard.comparison.internal.ActionStatus;
+import app.scorecard.comparison.internal.InvalidActionException;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.results.FinishedRound;

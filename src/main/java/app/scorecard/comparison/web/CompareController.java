@@ -2,7 +2,7 @@ package app.scorecard.comparison.web;
 
 import app.scorecard.account.SignedInUser;
 import app.scorecard.account.Viewer;
-import app.scorecard.comparison.RoundComparison;
+import app.scorecard.comparison.internal.RoundComparison;
 import app.scorecard.comparison.web.ComparedRounds.Compared;
 import app.scorecard.web.rendering.PdfReports;
 import jakarta.servlet.http.HttpServletRequest;

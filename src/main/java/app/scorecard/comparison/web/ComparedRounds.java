@@ -1,10 +1,10 @@
 package app.scorecard.comparison.web;
 
 import app.scorecard.account.Viewer;
-import app.scorecard.comparison.ActionPlans;
-import app.scorecard.comparison.ActionView;
-import app.scorecard.comparison.RoundComparer;
-import app.scorecard.comparison.RoundComparison;
+import app.scorecard.comparison.internal.ActionPlans;
+import app.scorecard.comparison.internal.ActionView;
+import app.scorecard.comparison.internal.RoundComparer;
+import app.scorecard.comparison.internal.RoundComparison;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.results.FinishedRound;
 import app.scorecard.results.RoundHistory;

@@ -2,7 +2,7 @@ package app.scorecard.comparison.web;
 
 import app.scorecard.account.SignedInUser;
 import app.scorecard.account.Viewer;
-import app.scorecard.comparison.OpenActions;
+import app.scorecard.comparison.internal.OpenActions;
 import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

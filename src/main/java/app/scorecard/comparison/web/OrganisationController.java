@@ -2,7 +2,7 @@ package app.scorecard.comparison.web;
 
 import app.scorecard.account.SignedInUser;
 import app.scorecard.account.Viewer;
-import app.scorecard.comparison.OrganisationParticipation;
+import app.scorecard.comparison.internal.OrganisationParticipation;
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;

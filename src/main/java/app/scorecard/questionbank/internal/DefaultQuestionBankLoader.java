@@ -2,7 +2,6 @@ package app.scorecard.questionbank.internal;
 
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionSetDefinition;
-import app.scorecard.questionbank.TranslatableText;
 import app.scorecard.questionbank.Translations;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,9 +1,8 @@
 package app.scorecard.questionbank.internal;
 
-import static app.scorecard.questionbank.QuestionBankRules.MAX_WEIGHT;
-import static app.scorecard.questionbank.QuestionBankRules.WEIGHT_MAX_DECIMALS;
+import static app.scorecard.questionbank.internal.QuestionBankRules.MAX_WEIGHT;
+import static app.scorecard.questionbank.internal.QuestionBankRules.WEIGHT_MAX_DECIMALS;
 
-import app.scorecard.questionbank.QuestionBankRules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

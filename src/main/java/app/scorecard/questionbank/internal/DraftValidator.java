@@ -1,23 +1,18 @@
 package app.scorecard.questionbank.internal;
 
-import static app.scorecard.questionbank.QuestionBankRules.DESCRIPTION_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.GUIDANCE_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.INTRO_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.MAX_CATEGORIES;
-import static app.scorecard.questionbank.QuestionBankRules.MAX_QUESTIONS_PER_CATEGORY;
-import static app.scorecard.questionbank.QuestionBankRules.NAME_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.POLE_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.QUESTION_TEXT_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.TITLE_MAX_LENGTH;
+import static app.scorecard.questionbank.internal.QuestionBankRules.DESCRIPTION_MAX_LENGTH;
+import static app.scorecard.questionbank.internal.QuestionBankRules.GUIDANCE_MAX_LENGTH;
+import static app.scorecard.questionbank.internal.QuestionBankRules.INTRO_MAX_LENGTH;
+import static app.scorecard.questionbank.internal.QuestionBankRules.MAX_CATEGORIES;
+import static app.scorecard.questionbank.internal.QuestionBankRules.MAX_QUESTIONS_PER_CATEGORY;
+import static app.scorecard.questionbank.internal.QuestionBankRules.NAME_MAX_LENGTH;
+import static app.scorecard.questionbank.internal.QuestionBankRules.POLE_MAX_LENGTH;
+import static app.scorecard.questionbank.internal.QuestionBankRules.QUESTION_TEXT_MAX_LENGTH;
+import static app.scorecard.questionbank.internal.QuestionBankRules.TITLE_MAX_LENGTH;
 
 import app.scorecard.questionbank.CategoryDefinition;
-import app.scorecard.questionbank.DraftProblem;
 import app.scorecard.questionbank.Guidance;
-import app.scorecard.questionbank.QuestionBankRules;
-import app.scorecard.questionbank.QuestionContent;
-import app.scorecard.questionbank.QuestionKind;
 import app.scorecard.questionbank.QuestionSetDefinition;
-import app.scorecard.questionbank.TranslatableText;
 import app.scorecard.questionbank.internal.QuestionSetDocument.BandEntry;
 import app.scorecard.scoring.ScoringService;
 import java.math.BigDecimal;

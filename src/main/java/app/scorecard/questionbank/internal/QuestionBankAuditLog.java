@@ -1,7 +1,5 @@
 package app.scorecard.questionbank.internal;
 
-import app.scorecard.questionbank.AuditEntry;
-import app.scorecard.questionbank.BankAction;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,5 @@
 package app.scorecard.questionbank.internal;
 
-import app.scorecard.questionbank.AuditEntry;
-import app.scorecard.questionbank.BankAction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -2,9 +2,7 @@ package app.scorecard.questionbank.internal;
 
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.QuestionSetDefinition;
-import app.scorecard.questionbank.TranslatableText;
 import app.scorecard.questionbank.Translations;
-import app.scorecard.questionbank.VersionStatus;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

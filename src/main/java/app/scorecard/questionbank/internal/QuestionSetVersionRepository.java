@@ -15,10 +15,10 @@ public interface QuestionSetVersionRepository extends JpaRepository<QuestionSetV
     @Query("""
             select new app.scorecard.questionbank.QuestionSetSummary(s.key, v.title, v.number, v.id)
             from QuestionSetVersion v join v.questionSet s
-            where v.status = app.scorecard.questionbank.VersionStatus.PUBLISHED
+            where v.status = app.scorecard.questionbank.internal.VersionStatus.PUBLISHED
               and (:withRetired = true or s.retiredAt is null)
               and v.number = (select max(w.number) from QuestionSetVersion w
-                              where w.questionSet = s and w.status = app.scorecard.questionbank.VersionStatus.PUBLISHED)
+                              where w.questionSet = s and w.status = app.scorecard.questionbank.internal.VersionStatus.PUBLISHED)
             order by s.key
             """)
     List<QuestionSetSummary> findPublishedSummaries(boolean withRetired);
@@ -28,17 +28,17 @@ public interface QuestionSetVersionRepository extends JpaRepository<QuestionSetV
             select new app.scorecard.questionbank.QuestionSetSummary(s.key, coalesce(t.text, v.title), v.number, v.id)
             from QuestionSetVersion v join v.questionSet s
               left join v.translations t on t.language = :language and t.key = 'title'
-            where v.status = app.scorecard.questionbank.VersionStatus.PUBLISHED
+            where v.status = app.scorecard.questionbank.internal.VersionStatus.PUBLISHED
               and (:withRetired = true or s.retiredAt is null)
               and v.number = (select max(w.number) from QuestionSetVersion w
-                              where w.questionSet = s and w.status = app.scorecard.questionbank.VersionStatus.PUBLISHED)
+                              where w.questionSet = s and w.status = app.scorecard.questionbank.internal.VersionStatus.PUBLISHED)
             order by s.key
             """)
     List<QuestionSetSummary> findPublishedSummaries(boolean withRetired, String language);
 
     @Query("""
             select v.id from QuestionSetVersion v
-            where v.questionSet.key = :key and v.status = app.scorecard.questionbank.VersionStatus.PUBLISHED
+            where v.questionSet.key = :key and v.status = app.scorecard.questionbank.internal.VersionStatus.PUBLISHED
             order by v.number desc
             limit 1
             """)
@@ -48,13 +48,13 @@ public interface QuestionSetVersionRepository extends JpaRepository<QuestionSetV
     @Query("""
             select v.id from QuestionSetVersion v
             where v.questionSet.key = :key and v.number = :number
-              and v.status <> app.scorecard.questionbank.VersionStatus.DRAFT
+              and v.status <> app.scorecard.questionbank.internal.VersionStatus.DRAFT
             """)
     Optional<Long> findFrozenId(String key, int number);
 
     @Query("""
             select count(v) > 0 from QuestionSetVersion v
-            where v.questionSet.key = :key and v.status <> app.scorecard.questionbank.VersionStatus.DRAFT
+            where v.questionSet.key = :key and v.status <> app.scorecard.questionbank.internal.VersionStatus.DRAFT
             """)
     boolean existsReleased(String key);
 
@@ -68,7 +68,7 @@ public interface QuestionSetVersionRepository extends JpaRepository<QuestionSetV
     /** The open draft of a set, if there is one (there is at most one). */
     @Query("""
             select v from QuestionSetVersion v join fetch v.questionSet
-            where v.questionSet.key = :key and v.status = app.scorecard.questionbank.VersionStatus.DRAFT
+            where v.questionSet.key = :key and v.status = app.scorecard.questionbank.internal.VersionStatus.DRAFT
             """)
     Optional<QuestionSetVersion> findDraft(String key);
 

@@ -1,6 +1,6 @@
 package app.scorecard.questionbank.internal;
 
-import static app.scorecard.questionbank.QuestionBankRules.BAND_LABEL_MAX_LENGTH;
+import static app.scorecard.questionbank.internal.QuestionBankRules.BAND_LABEL_MAX_LENGTH;
 
 import app.scorecard.questionbank.internal.QuestionSetDocument.BandEntry;
 import java.util.List;

@@ -3,7 +3,6 @@ package app.scorecard.questionbank.internal;
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionSetDefinition;
-import app.scorecard.questionbank.TranslatableText;
 import app.scorecard.questionbank.Translations;
 import app.scorecard.questionbank.internal.QuestionSetDocument.GuidanceEntry;
 import app.scorecard.scoring.Band;

@@ -1,15 +1,14 @@
 package app.scorecard.questionbank.internal;
 
-import static app.scorecard.questionbank.QuestionBankRules.BAND_LABEL_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.DESCRIPTION_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.GUIDANCE_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.INTRO_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.NAME_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.POLE_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.QUESTION_TEXT_MAX_LENGTH;
-import static app.scorecard.questionbank.QuestionBankRules.TITLE_MAX_LENGTH;
+import static app.scorecard.questionbank.internal.QuestionBankRules.BAND_LABEL_MAX_LENGTH;
+import static app.scorecard.questionbank.internal.QuestionBankRules.DESCRIPTION_MAX_LENGTH;
+import static app.scorecard.questionbank.internal.QuestionBankRules.GUIDANCE_MAX_LENGTH;
+import static app.scorecard.questionbank.internal.QuestionBankRules.INTRO_MAX_LENGTH;
+import static app.scorecard.questionbank.internal.QuestionBankRules.NAME_MAX_LENGTH;
+import static app.scorecard.questionbank.internal.QuestionBankRules.POLE_MAX_LENGTH;
+import static app.scorecard.questionbank.internal.QuestionBankRules.QUESTION_TEXT_MAX_LENGTH;
+import static app.scorecard.questionbank.internal.QuestionBankRules.TITLE_MAX_LENGTH;
 
-import app.scorecard.questionbank.QuestionKind;
 import app.scorecard.questionbank.Translations;
 import app.scorecard.questionbank.internal.QuestionSetDocument.BandEntry;
 import app.scorecard.questionbank.internal.QuestionSetDocument.CategoryEntry;

@@ -1,7 +1,7 @@
 package app.scorecard.questionbank.web;
 
-import app.scorecard.questionbank.DraftView;
-import app.scorecard.questionbank.QuestionBankEditor.BandInput;
+import app.scorecard.questionbank.internal.DraftView;
+import app.scorecard.questionbank.internal.QuestionBankEditor.BandInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

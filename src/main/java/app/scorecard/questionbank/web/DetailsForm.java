@@ -1,6 +1,6 @@
 package app.scorecard.questionbank.web;
 
-import app.scorecard.questionbank.DraftView;
+import app.scorecard.questionbank.internal.DraftView;
 
 /** A draft's title and introduction. */
 public record DetailsForm(String title, String intro, long lockVersion) {

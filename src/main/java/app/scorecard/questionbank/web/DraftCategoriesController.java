@@ -6,9 +6,9 @@ import static app.scorecard.questionbank.web.EditorPages.saveWeightedForm;
 import static app.scorecard.questionbank.web.EditorPages.trim;
 
 import app.scorecard.account.SignedInUser;
-import app.scorecard.questionbank.DraftCategories;
-import app.scorecard.questionbank.DraftView;
-import app.scorecard.questionbank.QuestionBankEditor;
+import app.scorecard.questionbank.internal.DraftCategories;
+import app.scorecard.questionbank.internal.DraftView;
+import app.scorecard.questionbank.internal.QuestionBankEditor;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -6,11 +6,11 @@ import static app.scorecard.questionbank.web.EditorPages.reject;
 import static app.scorecard.questionbank.web.EditorPages.setPath;
 
 import app.scorecard.account.SignedInUser;
-import app.scorecard.questionbank.DraftView;
-import app.scorecard.questionbank.InvalidDraftException;
-import app.scorecard.questionbank.QuestionBankEditor;
-import app.scorecard.questionbank.QuestionBankEditor.BandInput;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.questionbank.internal.DraftView;
+import app.scorecard.questionbank.internal.InvalidDraftException;
+import app.scorecard.questionbank.internal.QuestionBankEditor;
+import app.scorecard.questionbank.internal.QuestionBankEditor.BandInput;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;

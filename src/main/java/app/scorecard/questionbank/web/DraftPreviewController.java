@@ -1,9 +1,9 @@
 package app.scorecard.questionbank.web;
 
-import app.scorecard.questionbank.DraftView;
-import app.scorecard.questionbank.QuestionBankEditor;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.Translations;
+import app.scorecard.questionbank.internal.DraftView;
+import app.scorecard.questionbank.internal.QuestionBankEditor;
 import app.scorecard.scoring.ScoringService;
 import app.scorecard.web.layout.ScaleOption;
 import jakarta.servlet.http.HttpServletRequest;

@@ -4,11 +4,11 @@ import static app.scorecard.questionbank.web.EditorPages.draftPath;
 import static app.scorecard.questionbank.web.EditorPages.notice;
 
 import app.scorecard.account.SignedInUser;
-import app.scorecard.questionbank.DraftProblem;
-import app.scorecard.questionbank.DraftTranslations;
-import app.scorecard.questionbank.DraftView;
-import app.scorecard.questionbank.InvalidDraftException;
-import app.scorecard.questionbank.QuestionBankEditor;
+import app.scorecard.questionbank.internal.DraftProblem;
+import app.scorecard.questionbank.internal.DraftTranslations;
+import app.scorecard.questionbank.internal.DraftView;
+import app.scorecard.questionbank.internal.InvalidDraftException;
+import app.scorecard.questionbank.internal.QuestionBankEditor;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package app.scorecard.questionbank.web;
 
-import app.scorecard.questionbank.DraftConflictException;
+import app.scorecard.questionbank.internal.DraftConflictException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package app.scorecard.questionbank.web;
 
-import app.scorecard.questionbank.DraftProblem;
-import app.scorecard.questionbank.InvalidDraftException;
-import app.scorecard.questionbank.QuestionBankRules;
+import app.scorecard.questionbank.internal.DraftProblem;
+import app.scorecard.questionbank.internal.InvalidDraftException;
+import app.scorecard.questionbank.internal.QuestionBankRules;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -1,13 +1,13 @@
 package app.scorecard.questionbank.web;
 
 import app.scorecard.account.SignedInUser;
-import app.scorecard.questionbank.DraftView;
-import app.scorecard.questionbank.InvalidDraftException;
 import app.scorecard.questionbank.QuestionBank;
-import app.scorecard.questionbank.QuestionBankDocuments;
 import app.scorecard.questionbank.QuestionSetNotFoundException;
 import app.scorecard.questionbank.QuestionSetSummary;
 import app.scorecard.questionbank.Translations;
+import app.scorecard.questionbank.internal.DraftView;
+import app.scorecard.questionbank.internal.InvalidDraftException;
+import app.scorecard.questionbank.internal.QuestionBankDocuments;
 import app.scorecard.web.errors.FieldProblem;
 import app.scorecard.web.errors.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;

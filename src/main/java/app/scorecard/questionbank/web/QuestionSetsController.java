@@ -8,12 +8,12 @@ import static app.scorecard.questionbank.web.EditorPages.setPath;
 import static app.scorecard.questionbank.web.EditorPages.trim;
 
 import app.scorecard.account.SignedInUser;
-import app.scorecard.questionbank.DraftView;
-import app.scorecard.questionbank.InvalidDraftException;
-import app.scorecard.questionbank.QuestionBankDocuments;
-import app.scorecard.questionbank.QuestionBankEditor;
-import app.scorecard.questionbank.QuestionSetLifecycle;
-import app.scorecard.questionbank.SetOverview;
+import app.scorecard.questionbank.internal.DraftView;
+import app.scorecard.questionbank.internal.InvalidDraftException;
+import app.scorecard.questionbank.internal.QuestionBankDocuments;
+import app.scorecard.questionbank.internal.QuestionBankEditor;
+import app.scorecard.questionbank.internal.QuestionSetLifecycle;
+import app.scorecard.questionbank.internal.SetOverview;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

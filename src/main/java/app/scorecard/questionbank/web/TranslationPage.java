@@ -1,7 +1,7 @@
 package app.scorecard.questionbank.web;
 
 import app.scorecard.questionbank.QuestionSetDefinition;
-import app.scorecard.questionbank.TranslatableText;
+import app.scorecard.questionbank.internal.TranslatableText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package app.scorecard.recurring.internal;
 
-import app.scorecard.recurring.Frequency;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

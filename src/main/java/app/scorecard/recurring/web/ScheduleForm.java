@@ -1,7 +1,7 @@
 package app.scorecard.recurring.web;
 
-import app.scorecard.recurring.Frequency;
-import app.scorecard.recurring.NewSchedule;
+import app.scorecard.recurring.internal.Frequency;
+import app.scorecard.recurring.internal.NewSchedule;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;

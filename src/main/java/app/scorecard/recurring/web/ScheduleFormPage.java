@@ -2,9 +2,9 @@ package app.scorecard.recurring.web;
 
 import app.scorecard.assessment.AddressList;
 import app.scorecard.questionbank.QuestionBank;
-import app.scorecard.recurring.Frequency;
-import app.scorecard.recurring.InvalidScheduleException;
-import app.scorecard.recurring.RoundSchedules;
+import app.scorecard.recurring.internal.Frequency;
+import app.scorecard.recurring.internal.InvalidScheduleException;
+import app.scorecard.recurring.internal.RoundSchedules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,8 +2,8 @@ package app.scorecard.recurring.web;
 
 import app.scorecard.account.SignedInUser;
 import app.scorecard.account.Viewer;
-import app.scorecard.recurring.InvalidScheduleException;
-import app.scorecard.recurring.RoundSchedules;
+import app.scorecard.recurring.internal.InvalidScheduleException;
+import app.scorecard.recurring.internal.RoundSchedules;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;

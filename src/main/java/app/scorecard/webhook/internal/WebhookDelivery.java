@@ -1,7 +1,5 @@
 package app.scorecard.webhook.internal;
 
-import app.scorecard.webhook.DeliveryStatus;
-import app.scorecard.webhook.DeliveryView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,5 @@
 package app.scorecard.webhook.internal;
 
-import app.scorecard.webhook.DeliveryStatus;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +15,7 @@ public interface WebhookDeliveryRepository extends JpaRepository<WebhookDelivery
 
     /** Pending deliveries whose next attempt has come and that have attempts left, the longest waiting first. */
     @Query("select new app.scorecard.webhook.internal.WebhookDeliveryRepository$Due(d.id, d.attempts)"
-            + " from WebhookDelivery d where d.status = app.scorecard.webhook.DeliveryStatus.PENDING"
+            + " from WebhookDelivery d where d.status = app.scorecard.webhook.internal.DeliveryStatus.PENDING"
             + " and d.nextAttemptAt <= :now and d.attempts < :maxAttempts order by d.nextAttemptAt, d.id")
     List<Due> findDue(Instant now, int maxAttempts, Limit limit);
 
@@ -28,7 +27,7 @@ public interface WebhookDeliveryRepository extends JpaRepository<WebhookDelivery
     @Query("""
             update WebhookDelivery d set d.attempts = d.attempts + 1, d.nextAttemptAt = :retryAt
             where d.id = :id and d.attempts = :attempts and d.nextAttemptAt <= :now
-              and d.status = app.scorecard.webhook.DeliveryStatus.PENDING
+              and d.status = app.scorecard.webhook.internal.DeliveryStatus.PENDING
             """)
     int claim(long id, int attempts, Instant now, Instant retryAt);
 
@@ -40,7 +39,7 @@ public interface WebhookDeliveryRepository extends JpaRepository<WebhookDelivery
     @Query("""
             update WebhookDelivery d set d.status = :status, d.lastStatus = :lastStatus, d.lastError = :lastError,
                 d.deliveredAt = :deliveredAt
-            where d.id = :id and d.attempts = :attempt and d.status = app.scorecard.webhook.DeliveryStatus.PENDING
+            where d.id = :id and d.attempts = :attempt and d.status = app.scorecard.webhook.internal.DeliveryStatus.PENDING
             """)
     int record(
             long id,
@@ -56,9 +55,9 @@ public interface WebhookDeliveryRepository extends JpaRepository<WebhookDelivery
      */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
-            update WebhookDelivery d set d.status = app.scorecard.webhook.DeliveryStatus.FAILED,
+            update WebhookDelivery d set d.status = app.scorecard.webhook.internal.DeliveryStatus.FAILED,
                 d.lastError = :reason
-            where d.status = app.scorecard.webhook.DeliveryStatus.PENDING and d.attempts >= :maxAttempts
+            where d.status = app.scorecard.webhook.internal.DeliveryStatus.PENDING and d.attempts >= :maxAttempts
               and d.nextAttemptAt <= :now
             """)
     int giveUpAbandoned(Instant now, int maxAttempts, String reason);

@@ -1,6 +1,6 @@
 package app.scorecard.webhook.web;
 
-import app.scorecard.webhook.SecretChoice;
+import app.scorecard.webhook.internal.SecretChoice;
 import org.jspecify.annotations.Nullable;
 
 /**

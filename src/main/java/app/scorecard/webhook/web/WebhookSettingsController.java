@@ -1,11 +1,11 @@
 package app.scorecard.webhook.web;
 
 import app.scorecard.account.SignedInUser;
-import app.scorecard.webhook.InvalidWebhookException;
-import app.scorecard.webhook.SavedWebhook;
-import app.scorecard.webhook.SecretChoice;
-import app.scorecard.webhook.WebhookSettings;
-import app.scorecard.webhook.WebhookView;
+import app.scorecard.webhook.internal.InvalidWebhookException;
+import app.scorecard.webhook.internal.SavedWebhook;
+import app.scorecard.webhook.internal.SecretChoice;
+import app.scorecard.webhook.internal.WebhookSettings;
+import app.scorecard.webhook.internal.WebhookView;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;

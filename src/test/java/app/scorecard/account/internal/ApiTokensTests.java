@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import app.scorecard.account.AccountService;
-import app.scorecard.account.ApiTokenNotFoundException;
-import app.scorecard.account.ApiTokenView;
-import app.scorecard.account.ApiTokens;
-import app.scorecard.account.CreatedApiToken;
 import app.scorecard.account.Role;
 import app.scorecard.account.SignedInUser;
-import app.scorecard.account.TooManyApiTokensException;
 import app.scorecard.account.Viewer;
 import app.scorecard.persistence.PersistenceTest;
 import java.sql.Timestamp;

@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import app.scorecard.account.Account;
 import app.scorecard.account.AccountService;
-import app.scorecard.account.InitialSetup;
-import app.scorecard.account.InvalidAccountException;
-import app.scorecard.account.InvalidSetupCodeException;
 import app.scorecard.account.Role;
 import app.scorecard.persistence.PersistenceTest;
 import java.util.Set;

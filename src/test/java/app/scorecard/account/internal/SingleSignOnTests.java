@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.scorecard.account.AccountAdministration;
 import app.scorecard.account.Role;
 import app.scorecard.support.DemoPeople;
 import java.net.CookieManager;

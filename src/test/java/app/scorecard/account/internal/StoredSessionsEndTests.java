@@ -3,7 +3,6 @@ package app.scorecard.account.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.scorecard.account.Account;
-import app.scorecard.account.AccountAdministration;
 import app.scorecard.account.AccountService;
 import app.scorecard.account.Role;
 import app.scorecard.support.HttpSignIn;

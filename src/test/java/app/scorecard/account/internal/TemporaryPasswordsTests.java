@@ -2,7 +2,6 @@ package app.scorecard.account.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.scorecard.account.AccountRules;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

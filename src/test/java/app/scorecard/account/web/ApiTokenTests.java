@@ -13,11 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.scorecard.account.AccountAdministration;
 import app.scorecard.account.AccountService;
-import app.scorecard.account.ApiTokens;
-import app.scorecard.account.CreatedApiToken;
 import app.scorecard.account.Role;
+import app.scorecard.account.internal.AccountAdministration;
+import app.scorecard.account.internal.ApiTokens;
+import app.scorecard.account.internal.CreatedApiToken;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
 import java.util.Set;

@@ -16,9 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.scorecard.account.Account;
-import app.scorecard.account.AccountAdministration;
 import app.scorecard.account.AccountService;
 import app.scorecard.account.Role;
+import app.scorecard.account.internal.AccountAdministration;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
 import jakarta.servlet.http.Cookie;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.scorecard.account.AccountAdministration;
 import app.scorecard.account.AccountService;
 import app.scorecard.account.Role;
 import app.scorecard.account.Viewer;
+import app.scorecard.account.internal.AccountAdministration;
 import app.scorecard.assessment.Invitations;
 import app.scorecard.assessment.Questionnaires;
 import app.scorecard.assessment.Respondent;

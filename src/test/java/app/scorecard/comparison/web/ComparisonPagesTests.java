@@ -13,7 +13,7 @@ import app.scorecard.assessment.Invitations;
 import app.scorecard.assessment.Questionnaires;
 import app.scorecard.assessment.Respondent;
 import app.scorecard.assessment.Rounds;
-import app.scorecard.comparison.ActionPlans;
+import app.scorecard.comparison.internal.ActionPlans;
 import app.scorecard.questionbank.QuestionBank;
 import app.scorecard.questionbank.QuestionBankImport;
 import app.scorecard.results.RoundMode;

@@ -2,7 +2,6 @@ package app.scorecard.questionbank.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.scorecard.questionbank.TranslatableText;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -9,10 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.scorecard.questionbank.DraftCategories;
-import app.scorecard.questionbank.DraftQuestions;
-import app.scorecard.questionbank.QuestionBankEditor;
-import app.scorecard.questionbank.QuestionSetLifecycle;
+import app.scorecard.questionbank.internal.DraftCategories;
+import app.scorecard.questionbank.internal.DraftQuestions;
+import app.scorecard.questionbank.internal.QuestionBankEditor;
+import app.scorecard.questionbank.internal.QuestionSetLifecycle;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
 import java.util.UUID;

@@ -8,13 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.scorecard.questionbank.DraftView;
 import app.scorecard.questionbank.QuestionBank;
-import app.scorecard.questionbank.QuestionBankDocuments;
-import app.scorecard.questionbank.QuestionBankEditor;
 import app.scorecard.questionbank.QuestionBankImport;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionSetDefinition;
+import app.scorecard.questionbank.internal.DraftView;
+import app.scorecard.questionbank.internal.QuestionBankDocuments;
+import app.scorecard.questionbank.internal.QuestionBankEditor;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
 import java.nio.charset.StandardCharsets;

@@ -14,10 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.scorecard.questionbank.DraftQuestions;
 import app.scorecard.questionbank.QuestionBank;
-import app.scorecard.questionbank.QuestionBankDocuments;
-import app.scorecard.questionbank.QuestionBankEditor;
+import app.scorecard.questionbank.internal.DraftQuestions;
+import app.scorecard.questionbank.internal.QuestionBankDocuments;
+import app.scorecard.questionbank.internal.QuestionBankEditor;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
 import java.io.ByteArrayInputStream;

@@ -6,9 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import app.scorecard.account.Viewer;
-import app.scorecard.recurring.Frequency;
-import app.scorecard.recurring.NewSchedule;
-import app.scorecard.recurring.RoundSchedules;
+import app.scorecard.recurring.internal.Frequency;
+import app.scorecard.recurring.internal.NewSchedule;
+import app.scorecard.recurring.internal.RoundSchedules;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.TimedJobsTest;
 import app.scorecard.team.TeamRole;

@@ -7,9 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;
-import app.scorecard.webhook.SecretChoice;
-import app.scorecard.webhook.WebhookSettings;
-import app.scorecard.webhook.WebhookView;
+import app.scorecard.webhook.internal.SecretChoice;
+import app.scorecard.webhook.internal.WebhookSettings;
+import app.scorecard.webhook.internal.WebhookView;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

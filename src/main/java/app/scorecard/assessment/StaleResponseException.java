@@ -1,9 +1,0 @@
-package app.scorecard.assessment;
-
-/** The response changed since the page was shown (another tab or device saved it); nothing was stored. */
-public class StaleResponseException extends RuntimeException {
-
-    public StaleResponseException() {
-        super("The answers were saved elsewhere since this page was opened.");
-    }
-}

@@ -1,0 +1,8 @@
+package app.scorecard.comparison.internal;
+
+/** Where an action stands. */
+public enum ActionStatus {
+    PLANNED,
+    IN_PROGRESS,
+    DONE
+}

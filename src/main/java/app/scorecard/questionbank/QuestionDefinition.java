@@ -1,7 +1,5 @@
 package app.scorecard.questionbank;
 
-import app.scorecard.questionbank.internal.QuestionContent;
-import app.scorecard.questionbank.internal.QuestionKind;
 import app.scorecard.questionbank.internal.TranslatableText;
 import java.math.BigDecimal;
 

@@ -12,8 +12,6 @@ import app.scorecard.questionbank.internal.DraftQuestions;
 import app.scorecard.questionbank.internal.DraftView;
 import app.scorecard.questionbank.internal.QuestionBankEditor;
 import app.scorecard.questionbank.internal.QuestionBankEditor.BandInput;
-import app.scorecard.questionbank.internal.QuestionContent;
-import app.scorecard.questionbank.internal.QuestionKind;
 import app.scorecard.questionbank.internal.TrendChoice;
 import app.scorecard.support.DemoPeople;
 import app.scorecard.support.ScorecardIntegrationTest;

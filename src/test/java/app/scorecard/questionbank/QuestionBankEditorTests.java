@@ -13,8 +13,6 @@ import app.scorecard.questionbank.internal.InvalidDraftException;
 import app.scorecard.questionbank.internal.QuestionBankDocuments;
 import app.scorecard.questionbank.internal.QuestionBankEditor;
 import app.scorecard.questionbank.internal.QuestionBankEditor.BandInput;
-import app.scorecard.questionbank.internal.QuestionContent;
-import app.scorecard.questionbank.internal.QuestionKind;
 import app.scorecard.questionbank.internal.QuestionSetLifecycle;
 import app.scorecard.questionbank.internal.SetOverview;
 import app.scorecard.questionbank.internal.TrendChoice;

@@ -2,7 +2,6 @@ package app.scorecard.questionbank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.scorecard.questionbank.internal.QuestionKind;
 import app.scorecard.questionbank.internal.TranslatableText;
 import app.scorecard.scoring.Band;
 import java.math.BigDecimal;

@@ -2,6 +2,8 @@ package app.scorecard.questionbank.internal;
 
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.Guidance;
+import app.scorecard.questionbank.QuestionContent;
+import app.scorecard.questionbank.QuestionKind;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

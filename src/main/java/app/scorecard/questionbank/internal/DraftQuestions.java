@@ -3,6 +3,7 @@ package app.scorecard.questionbank.internal;
 import static app.scorecard.questionbank.internal.Drafts.category;
 import static app.scorecard.questionbank.internal.Drafts.refuseIfAny;
 
+import app.scorecard.questionbank.QuestionContent;
 import app.scorecard.questionbank.QuestionDefinition;
 import app.scorecard.questionbank.QuestionSetNotFoundException;
 import java.util.List;

@@ -12,6 +12,8 @@ import static app.scorecard.questionbank.internal.QuestionBankRules.TITLE_MAX_LE
 
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.Guidance;
+import app.scorecard.questionbank.QuestionContent;
+import app.scorecard.questionbank.QuestionKind;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.questionbank.internal.QuestionSetDocument.BandEntry;
 import app.scorecard.scoring.ScoringService;

@@ -1,7 +1,9 @@
 package app.scorecard.questionbank.internal;
 
 import app.scorecard.questionbank.Guidance;
+import app.scorecard.questionbank.QuestionContent;
 import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.questionbank.QuestionKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -2,6 +2,7 @@ package app.scorecard.questionbank.internal;
 
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.questionbank.QuestionKind;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

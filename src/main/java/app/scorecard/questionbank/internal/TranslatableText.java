@@ -11,6 +11,7 @@ import static app.scorecard.questionbank.internal.QuestionBankRules.TITLE_MAX_LE
 
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.questionbank.QuestionKind;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.scoring.Band;
 import java.util.ArrayList;

@@ -9,6 +9,7 @@ import static app.scorecard.questionbank.internal.QuestionBankRules.POLE_MAX_LEN
 import static app.scorecard.questionbank.internal.QuestionBankRules.QUESTION_TEXT_MAX_LENGTH;
 import static app.scorecard.questionbank.internal.QuestionBankRules.TITLE_MAX_LENGTH;
 
+import app.scorecard.questionbank.QuestionKind;
 import app.scorecard.questionbank.Translations;
 import app.scorecard.questionbank.internal.QuestionSetDocument.BandEntry;
 import app.scorecard.questionbank.internal.QuestionSetDocument.CategoryEntry;

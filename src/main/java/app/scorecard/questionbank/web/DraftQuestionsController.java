@@ -7,10 +7,10 @@ import static app.scorecard.questionbank.web.EditorPages.trim;
 
 import app.scorecard.account.SignedInUser;
 import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.questionbank.QuestionKind;
 import app.scorecard.questionbank.internal.DraftQuestions;
 import app.scorecard.questionbank.internal.DraftView;
 import app.scorecard.questionbank.internal.QuestionBankEditor;
-import app.scorecard.questionbank.internal.QuestionKind;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

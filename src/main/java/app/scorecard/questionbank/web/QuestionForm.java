@@ -1,10 +1,10 @@
 package app.scorecard.questionbank.web;
 
 import app.scorecard.questionbank.Guidance;
+import app.scorecard.questionbank.QuestionContent;
 import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.questionbank.QuestionKind;
 import app.scorecard.questionbank.internal.DraftView;
-import app.scorecard.questionbank.internal.QuestionContent;
-import app.scorecard.questionbank.internal.QuestionKind;
 import app.scorecard.questionbank.internal.TrendChoice;
 import java.util.Arrays;
 

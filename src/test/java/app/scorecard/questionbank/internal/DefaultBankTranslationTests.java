@@ -2,6 +2,7 @@ package app.scorecard.questionbank.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.scorecard.questionbank.QuestionKind;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.questionbank.Translations;
 import java.io.IOException;

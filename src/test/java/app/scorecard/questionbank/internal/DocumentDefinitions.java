@@ -3,6 +3,7 @@ package app.scorecard.questionbank.internal;
 import app.scorecard.questionbank.CategoryDefinition;
 import app.scorecard.questionbank.Guidance;
 import app.scorecard.questionbank.QuestionDefinition;
+import app.scorecard.questionbank.QuestionKind;
 import app.scorecard.questionbank.QuestionSetDefinition;
 import app.scorecard.questionbank.Translations;
 import app.scorecard.scoring.Band;

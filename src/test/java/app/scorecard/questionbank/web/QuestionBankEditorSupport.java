@@ -1,8 +1,8 @@
 package app.scorecard.questionbank.web;
 
 import app.scorecard.questionbank.Guidance;
-import app.scorecard.questionbank.internal.QuestionContent;
-import app.scorecard.questionbank.internal.QuestionKind;
+import app.scorecard.questionbank.QuestionContent;
+import app.scorecard.questionbank.QuestionKind;
 import java.math.BigDecimal;
 
 /** Question contents for editor tests. */

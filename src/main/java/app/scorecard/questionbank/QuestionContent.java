@@ -1,6 +1,5 @@
-package app.scorecard.questionbank.internal;
+package app.scorecard.questionbank;
 
-import app.scorecard.questionbank.Guidance;
 import java.math.BigDecimal;
 
 /**
@@ -35,7 +34,7 @@ public record QuestionContent(
     }
 
     /** As stored: trimmed texts, poles only for either/or questions, a weight of 1 when none is given. */
-    QuestionContent normalized() {
+    public QuestionContent normalized() {
         boolean eitherOr = kind == QuestionKind.EITHER_OR;
         return new QuestionContent(
                 text.strip(),

@@ -1,4 +1,4 @@
-package app.scorecard.questionbank.internal;
+package app.scorecard.questionbank;
 
 /** How a question is answered. Both kinds take 1–5 or "Not applicable / don't know". */
 public enum QuestionKind {

@@ -6,6 +6,7 @@
 #   bench/questionnaire-throughput.sh                 # H2
 #   DATABASE=postgres bench/questionnaire-throughput.sh
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/questionnaire-throughput.sh
+#   JAVA_OPTIONS="-XX:+UseSerialGC -Dserver.tomcat.threads.max=200" bench/questionnaire-throughput.sh   # JVM options
 #
 # Submissions each need a link of their own, as many as the server can take: a short calibration pass
 # ($CALIBRATION seconds on $CALIBRATION_LINKS links) measures the rate, then the warm-up ($WARM_UP) and the measured
@@ -57,7 +58,8 @@ else
     profiles=demo target=500
 fi
 step "starting the application on $jdk" "$WORK/serve.log"
-"$JAVA" -jar "$JAR" --spring.profiles.active=$profiles --server.address=127.0.0.1 --server.port="$PORT" \
+# shellcheck disable=SC2086 # JAVA_OPTIONS holds several options
+"$JAVA" ${JAVA_OPTIONS:-} -jar "$JAR" --spring.profiles.active=$profiles --server.address=127.0.0.1 --server.port="$PORT" \
     --scorecard.security.lockout.max-failures=1000 >"$WORK/serve.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT

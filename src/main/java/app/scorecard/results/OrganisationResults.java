@@ -73,6 +73,28 @@ public class OrganisationResults {
     }
 
     /**
+     * The latest of the trend's quarters whose organisation number the reader may see (the heatmap's organisation row):
+     * the last quarter before the current one first — one quarter's records, the answer nearly always — and the whole
+     * trend only when that one shows nothing. The same quarter, numbers and refusals as {@link #trend}.
+     */
+    public Optional<OrganisationQuarter> latestShown(String setKey, ZoneId zone, Viewer reader) {
+        Quarter last = Quarter.of(clock.instant(), zone).plus(-1);
+        Set<Long> own = reader.admin() ? Set.of() : teamsOf(reader);
+        OrganisationQuarter latest = pool.pool(
+                last, settled(last, zone), shownRounds(setKey, last, last, zone).getOrDefault(last, List.of()), own);
+        if (latest.overall().shown()) {
+            return Optional.of(latest);
+        }
+        List<OrganisationQuarter> trend = trend(setKey, zone, reader);
+        for (int i = trend.size() - 1; i >= 0; i--) {
+            if (trend.get(i).overall().shown()) {
+                return Optional.of(trend.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The organisation's numbers for the quarter a team round finished in, to show beside its results — counting
      * neither the round's own team nor, for a reader who is no admin, any team of theirs towards the minimum of teams
      * (so that the number, less what the reader knows, never comes down to one other team). Nothing is read while the

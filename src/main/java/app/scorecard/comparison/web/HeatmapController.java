@@ -110,13 +110,10 @@ class HeatmapController {
 
     /** The latest ended quarter whose organisation number the reader may see; {@code null} when there is none. */
     private OrganisationRow organisationRow(String setKey, QuestionSetDefinition version, Viewer reader) {
-        List<OrganisationQuarter> trend = organisation.trend(setKey, dates.zone(), reader);
-        for (int i = trend.size() - 1; i >= 0; i--) {
-            if (trend.get(i).overall().shown()) {
-                return OrganisationRow.of(trend.get(i), version);
-            }
-        }
-        return null;
+        return organisation
+                .latestShown(setKey, dates.zone(), reader)
+                .map(quarter -> OrganisationRow.of(quarter, version))
+                .orElse(null);
     }
 
     /** Team name by default; a score column puts hidden and missing scores last either way. */

@@ -190,6 +190,25 @@ class OrganisationViewTests {
     }
 
     @Test
+    void whenTheLastQuarterHasNoNumberForTheReaderTheRowIsTheLatestEarlierQuarterThatHas() throws Exception {
+        // For a leader of team One the last quarter counts Two and Three only, the quarter before two teams in all:
+        // no number in either. Two quarters before, Two, Three and Four: (60.0 + 50.0 + 70.0) / 3 = 60.0.
+        Quarter earlier = recorded.settledQuarter(2);
+        recorded.shown(two, earlier, 5, 3, "60.0", "60.0", "60.0");
+        recorded.shown(three, earlier, 6, 3, "50.0", "40.0", "60.0");
+        recorded.shown(four, earlier, 7, 3, "70.0", "80.0", "60.0");
+        String leader = organisation.leader("lina-" + one, one);
+
+        assertThat(HtmlTables.row(
+                        heatmapPage(leader), "heatmap-table", "Organisation (" + label(earlier) + ", 3 teams)"))
+                .containsExactly("Organisation (" + label(earlier) + ", 3 teams)", "60.0", "60.0", "60.0");
+        assertThat(HtmlTables.row(organisationPage(leader), "organisation-trend", label(earlier)))
+                .containsExactly(label(earlier), "3", "60.0", "60.0", "60.0");
+        assertThat(HtmlTables.row(organisationPage(leader), "organisation-trend", label(last)))
+                .contains("fewer than 3 teams");
+    }
+
+    @Test
     void aManagerSeesTheHeatmapOfTheirTeamsWithoutTheOrganisationsRow() throws Exception {
         assertThat(heatmapPage("manager")).doesNotContain("organisation-row").doesNotContain("62.5");
     }

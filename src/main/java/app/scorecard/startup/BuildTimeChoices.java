@@ -35,6 +35,7 @@ public record BuildTimeChoices(SortedMap<String, String> choices) {
     private static final String[] VALUES = {
         "spring.autoconfigure.exclude",
         "spring.h2.console.enabled",
+        "spring.data.jpa.repositories.bootstrap-mode",
         "spring.web.resources.chain.enabled",
         "springdoc.api-docs.enabled",
         "springdoc.swagger-ui.enabled",

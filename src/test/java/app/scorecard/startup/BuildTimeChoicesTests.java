@@ -46,6 +46,19 @@ class BuildTimeChoicesTests {
     }
 
     @Test
+    void anotherRepositoryBootstrapModeIsAChoiceTheBuildMade() {
+        // Spring Boot decides at build time whether Hibernate starts on a background thread: a start asking for it
+        // against a jar built without it would silently not get it.
+        BuildTimeChoices build = BuildTimeChoices.of(new MockEnvironment());
+
+        BuildTimeChoices deferred = BuildTimeChoices.of(
+                new MockEnvironment().withProperty("spring.data.jpa.repositories.bootstrap-mode", "deferred"));
+
+        assertThat(deferred.differencesFrom(build))
+                .isEqualTo("spring.data.jpa.repositories.bootstrap-mode: 'deferred' (build: '')");
+    }
+
+    @Test
     void everyDifferenceIsNamedAndAChoiceTheBuildDidNotKnowCountsAsOne() {
         BuildTimeChoices build = BuildTimeChoices.parse("profiles=\nscorecard.scheduling=\n");
         MockEnvironment environment = new MockEnvironment().withProperty("scorecard.scheduling", "off");

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * POSTs one delivery: HTTP/1.1, at most {@code connect-timeout} to connect and {@code read-timeout} for the whole answer,
@@ -47,15 +48,17 @@ class WebhookClient {
         }
     }
 
-    private final HttpClient http;
+    private final SingletonSupplier<HttpClient> http;
     private final Duration readTimeout;
 
     WebhookClient(WebhookProperties properties) {
-        this.http = HttpClient.newBuilder()
+        // Built for the first delivery, not at start: its TLS set-up (reading the trust store) and selector thread took
+        // 37-254 ms of the starts measured on two CPUs, and most installations never send a webhook.
+        this.http = SingletonSupplier.of(() -> HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(properties.connectTimeout())
-                .build();
+                .build());
         this.readTimeout = properties.readTimeout();
     }
 
@@ -64,7 +67,7 @@ class WebhookClient {
                 HttpRequest.newBuilder(url).timeout(readTimeout).POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         CompletableFuture<HttpResponse<Void>> sent =
-                http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding());
+                http.obtain().sendAsync(request.build(), HttpResponse.BodyHandlers.discarding());
         try {
             // the request's own timeout ends waiting for the headers; this also ends a body that trickles in forever
             HttpResponse<Void> response = sent.get(readTimeout.plusSeconds(5).toMillis(), TimeUnit.MILLISECONDS);

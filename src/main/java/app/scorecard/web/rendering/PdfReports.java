@@ -27,6 +27,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
@@ -46,8 +47,9 @@ public class PdfReports {
     private final ITemplateEngine templates;
     private final ThymeleafEvaluationContext beans;
     private final String style;
-    private final byte[] regular;
-    private final byte[] bold;
+    // Read for the first report, not at every start: 1.4 MB of heap that an instance making no reports never needs.
+    private final SingletonSupplier<byte[]> regular = SingletonSupplier.of(() -> read("fonts/DejaVuSans.ttf"));
+    private final SingletonSupplier<byte[]> bold = SingletonSupplier.of(() -> read("fonts/DejaVuSans-Bold.ttf"));
     /** The fonts' metrics, read at the first rendering and shared by all (a thread-safe store). */
     private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
 
@@ -59,8 +61,6 @@ public class PdfReports {
         this.templates = templates;
         this.beans = new ThymeleafEvaluationContext(context, null);
         this.style = new String(read("pdf/report.css"), StandardCharsets.UTF_8);
-        this.regular = read("fonts/DejaVuSans.ttf");
-        this.bold = read("fonts/DejaVuSans-Bold.ttf");
     }
 
     /**
@@ -96,8 +96,8 @@ public class PdfReports {
                     .useFastMode()
                     .usePdfUaAccessibility(true)
                     .useSVGDrawer(new BatikSVGDrawer())
-                    .useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true)
-                    .useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true)
+                    .useFont(() -> new ByteArrayInputStream(regular.obtain()), FONT_FAMILY, 400, FontStyle.NORMAL, true)
+                    .useFont(() -> new ByteArrayInputStream(bold.obtain()), FONT_FAMILY, 700, FontStyle.NORMAL, true)
                     .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
                     .useExternalResourceAccessControl(
                             (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)

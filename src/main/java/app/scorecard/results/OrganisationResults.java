@@ -61,10 +61,14 @@ public class OrganisationResults {
      * who is no admin sees none that too few teams besides their own contributed to.
      */
     public List<OrganisationQuarter> trend(String setKey, ZoneId zone, Viewer reader) {
+        return trend(setKey, zone, ownTeams(reader));
+    }
+
+    /** @param own the teams that count for nothing towards the reader's minimum: their own, none for an admin */
+    private List<OrganisationQuarter> trend(String setKey, ZoneId zone, Set<Long> own) {
         Quarter current = Quarter.of(clock.instant(), zone);
         Quarter first = current.plus(1 - QUARTERS);
         Map<Quarter, List<ShownRound>> byQuarter = shownRounds(setKey, first, current, zone);
-        Set<Long> own = reader.admin() ? Set.of() : teamsOf(reader);
         List<OrganisationQuarter> trend = new ArrayList<>();
         for (Quarter quarter = first; quarter.compareTo(current) <= 0; quarter = quarter.plus(1)) {
             trend.add(pool.pool(quarter, settled(quarter, zone), byQuarter.getOrDefault(quarter, List.of()), own));
@@ -79,13 +83,13 @@ public class OrganisationResults {
      */
     public Optional<OrganisationQuarter> latestShown(String setKey, ZoneId zone, Viewer reader) {
         Quarter last = Quarter.of(clock.instant(), zone).plus(-1);
-        Set<Long> own = reader.admin() ? Set.of() : teamsOf(reader);
+        Set<Long> own = ownTeams(reader);
         OrganisationQuarter latest = pool.pool(
                 last, settled(last, zone), shownRounds(setKey, last, last, zone).getOrDefault(last, List.of()), own);
         if (latest.overall().shown()) {
             return Optional.of(latest);
         }
-        List<OrganisationQuarter> trend = trend(setKey, zone, reader);
+        List<OrganisationQuarter> trend = trend(setKey, zone, own);
         for (int i = trend.size() - 1; i >= 0; i--) {
             if (trend.get(i).overall().shown()) {
                 return Optional.of(trend.get(i));
@@ -161,6 +165,10 @@ public class OrganisationResults {
 
     public int minimumTeams() {
         return pool.minimumTeams();
+    }
+
+    private Set<Long> ownTeams(Viewer reader) {
+        return reader.admin() ? Set.of() : teamsOf(reader);
     }
 
     private Set<Long> teamsOf(Viewer reader) {
